@@ -1,0 +1,104 @@
+package dev.debtos.platform.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting of the operations guide's "Environment Configuration", read once at start-up and validated.
+ * A missing or malformed value throws {@link ConfigException} naming the variable; secrets are {@link Secret}s.
+ * NODE_ENV from the guide has no meaning here: DEBT_OS_PROFILE (local | aws) takes its place.
+ */
+public record AppConfig(
+        Profile profile,
+        int port,
+        String logLevel,
+        DatabaseSettings database,
+        RedisSettings redis,
+        Optional<Secret> jwtSecret,
+        Duration jwtExpiresIn,
+        Optional<OAuthClientSettings> github,
+        Optional<OAuthClientSettings> gitlab,
+        Optional<Secret> openAiApiKey,
+        Optional<Secret> anthropicApiKey,
+        Path repoStoragePath,
+        List<String> corsOrigins) {
+
+    static final int MIN_JWT_SECRET_BYTES = 32; // HS256 needs a key of at least 256 bits
+    /** Only for the local profile, so a developer's first run needs no set-up; refused everywhere else. */
+    static final String LOCAL_JWT_SECRET = "debt-os-local-profile-only-jwt-secret-not-for-deployment";
+
+    public static AppConfig fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        boolean needsSecretStore = env.keySet().stream().anyMatch(k -> k.endsWith("_SECRET_ARN"));
+        SecretSource secrets = needsSecretStore ? SecretsManagerSource.fromEnvironment() : SecretSource.NONE;
+        return load(env, secrets);
+    }
+
+    public static AppConfig load(Map<String, String> variables, SecretSource secrets) {
+        Env env = new Env(variables, secrets);
+        Profile profile = Profile.from(env);
+        Optional<Secret> jwt = env.secret("JWT_SECRET");
+        if (jwt.isPresent() && jwt.get().reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < MIN_JWT_SECRET_BYTES) {
+            throw new ConfigException("JWT_SECRET", "must be at least 32 bytes (256 bits) long; 64 random characters recommended");
+        }
+        if (jwt.isEmpty() && profile == Profile.LOCAL) {
+            jwt = Optional.of(Secret.of(LOCAL_JWT_SECRET));
+        }
+        return new AppConfig(
+                profile,
+                env.integer("PORT", 3001, 1, 65535),
+                logLevel(env),
+                DatabaseConfig.read(env, profile),
+                RedisConfig.read(env),
+                jwt,
+                DurationText.parse("JWT_EXPIRES_IN", env.optional("JWT_EXPIRES_IN").orElse("7d")),
+                OAuthClientSettings.read(env, "GITHUB", "https://github.com"),
+                OAuthClientSettings.read(env, "GITLAB", "https://gitlab.com"),
+                env.secret("OPENAI_API_KEY"),
+                env.secret("ANTHROPIC_API_KEY"),
+                repoStoragePath(env, profile),
+                corsOrigins(env, profile));
+    }
+
+    /** The API's signing key; its absence stops an API function's start-up with one line. */
+    public Secret requireJwtSecret() {
+        return jwtSecret.orElseThrow(() -> new ConfigException("JWT_SECRET", "is required (at least 32 bytes)"));
+    }
+
+    private static String logLevel(Env env) {
+        String level = env.optional("LOG_LEVEL").orElse("info").toLowerCase(Locale.ROOT);
+        if (!List.of("error", "warn", "info", "debug", "trace").contains(level)) {
+            throw new ConfigException("LOG_LEVEL", "must be one of error, warn, info, debug, trace");
+        }
+        return level;
+    }
+
+    private static Path repoStoragePath(Env env, Profile profile) {
+        String fallback = profile == Profile.AWS ? "/tmp/debt-os/repos"
+                : Path.of(System.getProperty("java.io.tmpdir"), "debt-os", "repos").toString();
+        Path path = Path.of(env.optional("REPO_STORAGE_PATH").orElse(fallback));
+        if (!path.isAbsolute()) {
+            throw new ConfigException("REPO_STORAGE_PATH", "must be an absolute path");
+        }
+        return path.normalize();
+    }
+
+    private static List<String> corsOrigins(Env env, Profile profile) {
+        Optional<String> raw = env.optional("CORS_ORIGIN");
+        if (raw.isEmpty()) {
+            return profile == Profile.LOCAL ? List.of("http://localhost:3000", "http://localhost:5173") : List.of();
+        }
+        List<String> origins = new ArrayList<>();
+        for (String item : raw.get().split(",")) {
+            if (!item.isBlank()) {
+                origins.add(HttpUrls.origin("CORS_ORIGIN", item.trim()));
+            }
+        }
+        return List.copyOf(origins);
+    }
+}
