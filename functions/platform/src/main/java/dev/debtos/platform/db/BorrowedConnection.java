@@ -44,6 +44,14 @@ final class BorrowedConnection implements InvocationHandler {
             case "hashCode" -> {
                 return System.identityHashCode(proxy);
             }
+            case "isWrapperFor" -> {
+                Class<?> type = (Class<?>) args[0];
+                return type.isInstance(physical) || physical.isWrapperFor(type);
+            }
+            case "unwrap" -> {
+                Class<?> type = (Class<?>) args[0];
+                return type.isInstance(physical) ? physical : physical.unwrap(type);
+            }
             case "toString" -> {
                 return "BorrowedConnection[" + (returned ? "returned" : "in use") + "]";
             }
