@@ -48,7 +48,9 @@ class MigrationsIT {
                 dataSource.close();
             }
         } finally {
-            database.close();
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
