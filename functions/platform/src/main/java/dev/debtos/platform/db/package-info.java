@@ -21,18 +21,21 @@
  * announcement of multiplexing support for the PostgreSQL extended query protocol:
  * <ul>
  *   <li><b>Protocol-level prepared statements are fine.</b> Since November 2023 the proxy keeps multiplexing
- *       when it sees extended-query messages (Parse/Bind/Execute), including pgJDBC's named server-side
- *       statements, so {@code prepareThreshold=0} (the PgBouncer workaround) is NOT set and
- *       {@code PreparedStatement} is used for every statement (parameterised SQL only). What still pins is
- *       SQL-level {@code PREPARE}/{@code EXECUTE}/{@code DEALLOCATE}/{@code DISCARD}: never issued.</li>
+ *       when it sees extended-query-protocol messages (Parse/Bind/Execute), which is how pgJDBC sends every
+ *       {@code PreparedStatement}. So {@code prepareThreshold=0} (the PgBouncer-era workaround) is NOT set
+ *       and every statement is a parameterised {@code PreparedStatement}. Should the proxy's
+ *       DatabaseConnectionsCurrentlySessionPinned metric ever blame prepared statements, adding
+ *       {@code prepareThreshold=0} (unnamed statements only) in ConnectionProperties is the fallback.
+ *       What does pin is SQL-level {@code PREPARE}/{@code EXECUTE}/{@code DEALLOCATE}/{@code DISCARD}:
+ *       never issued.</li>
  *   <li><b>No session-level SET.</b> {@code SET}, {@code set_config(..., false)} and JDBC setters that pgJDBC
  *       turns into SET ({@code setTransactionIsolation} sends SET SESSION CHARACTERISTICS, {@code setSchema}
  *       sends SET search_path) pin. Per-query settings use {@code SET LOCAL} inside an explicit transaction
  *       (e.g. {@code SET LOCAL hnsw.ef_search = 100} for vector search) and isolation is chosen per
  *       transaction ({@code SET TRANSACTION ISOLATION LEVEL ...} as its first statement). The proxy's
  *       guide lists SET generally; a transaction-scoped SET LOCAL leaves no session state behind, and
- *       the proxy's DatabaseConnectionsCurrentlySessionPinned metric (alarmed by the monitoring stack)
- *       tells if it pins anyway. Settings every session needs (statement_timeout, default ef_search)
+ *       the proxy's DatabaseConnectionsCurrentlySessionPinned metric (worth an alarm in the monitoring
+ *       stack) tells if it pins anyway. Settings every session needs (statement_timeout, default ef_search)
  *       belong on the role or database ({@code ALTER ROLE ... SET}) or in the proxy's init query,
  *       never in application code.</li>
  *   <li><b>No SET while connecting.</b> pgJDBC would run {@code SET application_name} after the handshake;
@@ -41,8 +44,8 @@
  *       {@code SET extra_float_digits} either.</li>
  *   <li><b>No other session state:</b> no temporary tables, no {@code LISTEN}, no SQL-level
  *       {@code DECLARE CURSOR} (pgJDBC's {@code setFetchSize} uses protocol portals instead), no session
- *       advisory locks ({@code pg_advisory_xact_lock} is fine: it ends with the transaction), no
- *       {@code currval}/{@code setval} (ids are {@code gen_random_uuid()} defaults).</li>
+ *       advisory locks ({@code pg_advisory_xact_lock} is fine: it ends with the transaction), no sequence
+ *       functions such as {@code nextval}/{@code setval} (ids are {@code gen_random_uuid()} defaults, no serials).</li>
  *   <li>Migrations are the exception: Liquibase runs as one short-lived session from the deploy step, so
  *       whatever it pins is released when it disconnects.</li>
  * </ul>
