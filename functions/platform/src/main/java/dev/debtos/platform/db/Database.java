@@ -1,0 +1,42 @@
+package dev.debtos.platform.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.debtos.platform.config.DatabaseSettings;
+
+import java.util.Map;
+
+/**
+ * Data sources for PostgreSQL from {@link DatabaseSettings}. Both accept {@code jdbc:postgresql://} and
+ * {@code jdbc:aws-wrapper:postgresql://} URLs and register pgvector's type on every connection. How
+ * statements stay clear of RDS Proxy pinning is described in {@code package-info.java}.
+ */
+public final class Database {
+    private static final long POOL_CONNECTION_TIMEOUT_MILLIS = 10_000;
+
+    private Database() {
+    }
+
+    /** A small HikariCP pool, for the local runtime and the CLI. Close it on shutdown. */
+    public static HikariDataSource pooled(DatabaseSettings settings, int maxSize) {
+        if (maxSize < 1) {
+            throw new IllegalArgumentException("pool size must be at least 1, was " + maxSize);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("debt-os");
+        config.setDataSource(new UnpooledDataSource(settings, System.getenv()));
+        config.setMaximumPoolSize(maxSize);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(POOL_CONNECTION_TIMEOUT_MILLIS);
+        return new HikariDataSource(config);
+    }
+
+    /** One lazily opened, validated and reused connection, for a Lambda container behind RDS Proxy. */
+    public static SingleConnectionDataSource single(DatabaseSettings settings) {
+        return single(settings, System.getenv());
+    }
+
+    static SingleConnectionDataSource single(DatabaseSettings settings, Map<String, String> environment) {
+        return new SingleConnectionDataSource(new UnpooledDataSource(settings, environment));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.debtos.platform.db;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The changelog's conventions, checked without a database: one formatted-SQL changeset per step, numbered
+ * in include order, each with rollback statements that drop every table the step creates.
+ */
+class ChangelogLayoutTest {
+    private static final Pattern INCLUDE = Pattern.compile("<include file=\"([^\"]+)\"");
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?im)^CREATE TABLE (\\w+)");
+    private static final Pattern ROLLBACK_DROP = Pattern.compile("(?im)^--rollback DROP TABLE (\\w+);");
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = ChangelogLayoutTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> includedFiles() throws IOException {
+        Matcher matcher = INCLUDE.matcher(resource(Migrations.MASTER_CHANGELOG));
+        List<String> files = new ArrayList<>();
+        while (matcher.find()) {
+            files.add(matcher.group(1));
+        }
+        return files;
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        List<String> found = new ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void stepsAreNumberedInIncludeOrderWithoutGaps() throws IOException {
+        List<String> files = includedFiles();
+
+        assertThat(files).hasSize(9);
+        for (int i = 0; i < files.size(); i++) {
+            assertThat(files.get(i)).startsWith("%03d-".formatted(i + 1)).endsWith(".sql");
+        }
+    }
+
+    @Test
+    void everyStepIsOneFormattedSqlChangesetNamedAfterItsFile() throws IOException {
+        for (String file : includedFiles()) {
+            String sql = resource("db/changelog/" + file);
+            String step = file.substring(0, file.length() - ".sql".length());
+
+            assertThat(sql).as(file).startsWith("--liquibase formatted sql");
+            assertThat(all(Pattern.compile("(?m)^--changeset debt-os:(\\S+)"), sql)).as(file).containsExactly(step);
+            assertThat(sql).as(file).contains("--rollback ");
+        }
+    }
+
+    @Test
+    void everyStepDropsWhatItCreatesInReverseOrder() throws IOException {
+        for (String file : includedFiles()) {
+            String sql = resource("db/changelog/" + file);
+            List<String> created = all(CREATE_TABLE, sql);
+
+            assertThat(all(ROLLBACK_DROP, sql)).as(file).containsExactlyElementsOf(created.reversed());
+        }
+    }
+}
