@@ -20,6 +20,7 @@ public final class DataStack extends Stack {
     public DataStack(Construct scope, String id, StackProps props, EnvironmentConfig env, NetworkStack network) {
         super(scope, id, props);
         this.database = new PostgresDatabase(this, "Postgres", PostgresDatabaseProps.builder()
+                .proxyName(env.prefix() + "-proxy")
                 .vpc(network.vpc())
                 .subnets(network.dataSubnets())
                 .proxySecurityGroup(network.proxySecurityGroup())

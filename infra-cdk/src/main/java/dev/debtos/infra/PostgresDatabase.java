@@ -85,6 +85,7 @@ public final class PostgresDatabase extends Construct {
                 .build();
 
         this.proxy = DatabaseProxy.Builder.create(this, "Proxy")
+                .dbProxyName(props.proxyName())
                 .proxyTarget(ProxyTarget.fromInstance(instance))
                 .secrets(List.of(instance.getSecret()))
                 .vpc(props.vpc())

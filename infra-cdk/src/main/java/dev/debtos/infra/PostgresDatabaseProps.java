@@ -9,6 +9,7 @@ import software.amazon.awscdk.services.ec2.SubnetSelection;
 /** Settings of a {@link PostgresDatabase}; {@link Builder#build()} rejects incomplete or impossible values. */
 public final class PostgresDatabaseProps {
 
+    private final String proxyName;
     private final IVpc vpc;
     private final SubnetSelection subnets;
     private final ISecurityGroup proxySecurityGroup;
@@ -20,6 +21,10 @@ public final class PostgresDatabaseProps {
     private final int maxConnections;
 
     private PostgresDatabaseProps(Builder b) {
+        this.proxyName = Objects.requireNonNull(b.proxyName, "proxyName");
+        if (!proxyName.matches("[A-Za-z](-?[A-Za-z0-9])*") || proxyName.length() > 60) {
+            throw new IllegalArgumentException("proxyName must be 1-60 letters, digits and single '-', starting with a letter: " + proxyName);
+        }
         this.vpc = Objects.requireNonNull(b.vpc, "vpc");
         this.subnets = Objects.requireNonNull(b.subnets, "subnets");
         this.proxySecurityGroup = Objects.requireNonNull(b.proxySecurityGroup, "proxySecurityGroup");
@@ -44,6 +49,7 @@ public final class PostgresDatabaseProps {
         return new Builder();
     }
 
+    public String proxyName() { return proxyName; }
     public IVpc vpc() { return vpc; }
     public SubnetSelection subnets() { return subnets; }
     public ISecurityGroup proxySecurityGroup() { return proxySecurityGroup; }
@@ -55,6 +61,7 @@ public final class PostgresDatabaseProps {
     public int maxConnections() { return maxConnections; }
 
     public static final class Builder {
+        private String proxyName;
         private IVpc vpc;
         private SubnetSelection subnets;
         private ISecurityGroup proxySecurityGroup;
@@ -68,6 +75,8 @@ public final class PostgresDatabaseProps {
         private Builder() {
         }
 
+        /** Unique per account and region: dev and prod may share one. */
+        public Builder proxyName(String name) { this.proxyName = name; return this; }
         public Builder vpc(IVpc vpc) { this.vpc = vpc; return this; }
         public Builder subnets(SubnetSelection subnets) { this.subnets = subnets; return this; }
         /** The proxy's group, which callers are admitted to; the instance admits only this group. */
