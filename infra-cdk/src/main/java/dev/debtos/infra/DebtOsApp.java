@@ -1,6 +1,9 @@
 package dev.debtos.infra;
 
+import java.util.Map;
+
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -17,11 +20,22 @@ public final class DebtOsApp {
     }
 
     public static void main(String[] args) {
-        App app = new App();
+        App app = newApp();
         EnvironmentConfig config = EnvironmentConfig.forName(context(app, "env", "dev"))
                 .withAlarmEmail(context(app, "alarmEmail", null));
         build(app, config, awsEnvironment());
         app.synth();
+    }
+
+    /**
+     * An app with the feature flags this project decided, set in code so that tests and {@code cdk deploy}
+     * synthesize the same templates (a cdk.json context block would reach only the latter).
+     */
+    public static App newApp() {
+        return new App(AppProps.builder().context(Map.of(
+                // Only cross-region references depend on it (ours are same-region Fn::ImportValue either way);
+                // stating today's default keeps synthesis free of the "unconfigured" warning and the behaviour fixed.
+                "@aws-cdk/core:defaultCrossStackReferences", "strong")).build());
     }
 
     /** The stacks of one environment, each handed the ones it reads. */

@@ -28,7 +28,7 @@ class DebtOsAppTest {
 
     @BeforeAll
     static void synthesize() {
-        App app = new App();
+        App app = DebtOsApp.newApp();
         dev = DebtOsApp.build(app, EnvironmentConfig.dev(), null);
         DebtOsApp.Foundation prod = DebtOsApp.build(app,
                 EnvironmentConfig.prod().withAlarmEmail("oncall@example.com"), null);
@@ -117,6 +117,7 @@ class DebtOsAppTest {
     @Test
     void rdsProxyRequiresTlsAndIamAuthentication() {
         devData.hasResourceProperties("AWS::RDS::DBProxy", Map.of(
+                "DBProxyName", "debt-os-dev-proxy",
                 "EngineFamily", "POSTGRESQL",
                 "RequireTLS", true,
                 "Auth", List.of(Match.objectLike(Map.of("AuthScheme", "SECRETS", "IAMAuth", "REQUIRED")))));
