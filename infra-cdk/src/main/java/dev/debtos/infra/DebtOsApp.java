@@ -1,0 +1,95 @@
+package dev.debtos.infra;
+
+import java.util.Map;
+
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Tags;
+
+/**
+ * The CDK app: {@code cdk synth -c env=dev} (or {@code prod}) builds the DEBT-OS foundation for that environment in
+ * the account and region of {@code CDK_DEFAULT_ACCOUNT} / {@code CDK_DEFAULT_REGION} (environment-agnostic stacks
+ * when they are unset). Optional context: {@code -c alarmEmail=ops@example.com}.
+ */
+public final class DebtOsApp {
+
+    private DebtOsApp() {
+    }
+
+    public static void main(String[] args) {
+        App app = newApp();
+        EnvironmentConfig config = EnvironmentConfig.forName(context(app, "env", "dev"))
+                .withAlarmEmail(context(app, "alarmEmail", null));
+        build(app, config, awsEnvironment());
+        app.synth();
+    }
+
+    /**
+     * An app with the feature flags this project decided, set in code so that tests and {@code cdk deploy}
+     * synthesize the same templates (a cdk.json context block would reach only the latter).
+     */
+    public static App newApp() {
+        return new App(AppProps.builder().context(Map.of(
+                // Only cross-region references depend on it (ours are same-region Fn::ImportValue either way);
+                // stating today's default keeps synthesis free of the "unconfigured" warning and the behaviour fixed.
+                "@aws-cdk/core:defaultCrossStackReferences", "strong")).build());
+    }
+
+    /** The stacks of one environment, each handed the ones it reads. */
+    public static Foundation build(App app, EnvironmentConfig config, Environment aws) {
+        NetworkStack network = new NetworkStack(app, stackId(config, "Network"),
+                props(config, aws, "Network", "VPC, subnets and security groups"), config);
+        DataStack data = new DataStack(app, stackId(config, "Data"),
+                props(config, aws, "Data", "PostgreSQL behind RDS Proxy, Redis"), config, network);
+        QueueStack queues = new QueueStack(app, stackId(config, "Queue"),
+                props(config, aws, "Queue", "SQS scan queue and dead-letter queue"), config);
+
+        // Extension point, in this order: compute stacks take network, data and queues, then hand monitoring what
+        // to watch. ApiStack (one function per row of the route table, read as data; jars as assets) gives
+        // ComputeTargets its REST API name; WorkerStack gives the scan worker, with timeout queues.workerTimeout().
+        MonitoringStack.ComputeTargets compute = MonitoringStack.ComputeTargets.none();
+
+        MonitoringStack monitoring = new MonitoringStack(app, stackId(config, "Monitoring"),
+                props(config, aws, "Monitoring", "Alarms from the operations guide, SNS topic, dashboard"),
+                config, queues, data, compute);
+        for (Stack stack : new Stack[] {network, data, queues, monitoring}) {
+            Tags.of(stack).add("project", "debt-os");
+            Tags.of(stack).add("environment", config.name());
+        }
+        return new Foundation(network, data, queues, monitoring);
+    }
+
+    private static String stackId(EnvironmentConfig config, String part) {
+        return "DebtOs-" + config.name() + "-" + part;
+    }
+
+    private static StackProps props(EnvironmentConfig config, Environment aws, String part, String description) {
+        return StackProps.builder()
+                .env(aws)
+                .description("DEBT-OS " + config.name() + ": " + description)
+                // Termination protection where data lives, in environments that keep data.
+                .terminationProtection(config.retainData() && part.equals("Data"))
+                .build();
+    }
+
+    private static Environment awsEnvironment() {
+        String account = System.getenv("CDK_DEFAULT_ACCOUNT");
+        String region = System.getenv("CDK_DEFAULT_REGION");
+        if (account == null || account.isBlank() || region == null || region.isBlank()) {
+            return null;
+        }
+        return Environment.builder().account(account).region(region).build();
+    }
+
+    private static String context(App app, String key, String fallback) {
+        Object value = app.getNode().tryGetContext(key);
+        return value == null ? fallback : value.toString();
+    }
+
+    /** The foundation's stacks, for the compute stacks and for tests. */
+    public record Foundation(NetworkStack network, DataStack data, QueueStack queues, MonitoringStack monitoring) {
+    }
+}

@@ -1,0 +1,117 @@
+package dev.debtos.infra;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.debtos.infra.GuideThresholds.Threshold;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.IMetric;
+import software.amazon.awscdk.services.cloudwatch.MathExpression;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.constructs.Construct;
+
+/**
+ * One CloudWatch alarm per row of the operations guide's "Key Metrics" table, with the numbers of
+ * {@link GuideThresholds}. Every alarm fires when its metric is greater than the threshold in all of its evaluation
+ * periods; missing data (no traffic, no messages) is not a breach. Where the alarms notify is the stack's choice
+ * ({@link #alarms()}).
+ */
+public final class GuideAlarms extends Construct {
+
+    private static final String MAXIMUM = "Maximum";
+
+    private final GuideAlarmsProps props;
+    private final List<Alarm> alarms = new ArrayList<>();
+
+    public GuideAlarms(Construct scope, String id, GuideAlarmsProps props) {
+        super(scope, id);
+        this.props = props;
+        Threshold depth = GuideThresholds.QUEUE_DEPTH;
+        alarm("QueueDepth", "Scan queue holds more than 100 waiting scans for 10 minutes (guide: Queue Depth)",
+                props.scanQueue().metricApproximateNumberOfMessagesVisible(options(MAXIMUM, depth)), depth);
+        Threshold latency = GuideThresholds.QUEUE_LATENCY_SECONDS;
+        alarm("QueueLatency", "Oldest scan has waited more than 5 minutes (guide: Queue Latency)",
+                props.scanQueue().metricApproximateAgeOfOldestMessage(options(MAXIMUM, latency)), latency);
+        Threshold dead = GuideThresholds.DEAD_LETTERS;
+        alarm("DeadLetters", "A scan failed " + ScanQueueProps.MAX_RECEIVE_COUNT + " times and is in the dead-letter queue",
+                props.deadLetterQueue().metricApproximateNumberOfMessagesVisible(options(MAXIMUM, dead)), dead);
+        Threshold connections = GuideThresholds.databaseConnections(props.maxConnections());
+        alarm("DatabaseConnections", "PostgreSQL sessions above 80% of max_connections (" + props.maxConnections()
+                        + ") for 5 minutes (guide: Database Connections)",
+                metric("AWS/RDS", "DatabaseConnections", Map.of("DBInstanceIdentifier", props.databaseInstanceId()),
+                        MAXIMUM, connections), connections);
+        props.apiName().ifPresent(this::apiAlarms);
+        props.insightsFunctions().forEach(this::memoryAlarm);
+    }
+
+    /** API Gateway REST API metrics are published per {@code ApiName}. */
+    private void apiAlarms(String apiName) {
+        Map<String, String> api = Map.of("ApiName", apiName);
+        Threshold rate = GuideThresholds.API_5XX_RATE_PERCENT;
+        // No requests in a period gives no data point (division by zero), which the alarm treats as fine.
+        IMetric errorRate = MathExpression.Builder.create()
+                .expression("100 * errors / requests")
+                .usingMetrics(new TreeMap<>(Map.of(
+                        "errors", metric("AWS/ApiGateway", "5XXError", api, "Sum", rate),
+                        "requests", metric("AWS/ApiGateway", "Count", api, "Sum", rate))))
+                .label("5xx error rate (%)")
+                .period(Duration.seconds(rate.periodSeconds()))
+                .build();
+        alarm("Api5xxRate", "More than 1% of API requests answered 5xx over 5 minutes (guide: Error Rate)", errorRate, rate);
+        Threshold p95 = GuideThresholds.API_P95_LATENCY_MS;
+        alarm("ApiLatencyP95", "API p95 latency above 2000 ms over 5 minutes (guide: API Response Time)",
+                metric("AWS/ApiGateway", "Latency", api, "p95", p95), p95);
+    }
+
+    /** Needs Lambda Insights on the function: Lambda itself publishes no memory utilisation. */
+    private void memoryAlarm(String label, String functionName) {
+        Threshold memory = GuideThresholds.MEMORY_PERCENT;
+        alarm("Memory" + label, "Function '" + label + "' used more than 80% of its memory (guide: Memory Usage)",
+                metric("LambdaInsights", "memory_utilization", Map.of("function_name", functionName), MAXIMUM, memory),
+                memory);
+    }
+
+    private static MetricOptions options(String statistic, Threshold threshold) {
+        return MetricOptions.builder().statistic(statistic).period(Duration.seconds(threshold.periodSeconds())).build();
+    }
+
+    private static Metric metric(String namespace, String name, Map<String, String> dimensions, String statistic,
+                                 Threshold threshold) {
+        return Metric.Builder.create()
+                .namespace(namespace)
+                .metricName(name)
+                .dimensionsMap(dimensions)
+                .statistic(statistic)
+                .period(Duration.seconds(threshold.periodSeconds()))
+                .build();
+    }
+
+    private void alarm(String id, String description, IMetric metric, Threshold threshold) {
+        Alarm.Builder alarm = Alarm.Builder.create(this, id)
+                .metric(metric)
+                .threshold(threshold.value())
+                .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD)
+                .evaluationPeriods(threshold.evaluationPeriods())
+                .datapointsToAlarm(threshold.evaluationPeriods())
+                .treatMissingData(TreatMissingData.NOT_BREACHING)
+                .alarmDescription(description);
+        props.alarmNamePrefix().ifPresent(prefix -> alarm.alarmName(prefix + "-" + kebab(id)));
+        alarms.add(alarm.build());
+    }
+
+    private static String kebab(String id) {
+        return id.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** Every alarm created, in a stable order: queue depth, latency, dead letters, connections, API, memory. */
+    public List<Alarm> alarms() {
+        return List.copyOf(alarms);
+    }
+}
