@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import dev.debtos.engine.lexer.Keywords;
 
 /**
  * Finds functions in brace languages by looking back from every '{' for a signature: a name, a balanced
@@ -15,17 +16,21 @@ import java.util.Set;
  * and only raise its nesting.
  */
 final class BraceFunctionLocator {
-    private static final Set<String> CONTROL = Set.of("if", "for", "foreach", "while", "switch", "catch", "synchronized",
+    private static final Keywords CONTROL = words("if", "for", "foreach", "while", "switch", "catch", "synchronized",
             "using", "lock", "fixed", "when", "with", "guard", "return", "sizeof", "typeof", "match", "do", "else",
             "try", "elseif", "until", "unless", "select", "defer", "go", "await", "throw", "case", "in", "yield");
-    private static final Set<String> TRAILER_KEYWORDS = Set.of("throws", "const", "noexcept", "override", "final",
+    private static final Keywords TRAILER_KEYWORDS = words("throws", "const", "noexcept", "override", "final",
             "async", "where", "mut", "dyn", "impl", "rethrows", "volatile", "void", "null", "undefined", "this", "is",
             "keyof", "Self", "throw", "int", "long", "short", "char", "bool", "boolean", "double", "float", "string",
             "object", "unsigned", "signed", "auto", "static", "extern", "inline", "mutating");
-    private static final Set<String> TRAILER_OPERATORS = Set.of("->", ":", "<", ">", ">>", ">>>", ".", "?", "*",
+    private static final Keywords TRAILER_OPERATORS = words("->", ":", "<", ">", ">>", ">>>", ".", "?", "*",
             "&", "&&", "::", "|", "'", "!");
-    private static final Set<String> TYPE_DECLARATIONS = Set.of("class", "struct", "record", "interface", "enum",
+    private static final Keywords TYPE_DECLARATIONS = words("class", "struct", "record", "interface", "enum",
             "object", "new", "trait", "union", "namespace", "impl", "extends", "implements", "module");
+
+    private static Keywords words(String... words) {
+        return new Keywords(Set.of(words));
+    }
 
     record Result(List<FunctionSpan> functions, BitSet anonymousBodies) {
     }
@@ -96,7 +101,7 @@ final class BraceFunctionLocator {
             boolean trailer = kind == TokenKind.IDENTIFIER || kind == TokenKind.COMMA || kind == TokenKind.OPEN_BRACKET
                     || kind == TokenKind.CLOSE_BRACKET || kind == TokenKind.STRING && language == Language.RUST
                     || kind == TokenKind.KEYWORD && isTrailerKeyword(j)
-                    || kind == TokenKind.OPERATOR && TRAILER_OPERATORS.contains(t.text(j));
+                    || kind == TokenKind.OPERATOR && TRAILER_OPERATORS.contains(t, j);
             if (!trailer) {
                 return null;
             }
@@ -106,7 +111,7 @@ final class BraceFunctionLocator {
     }
 
     private boolean isTrailerKeyword(int j) {
-        return TRAILER_KEYWORDS.contains(t.text(j));
+        return TRAILER_KEYWORDS.contains(t, j);
     }
 
     private int skipGenerics(int index) {
@@ -139,14 +144,14 @@ final class BraceFunctionLocator {
         }
         boolean nameLike = kind == TokenKind.IDENTIFIER
                 || kind == TokenKind.KEYWORD && (t.is(name, "init") || t.is(name, "constructor") || t.is(name, "deinit"));
-        if (!nameLike || CONTROL.contains(t.text(name))) {
+        if (!nameLike || CONTROL.contains(t, name)) {
             return null;
         }
         int prev = name - 1;
         if ((language == Language.CPP || language == Language.C) && (t.is(prev, ",") || t.is(prev, ":"))) {
             return scanTrailer(prev - 1, brace); // constructor initialiser list: Foo() : a(1), b(2) {
         }
-        if (prev >= 0 && (t.kind(prev) == TokenKind.KEYWORD && TYPE_DECLARATIONS.contains(t.text(prev)))) {
+        if (prev >= 0 && (t.kind(prev) == TokenKind.KEYWORD && TYPE_DECLARATIONS.contains(t, prev))) {
             return null; // primary constructors, anonymous classes: a type body, not a function
         }
         if (!DeclarationKeywords.satisfied(t, language, name)) {

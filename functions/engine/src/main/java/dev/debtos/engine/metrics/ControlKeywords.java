@@ -3,6 +3,8 @@ package dev.debtos.engine.metrics;
 import dev.debtos.engine.lexer.TokenKind;
 import dev.debtos.engine.lexer.TokenStream;
 import dev.debtos.engine.source.Language;
+import dev.debtos.engine.lexer.Keywords;
+import java.util.Set;
 
 /** What each control keyword adds to cyclomatic and cognitive complexity, and where its body starts. */
 final class ControlKeywords {
@@ -10,8 +12,15 @@ final class ControlKeywords {
     private ControlKeywords() {
     }
 
+    private static final Keywords HANDLED = new Keywords(Set.of("if", "else", "for", "foreach", "loop", "while", "do",
+            "repeat", "switch", "select", "when", "match", "case", "catch", "guard", "goto", "break", "continue", "and", "or",
+            "return", "throw"));
+
     static void handle(BraceComplexity walk, int i) {
         TokenStream t = walk.tokens();
+        if (!HANDLED.contains(t, i)) {
+            return;
+        }
         ComplexityTally tally = walk.tally();
         Language language = walk.language();
         switch (t.text(i)) {

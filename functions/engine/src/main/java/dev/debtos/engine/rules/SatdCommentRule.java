@@ -33,7 +33,7 @@ public final class SatdCommentRule extends RuleMetadata {
                 default -> DebtType.CODE_SMELL;
             };
             Severity severity = switch (comment.marker()) {
-                case "FIXME", "BUG", "HACK", "KLUDGE", "XXX" -> Severity.MEDIUM;
+                case "FIXME", "HACK", "KLUDGE", "XXX" -> Severity.MEDIUM;
                 case "TODO", "REFACTOR", "OPTIMIZE" -> Severity.LOW;
                 default -> Severity.INFO;
             };

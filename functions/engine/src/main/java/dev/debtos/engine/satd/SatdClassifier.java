@@ -16,7 +16,7 @@ final class SatdClassifier {
     }
 
     static SatdCategory classify(String marker, String text) {
-        if (marker.equals("FIXME") || marker.equals("BUG") || DEFECT.matcher(text).find()) {
+        if (marker.equals("FIXME") || DEFECT.matcher(text).find()) {
             return SatdCategory.DEFECT;
         }
         if (TEST.matcher(text).find()) {
