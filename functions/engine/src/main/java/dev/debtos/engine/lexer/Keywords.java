@@ -3,14 +3,14 @@ package dev.debtos.engine.lexer;
 import java.util.Set;
 
 /**
- * A keyword set looked up straight from the source characters (no String per identifier): an open-addressing
+ * A word set (keywords, operators) looked up straight from the source characters (no String per identifier): an open-addressing
  * table keyed by the same hash {@link TokenStream#textHash} computes.
  */
-final class Keywords {
+public final class Keywords {
     private final String[] table;
     private final int mask;
 
-    Keywords(Set<String> words) {
+    public Keywords(Set<String> words) {
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
         table = new String[capacity];
         mask = capacity - 1;
@@ -45,6 +45,11 @@ final class Keywords {
             }
         }
         return true;
+    }
+
+    /** Whether token {@code index}'s text is one of the words, without allocating. */
+    public boolean contains(TokenStream tokens, int index) {
+        return contains(tokens.source(), tokens.start(index), tokens.end(index));
     }
 
     boolean contains(char[] source, int start, int end) {

@@ -1,0 +1,23 @@
+package dev.debtos.engine.analysis;
+
+import dev.debtos.engine.duplication.CloneGroup;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.imports.DependencyCycle;
+import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.satd.SatdComment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one analysis of a working tree produced; the report writers and the scan worker read it.
+ *
+ * @param root        the analysed directory's name (not its absolute path: reports travel)
+ * @param commit      HEAD commit when the tree is a git repository, else null
+ * @param stageMillis wall time per stage (inventory, measure, duplication, imports, history, rules, score)
+ */
+public record AnalysisResult(String root, String commit, Instant analyzedAt, InventorySummary inventory,
+                             List<FileMetrics> files, List<Finding> findings, List<CloneGroup> clones,
+                             List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
+                             DebtScore score, Map<String, Long> stageMillis) {
+}

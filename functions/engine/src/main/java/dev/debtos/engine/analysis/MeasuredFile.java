@@ -1,0 +1,31 @@
+package dev.debtos.engine.analysis;
+
+import dev.debtos.engine.inventory.InventoryEntry;
+import dev.debtos.engine.inventory.SkipReason;
+import dev.debtos.engine.inventory.SourceLoader;
+import dev.debtos.engine.lexer.Lexers;
+import dev.debtos.engine.lexer.TokenStream;
+import dev.debtos.engine.metrics.FileMeasurer;
+import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.satd.SatdComment;
+import dev.debtos.engine.satd.SatdDetector;
+import dev.debtos.engine.source.SourceFile;
+import java.util.List;
+
+/**
+ * The per-file work of an analysis, done in parallel: read, lex once, measure, find SATD. Either all of it or the
+ * reason the file was skipped after reading it (binary, generated, minified).
+ */
+record MeasuredFile(SourceFile source, TokenStream tokens, FileMetrics metrics, List<SatdComment> satd, SkipReason skipped) {
+
+    static MeasuredFile of(InventoryEntry entry) {
+        SourceLoader.Loaded loaded = SourceLoader.load(entry);
+        if (loaded.source() == null) {
+            return new MeasuredFile(null, null, null, List.of(), loaded.skipped());
+        }
+        SourceFile source = loaded.source();
+        TokenStream tokens = Lexers.lex(source);
+        FileMetrics metrics = FileMeasurer.measure(source, tokens);
+        return new MeasuredFile(source, tokens, metrics, SatdDetector.detect(source.path(), tokens.comments()), null);
+    }
+}

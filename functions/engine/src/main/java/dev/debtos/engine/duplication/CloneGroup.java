@@ -1,0 +1,12 @@
+package dev.debtos.engine.duplication;
+
+import java.util.List;
+
+/**
+ * Two or more places holding the same code once identifiers and literals are normalised.
+ *
+ * @param tokens length of the duplicated block in tokens
+ * @param lines  length in lines of the first copy
+ */
+public record CloneGroup(int tokens, int lines, List<CloneLocation> locations) {
+}

@@ -1,0 +1,69 @@
+package dev.debtos.engine.metrics;
+
+/**
+ * Running totals for one function while its tokens are walked: cyclomatic complexity (starts at 1), cognitive
+ * complexity, the cognitive nesting level, and the deepest control-structure nesting reached.
+ */
+final class ComplexityTally {
+    private static final int MAX_PAREN_DEPTH = 64;
+
+    int cyclomatic = 1;
+    int cognitive;
+    private int nesting;
+    private int controlDepth;
+    int maxNesting;
+    /** Last logical operator seen per parenthesis depth: a change of operator starts a new sequence (+1). */
+    private final String[] lastLogical = new String[MAX_PAREN_DEPTH];
+
+    /** if, loops, switch, catch, ternary: +1 plus the current nesting. */
+    void nestingIncrement() {
+        cognitive += 1 + nesting;
+    }
+
+    /** else, else if, jumps to labels, recursion, logical sequences: +1 whatever the nesting. */
+    void flatIncrement() {
+        cognitive++;
+    }
+
+    void decision() {
+        cyclomatic++;
+    }
+
+    /** Entering the body of a control structure ({@code control}) or of a lambda (nesting only). */
+    void enter(boolean control) {
+        nesting++;
+        if (control) {
+            controlDepth++;
+            maxNesting = Math.max(maxNesting, controlDepth);
+        }
+    }
+
+    void leave(boolean control) {
+        nesting--;
+        if (control) {
+            controlDepth--;
+        }
+    }
+
+    void logicalOperator(String operator, int parenDepth) {
+        decision();
+        int depth = Math.min(Math.max(parenDepth, 0), MAX_PAREN_DEPTH - 1);
+        if (!operator.equals(lastLogical[depth])) {
+            flatIncrement();
+            lastLogical[depth] = operator;
+        }
+    }
+
+    /** An expression ended (';', ',', a new statement): the next logical operator starts a new sequence. */
+    void endSequence(int parenDepth) {
+        int depth = Math.min(Math.max(parenDepth, 0), MAX_PAREN_DEPTH - 1);
+        for (int d = depth; d < MAX_PAREN_DEPTH && lastLogical[d] != null; d++) {
+            lastLogical[d] = null;
+        }
+    }
+
+    FunctionMetrics toMetrics(FunctionSpan span, int nloc, int parameters) {
+        return new FunctionMetrics(span.name(), span.startLine(), span.endLine(), nloc, cyclomatic, cognitive,
+                maxNesting, parameters);
+    }
+}

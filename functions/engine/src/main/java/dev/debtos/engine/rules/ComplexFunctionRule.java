@@ -1,0 +1,28 @@
+package dev.debtos.engine.rules;
+
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Severity;
+import dev.debtos.engine.metrics.FunctionMetrics;
+
+/** Functions whose cyclomatic or cognitive complexity is over the threshold: hard to test and to understand. */
+public final class ComplexFunctionRule extends FunctionRule {
+    public static final String KEY = "DEBT-COMPLEXITY-001";
+
+    public ComplexFunctionRule() {
+        super(KEY, DebtType.COMPLEXITY, "Complex function",
+                "Cyclomatic or cognitive complexity above the threshold: too many paths to test and too much to keep in mind.");
+    }
+
+    @Override
+    Verdict judge(FunctionMetrics fn, RuleThresholds limits) {
+        double ratio = Math.max(fn.cyclomatic() / (double) limits.cyclomatic(), fn.cognitive() / (double) limits.cognitive());
+        if (ratio <= 1.0) {
+            return null;
+        }
+        Severity severity = ratio >= 5 ? Severity.CRITICAL : ratio >= 3 ? Severity.HIGH : ratio >= 2 ? Severity.MEDIUM : Severity.LOW;
+        int excess = Math.max(fn.cyclomatic() - limits.cyclomatic(), fn.cognitive() - limits.cognitive());
+        return new Verdict(severity, "Function '" + fn.name() + "' has cyclomatic complexity " + fn.cyclomatic()
+                + " and cognitive complexity " + fn.cognitive() + " (thresholds " + limits.cyclomatic() + " / "
+                + limits.cognitive() + ")", Math.min(480, 10 + 2 * Math.max(excess, 1)), fn.endLine());
+    }
+}

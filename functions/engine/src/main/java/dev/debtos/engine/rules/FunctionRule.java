@@ -1,0 +1,41 @@
+package dev.debtos.engine.rules;
+
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.Fingerprints;
+import dev.debtos.engine.findings.Severity;
+import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.metrics.FunctionMetrics;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A rule that judges one function at a time; subclasses say whether and how badly it breaks the rule. */
+abstract class FunctionRule extends RuleMetadata {
+
+    /** What a subclass reports for one function; {@code lastLine} bounds the excerpt and the region. */
+    record Verdict(Severity severity, String message, int remediationMinutes, int lastLine) {
+    }
+
+    FunctionRule(String key, DebtType type, String title, String description) {
+        super(key, type, title, description);
+    }
+
+    /** null when the function is fine. */
+    abstract Verdict judge(FunctionMetrics function, RuleThresholds thresholds);
+
+    @Override
+    public final List<Finding> check(RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (FileMetrics file : context.files()) {
+            for (FunctionMetrics fn : file.functions()) {
+                Verdict verdict = judge(fn, context.thresholds());
+                if (verdict != null) {
+                    findings.add(new Finding(key(), type(), verdict.severity(), file.path(), fn.startLine(), verdict.lastLine(),
+                            verdict.message(), Excerpts.lines(context.sources().get(file.path()), fn.startLine(), verdict.lastLine()),
+                            verdict.remediationMinutes(), Fingerprints.of(key(), file.path(), FunctionIdentity.of(file, fn)), 0));
+                }
+            }
+        }
+        return findings;
+    }
+}

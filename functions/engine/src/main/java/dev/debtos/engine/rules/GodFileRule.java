@@ -1,0 +1,40 @@
+package dev.debtos.engine.rules;
+
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.Fingerprints;
+import dev.debtos.engine.findings.Severity;
+import dev.debtos.engine.metrics.FileMetrics;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Files (classes, modules) too big on any of three axes: lines, functions or total complexity. */
+public final class GodFileRule extends RuleMetadata {
+    public static final String KEY = "DEBT-GODCLASS-001";
+
+    public GodFileRule() {
+        super(KEY, DebtType.GOD_CLASS, "God file",
+                "A file with too many lines, functions or too much total complexity holds several responsibilities.");
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        RuleThresholds limits = context.thresholds();
+        List<Finding> findings = new ArrayList<>();
+        for (FileMetrics file : context.files()) {
+            double ratio = Math.max(file.codeLines() / (double) limits.godFileLines(), Math.max(
+                    file.functionCount() / (double) limits.godFileFunctions(), file.totalComplexity() / (double) limits.godFileComplexity()));
+            if (ratio <= 1.0) {
+                continue;
+            }
+            Severity severity = ratio >= 3 ? Severity.HIGH : Severity.MEDIUM;
+            findings.add(new Finding(KEY, DebtType.GOD_CLASS, severity, file.path(), 1, Math.max(1, file.physicalLines()),
+                    "File has " + file.codeLines() + " lines of code, " + file.functionCount() + " functions and total complexity "
+                            + file.totalComplexity() + " (thresholds " + limits.godFileLines() + " / " + limits.godFileFunctions()
+                            + " / " + limits.godFileComplexity() + ")",
+                    "lines=" + file.codeLines() + " functions=" + file.functionCount() + " complexity=" + file.totalComplexity(),
+                    Math.min(960, 120 + file.codeLines() / 20), Fingerprints.of(KEY, file.path(), "file"), 0));
+        }
+        return findings;
+    }
+}

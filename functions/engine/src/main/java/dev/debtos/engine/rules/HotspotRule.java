@@ -1,0 +1,46 @@
+package dev.debtos.engine.rules;
+
+import dev.debtos.engine.analysis.Hotspot;
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.Fingerprints;
+import dev.debtos.engine.findings.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Complex code that keeps changing (CodeScene's hotspot): the debt that costs interest every week. Only files
+ * with both real complexity and real change frequency qualify, whatever their normalised score.
+ */
+public final class HotspotRule extends RuleMetadata {
+    public static final String KEY = "DEBT-HOTSPOT-001";
+    static final int MIN_COMMITS = 3;
+
+    public HotspotRule() {
+        super(KEY, DebtType.COMPLEXITY, "Hotspot",
+                "High change frequency on complex code: every change here is slower and riskier than elsewhere.");
+    }
+
+    static boolean qualifies(Hotspot hotspot, RuleThresholds limits) {
+        return hotspot.score() >= limits.hotspotScore() && hotspot.commits() >= MIN_COMMITS
+                && hotspot.complexity() >= limits.cyclomatic();
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Hotspot hotspot : context.hotspots()) {
+            if (!qualifies(hotspot, context.thresholds())) {
+                continue;
+            }
+            Severity severity = hotspot.score() >= 0.6 ? Severity.CRITICAL : hotspot.score() >= 0.4 ? Severity.HIGH : Severity.MEDIUM;
+            findings.add(new Finding(KEY, DebtType.COMPLEXITY, severity, hotspot.path(), 1, Math.max(1, hotspot.loc()),
+                    String.format(java.util.Locale.ROOT, "Hotspot: %d commits and %d changed lines on total complexity %d (score %.2f)",
+                            hotspot.commits(), hotspot.churn(), hotspot.complexity(), hotspot.score()),
+                    "commits=" + hotspot.commits() + " churn=" + hotspot.churn() + " complexity=" + hotspot.complexity()
+                            + " authors=" + hotspot.authors(),
+                    Math.min(960, 60 + 2 * hotspot.complexity()), Fingerprints.of(KEY, hotspot.path(), "file"), 0));
+        }
+        return findings;
+    }
+}

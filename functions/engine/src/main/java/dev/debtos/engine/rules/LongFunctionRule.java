@@ -1,0 +1,25 @@
+package dev.debtos.engine.rules;
+
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Severity;
+import dev.debtos.engine.metrics.FunctionMetrics;
+
+/** Functions with more lines of code than the threshold: they do too much to name, test or reuse. */
+public final class LongFunctionRule extends FunctionRule {
+    public static final String KEY = "DEBT-SIZE-001";
+
+    public LongFunctionRule() {
+        super(KEY, DebtType.CODE_SMELL, "Long function", "A function longer than the threshold usually does several things; split it.");
+    }
+
+    @Override
+    Verdict judge(FunctionMetrics fn, RuleThresholds limits) {
+        int limit = limits.functionLines();
+        if (fn.nloc() <= limit) {
+            return null;
+        }
+        Severity severity = fn.nloc() > 4 * limit ? Severity.HIGH : fn.nloc() > 2 * limit ? Severity.MEDIUM : Severity.LOW;
+        return new Verdict(severity, "Function '" + fn.name() + "' has " + fn.nloc() + " lines of code (threshold " + limit + ")",
+                Math.min(480, 15 + (fn.nloc() - limit) / 4), fn.endLine());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.debtos.engine.rules;
+
+import dev.debtos.engine.analysis.Hotspot;
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.Fingerprints;
+import dev.debtos.engine.findings.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A hotspot with no test file named after it anywhere in the repository: the riskiest code, unprotected. */
+public final class MissingTestsForHotspotRule extends RuleMetadata {
+    public static final String KEY = "DEBT-TESTS-001";
+
+    public MissingTestsForHotspotRule() {
+        super(KEY, DebtType.MISSING_TESTS, "Hotspot without tests",
+                "A frequently changed, complex file has no test named after it (FooTest, test_foo, foo.spec, foo_test...).");
+    }
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        TestFiles tests = new TestFiles(context.allPaths());
+        List<Finding> findings = new ArrayList<>();
+        for (Hotspot hotspot : context.hotspots()) {
+            if (!HotspotRule.qualifies(hotspot, context.thresholds()) || TestFiles.isTest(hotspot.path()) || tests.covers(hotspot.path())) {
+                continue;
+            }
+            findings.add(new Finding(KEY, DebtType.MISSING_TESTS, Severity.HIGH, hotspot.path(), 1, Math.max(1, hotspot.loc()),
+                    "Hotspot has no test file named after it", "expected e.g. " + TestFiles.suggestion(hotspot.path()),
+                    Math.min(480, 60 + hotspot.complexity()), Fingerprints.of(KEY, hotspot.path(), "file"), 0));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.debtos.engine.scoring;
+
+import dev.debtos.engine.analysis.DebtScore;
+import dev.debtos.engine.analysis.Hotspot;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.history.CouplingPair;
+import dev.debtos.engine.history.FileHistory;
+import dev.debtos.engine.history.HistoryReport;
+import dev.debtos.engine.metrics.FileMetrics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The formulas, in one place (documented in the engine's docs):
+ * <ul>
+ * <li>hotspot score = (commits / max commits) × (complexity / max complexity), 0..1, over files with history;</li>
+ * <li>interest of a file = 1 + 3 × commits / max commits + 2 × its strongest change-coupling degree;</li>
+ * <li>priority of a finding = interest of its file × severity weight (critical 8, high 5, medium 3, low 1, info 0.5);</li>
+ * <li>debt ratio = remediation minutes / (30 min × code lines), rated A ≤ 5 %, B ≤ 10 %, C ≤ 20 %, D ≤ 50 %, else E;</li>
+ * <li>plan: at or above the median priority, ≤ 30 min is a quick win, more is strategic; below it, deferrable.</li>
+ * </ul>
+ */
+public final class Scoring {
+    static final int QUICK_WIN_MINUTES = 30;
+    static final double MINUTES_PER_LINE = 30; // SonarQube's default cost to develop one line
+
+    private Scoring() {
+    }
+
+    public static List<Hotspot> hotspots(List<FileMetrics> files, HistoryReport history) {
+        if (history == null || history.files().isEmpty()) {
+            return List.of();
+        }
+        int maxCommits = 1;
+        int maxComplexity = 1;
+        for (FileMetrics file : files) {
+            FileHistory h = history.files().get(file.path());
+            if (h != null) {
+                maxCommits = Math.max(maxCommits, h.commits());
+                maxComplexity = Math.max(maxComplexity, file.totalComplexity());
+            }
+        }
+        List<Hotspot> hotspots = new ArrayList<>();
+        for (FileMetrics file : files) {
+            FileHistory h = history.files().get(file.path());
+            if (h == null) {
+                continue;
+            }
+            double score = (h.commits() / (double) maxCommits) * (file.totalComplexity() / (double) maxComplexity);
+            hotspots.add(new Hotspot(file.path(), file.language().displayName(), file.codeLines(), h.commits(), h.churn(),
+                    file.totalComplexity(), h.authors(), h.mainAuthor(), h.mainAuthorShare(), Math.round(score * 1000) / 1000.0));
+        }
+        hotspots.sort(Comparator.comparingDouble(Hotspot::score).reversed().thenComparing(Hotspot::path));
+        return hotspots;
+    }
+
+    public static List<Finding> prioritise(List<Finding> findings, List<Hotspot> hotspots, List<CouplingPair> coupling) {
+        int maxCommits = 1;
+        Map<String, Integer> commits = new HashMap<>();
+        for (Hotspot h : hotspots) {
+            commits.put(h.path(), h.commits());
+            maxCommits = Math.max(maxCommits, h.commits());
+        }
+        Map<String, Double> strongestCoupling = new HashMap<>();
+        for (CouplingPair pair : coupling) {
+            strongestCoupling.merge(pair.first(), pair.degree(), Math::max);
+            strongestCoupling.merge(pair.second(), pair.degree(), Math::max);
+        }
+        List<Finding> prioritised = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            double interest = 1 + 3.0 * commits.getOrDefault(f.path(), 0) / maxCommits + 2 * strongestCoupling.getOrDefault(f.path(), 0.0);
+            prioritised.add(f.withPriority(Math.round(interest * f.severity().weight() * 100) / 100.0));
+        }
+        prioritised.sort(Comparator.comparingDouble(Finding::priority).reversed()
+                .thenComparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleKey));
+        return prioritised;
+    }
+
+    /** @param prioritised findings sorted by priority, highest first (as {@link #prioritise} returns them) */
+    public static DebtScore score(List<Finding> prioritised, long codeLines) {
+        long minutes = 0;
+        for (Finding f : prioritised) {
+            minutes += f.remediationMinutes();
+        }
+        double ratio = codeLines == 0 ? 0 : minutes / (MINUTES_PER_LINE * codeLines);
+        double median = prioritised.isEmpty() ? 0 : prioritised.get(prioritised.size() / 2).priority();
+        List<String> quickWins = new ArrayList<>();
+        List<String> strategic = new ArrayList<>();
+        List<String> deferrable = new ArrayList<>();
+        for (Finding f : prioritised) {
+            if (f.priority() < median) {
+                deferrable.add(f.fingerprint());
+            } else if (f.remediationMinutes() <= QUICK_WIN_MINUTES) {
+                quickWins.add(f.fingerprint());
+            } else {
+                strategic.add(f.fingerprint());
+            }
+        }
+        return new DebtScore(minutes, codeLines, Math.round(ratio * 10_000) / 10_000.0, rating(ratio), quickWins, strategic, deferrable);
+    }
+
+    public static char rating(double ratio) {
+        if (ratio <= 0.05) {
+            return 'A';
+        }
+        if (ratio <= 0.10) {
+            return 'B';
+        }
+        if (ratio <= 0.20) {
+            return 'C';
+        }
+        return ratio <= 0.50 ? 'D' : 'E';
+    }
+}
