@@ -25,7 +25,28 @@ public final class ScriptLexer {
     public static TokenStream lex(char[] source, Language language) {
         ScriptLexer lexer = new ScriptLexer(source, language);
         lexer.run();
+        if (!lexer.ruby) {
+            lexer.relabelDocstrings();
+        }
         return lexer.out;
+    }
+
+    /** cloc counts Python docstrings (strings standing alone on their lines) as comments; so do we. */
+    private void relabelDocstrings() {
+        for (int i = 0; i < out.size(); i++) {
+            if (out.kind(i) != TokenKind.STRING || i > 0 && out.line(i - 1) == out.line(i)) {
+                continue;
+            }
+            int endLine = out.line(i);
+            for (int c = out.start(i); c < out.end(i); c++) {
+                if (src[c] == '\n') {
+                    endLine++;
+                }
+            }
+            if (i + 1 == out.size() || out.line(i + 1) > endLine) {
+                out.relabelAsComment(out.line(i), endLine);
+            }
+        }
     }
 
     private char at(int index) {

@@ -70,6 +70,9 @@ final class StringScanner {
         while (i < src.length) {
             char c = src[i];
             if (c == '\\') {
+                if (at(i + 1) == '\n') {
+                    onNewline.accept(i + 1); // a line continuation inside a text block
+                }
                 i += 2;
                 continue;
             }

@@ -57,6 +57,13 @@ public final class TokenStream {
         }
     }
 
+    /** A string standing alone as a statement (a Python docstring) is documentation: its lines count as comment. */
+    void relabelAsComment(int fromLine, int toLine) {
+        for (int line = fromLine; line <= toLine && line < lineFlags.length; line++) {
+            lineFlags[line] = LINE_COMMENT;
+        }
+    }
+
     public int size() {
         return size;
     }

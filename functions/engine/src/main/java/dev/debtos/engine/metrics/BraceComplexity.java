@@ -83,9 +83,13 @@ final class BraceComplexity {
                 popWhile(f -> f.kind() == Frame.Kind.STATEMENT && f.braceDepth() == braceDepth && f.parenDepth() == parenDepth
                         && !continuesStatement(i + 1));
             }
-            case OPEN_PAREN, OPEN_BRACKET -> parenDepth++;
+            case OPEN_PAREN, OPEN_BRACKET -> {
+                parenDepth++;
+                tally.endSequence(parenDepth); // a new group starts its own operator sequences
+            }
             case CLOSE_PAREN, CLOSE_BRACKET -> {
                 popWhile(f -> f.kind() == Frame.Kind.EXPRESSION && f.parenDepth() >= parenDepth);
+                tally.endSequence(parenDepth);
                 parenDepth--;
             }
             case SEMICOLON -> {
@@ -180,6 +184,10 @@ final class BraceComplexity {
 
     ComplexityTally tally() {
         return tally;
+    }
+
+    void endStatementBodies() {
+        popWhile(f -> f.kind() == Frame.Kind.STATEMENT && f.braceDepth() == braceDepth && f.parenDepth() == parenDepth);
     }
 
     boolean isElseIf(int i) {

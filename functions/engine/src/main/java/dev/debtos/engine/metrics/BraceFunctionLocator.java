@@ -22,9 +22,11 @@ final class BraceFunctionLocator {
     private static final Keywords TRAILER_KEYWORDS = words("throws", "const", "noexcept", "override", "final",
             "async", "where", "mut", "dyn", "impl", "rethrows", "volatile", "void", "null", "undefined", "this", "is",
             "keyof", "Self", "throw", "int", "long", "short", "char", "bool", "boolean", "double", "float", "string",
-            "object", "unsigned", "signed", "auto", "static", "extern", "inline", "mutating");
+            "object", "unsigned", "signed", "auto", "static", "extern", "inline", "mutating", "array", "callable",
+            "iterable", "mixed", "self", "parent", "never", "false", "true");
     private static final Keywords TRAILER_OPERATORS = words("->", ":", "<", ">", ">>", ">>>", ".", "?", "*",
-            "&", "&&", "::", "|", "'", "!");
+            "&", "&&", "::", "|", "'", "!", "=>");
+    private static final Keywords TYPE_GROUP_OPENERS = words("<", ",", "[", "|", "&", "?", "=>");
     private static final Keywords TYPE_DECLARATIONS = words("class", "struct", "record", "interface", "enum",
             "object", "new", "trait", "union", "namespace", "impl", "extends", "implements", "module");
 
@@ -60,6 +62,7 @@ final class BraceFunctionLocator {
                 functions.add(span);
             }
         }
+        functions.addAll(ExpressionFunctions.locate(tokens, language, braces));
         return new Result(functions, anonymous);
     }
 
@@ -73,10 +76,17 @@ final class BraceFunctionLocator {
         if (t.is(i, "=>") || t.is(i, "->")) {
             return ArrowFunctions.classify(t, language, braces, i, brace, this);
         }
+        if (language == Language.RUST && (t.is(i, "|") || t.is(i, "||"))) {
+            return ANONYMOUS; // a closure: |x| { .. }
+        }
         if (language == Language.SCALA && t.is(i, "=")) {
             i--;
         }
-        return scanTrailer(i, brace);
+        FunctionSpan span = scanTrailer(i, brace);
+        if (span == null && TrailingLambdas.isLambda(t, language, brace)) {
+            return ANONYMOUS;
+        }
+        return span;
     }
 
     /** From just before the body (or arrow), back over trailer tokens to "name(params)". */
@@ -91,15 +101,16 @@ final class BraceFunctionLocator {
                     return null;
                 }
                 int before = open - 1;
-                if (t.kind(before) == TokenKind.CLOSE_PAREN || t.is(before, "->") || t.is(before, ":")
-                        && language != Language.CPP && language != Language.C) {
-                    j = before; // a parenthesised return type (Go results, Rust/Swift tuples)
+                if (t.kind(before) == TokenKind.CLOSE_PAREN || t.is(before, "->") || t.is(before, "=>")
+                        || t.is(j + 1, "=>") || TYPE_GROUP_OPENERS.contains(t, before) || t.is(before, "use")
+                        || t.is(before, ":") && language != Language.CPP && language != Language.C) {
+                    j = before; // a parenthesised type (Go results, tuples, function types) or a PHP closure's use()
                     continue;
                 }
                 return named(skipGenerics(before), open, j, brace);
             }
             boolean trailer = kind == TokenKind.IDENTIFIER || kind == TokenKind.COMMA || kind == TokenKind.OPEN_BRACKET
-                    || kind == TokenKind.CLOSE_BRACKET || kind == TokenKind.STRING && language == Language.RUST
+                    || kind == TokenKind.CLOSE_BRACKET || kind == TokenKind.STRING && language != Language.JAVA
                     || kind == TokenKind.KEYWORD && isTrailerKeyword(j)
                     || kind == TokenKind.OPERATOR && TRAILER_OPERATORS.contains(t, j);
             if (!trailer) {
@@ -148,7 +159,8 @@ final class BraceFunctionLocator {
             return null;
         }
         int prev = name - 1;
-        if ((language == Language.CPP || language == Language.C) && (t.is(prev, ",") || t.is(prev, ":"))) {
+        if ((language == Language.CPP || language == Language.C) && (t.is(prev, ",") || t.is(prev, ":"))
+                && (t.kind(prev - 1) == TokenKind.CLOSE_PAREN || t.kind(prev - 1) == TokenKind.CLOSE_BRACE)) {
             return scanTrailer(prev - 1, brace); // constructor initialiser list: Foo() : a(1), b(2) {
         }
         if (prev >= 0 && (t.kind(prev) == TokenKind.KEYWORD && TYPE_DECLARATIONS.contains(t, prev))) {

@@ -38,6 +38,11 @@ final class ComplexityTally {
         }
     }
 
+    /** A control structure whose body is on its own line only (Ruby's modifier if, rescue): one level deeper, no block. */
+    void touchNesting() {
+        maxNesting = Math.max(maxNesting, controlDepth + 1);
+    }
+
     void leave(boolean control) {
         nesting--;
         if (control) {

@@ -12,7 +12,7 @@ final class ControlKeywords {
     private ControlKeywords() {
     }
 
-    private static final Keywords HANDLED = new Keywords(Set.of("if", "else", "for", "foreach", "loop", "while", "do",
+    private static final Keywords HANDLED = new Keywords(Set.of("if", "else", "elseif", "for", "foreach", "loop", "while", "do",
             "repeat", "switch", "select", "when", "match", "case", "catch", "guard", "goto", "break", "continue", "and", "or",
             "return", "throw"));
 
@@ -33,7 +33,17 @@ final class ControlKeywords {
                 }
                 walk.scheduleBody(bodyAfterHeader(walk, i), false);
             }
+            case "elseif" -> {
+                tally.decision();
+                tally.flatIncrement();
+                walk.endStatementBodies();
+                walk.scheduleBody(bodyAfterHeader(walk, i), false);
+            }
             case "else" -> {
+                walk.endStatementBodies(); // if (c) a else b: the if's single-statement body ends here
+                if (t.is(i + 1, "->")) {
+                    return; // Kotlin's when: else -> is the default branch, not an else
+                }
                 if (t.is(i + 1, "if")) {
                     walk.markElseIf(i + 1);
                 } else {
@@ -84,7 +94,7 @@ final class ControlKeywords {
             }
             case "goto" -> tally.flatIncrement();
             case "break", "continue" -> {
-                if ((t.kind(i + 1) == TokenKind.IDENTIFIER || t.is(i + 1, "@")) && t.line(i + 1) == t.line(i)) {
+                if ((t.kind(i + 1) == TokenKind.IDENTIFIER || t.is(i + 1, "@") || t.is(i + 1, "'")) && t.line(i + 1) == t.line(i)) {
                     tally.flatIncrement(); // jump to a label
                 }
             }

@@ -58,7 +58,8 @@ final class DeclarationKeywords {
             case KEYWORD -> !t.is(prev, "return") && !t.is(prev, "throw") && !t.is(prev, "else") && !t.is(prev, "case")
                     && !t.is(prev, "in") && !t.is(prev, "await") && !t.is(prev, "typeof");
             case OPERATOR -> t.is(prev, ">") || t.is(prev, ">>") || t.is(prev, "*") || t.is(prev, "&") || t.is(prev, "::")
-                    || t.is(prev, "~") || t.is(prev, "&&");
+                    || t.is(prev, "~") || t.is(prev, "&&")
+                    || t.is(prev, ":") && (t.is(prev - 1, "public") || t.is(prev - 1, "private") || t.is(prev - 1, "protected"));
             default -> false;
         };
     }

@@ -2,6 +2,7 @@ package dev.debtos.engine.metrics;
 
 import dev.debtos.engine.lexer.Lexers;
 import dev.debtos.engine.lexer.TokenStream;
+import dev.debtos.engine.source.Language;
 import dev.debtos.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -37,7 +38,15 @@ public final class FileMeasurer {
     private static List<FunctionMetrics> braceFunctions(SourceFile file, TokenStream tokens, BraceMatcher braces) {
         BraceFunctionLocator.Result located = BraceFunctionLocator.locate(tokens, file.language(), braces);
         BraceComplexity complexity = new BraceComplexity(tokens, file.language(), braces, located.anonymousBodies());
-        return measureAll(tokens, located.functions(), complexity::measure);
+        if (file.language() != Language.JAVA) {
+            return measureAll(tokens, located.functions(), complexity::measure);
+        }
+        JavaCyclomatic pmd = new JavaCyclomatic(tokens, braces, located.anonymousBodies());
+        return measureAll(tokens, located.functions(), (span, nested) -> {
+            ComplexityTally tally = complexity.measure(span, nested);
+            tally.cyclomatic = pmd.measure(span, nested); // Java follows PMD's definition exactly
+            return tally;
+        });
     }
 
     @FunctionalInterface

@@ -65,7 +65,9 @@ final class RubyFunctions {
             }
             int open = t.kind(name + 1) == TokenKind.OPEN_PAREN && t.line(name + 1) == t.line(name) ? name + 1 : -1;
             int close = open >= 0 ? braces.partner(open) : -1;
-            int end = matchingEnd(i);
+            int afterSignature = close >= 0 ? close + 1 : name + 1;
+            boolean endless = t.is(afterSignature, "=") && t.line(afterSignature) == t.line(name); // def sq(x) = x * x
+            int end = endless ? lastTokenOfLine(afterSignature) : matchingEnd(i);
             if (end < 0 || name >= t.size()) {
                 continue;
             }
@@ -81,8 +83,6 @@ final class RubyFunctions {
                 depth++;
             } else if (t.is(i, "end") && t.kind(i) == TokenKind.KEYWORD && !t.is(i - 1, ".") && --depth == 0) {
                 return i;
-            } else if (i > opener && depth == 1 && t.is(i - 1, "=") && t.is(opener, "def") && t.line(i) == t.line(opener)) {
-                return lastTokenOfLine(i); // endless method: def name(args) = expression
             }
         }
         return -1;
@@ -131,6 +131,7 @@ final class RubyFunctions {
             } else if (keyword && (word.equals("if") || word.equals("unless") || word.equals("while") || word.equals("until"))) {
                 tally.decision(); // modifier form: do_it if ready
                 tally.nestingIncrement();
+                tally.touchNesting();
             } else if (keyword && word.equals("elsif")) {
                 tally.decision();
                 tally.flatIncrement();
@@ -141,6 +142,7 @@ final class RubyFunctions {
             } else if (keyword && word.equals("rescue")) {
                 tally.decision();
                 tally.nestingIncrement();
+                tally.touchNesting();
             } else if (t.is(i, "&&") || t.is(i, "||") || keyword && (word.equals("and") || word.equals("or"))) {
                 tally.logicalOperator(word, 0);
             } else if (t.is(i, "?") && t.kind(i - 1) != TokenKind.OPEN_PAREN && Ternaries.isTernary(t, dev.debtos.engine.source.Language.RUBY, braces, i)) {
