@@ -17,16 +17,24 @@ public final class CLikeLexer {
     private int line = 1;
     private int lineStart;
 
-    private CLikeLexer(char[] src, Language language) {
+    private final boolean jsx;
+
+    private CLikeLexer(char[] src, Language language, boolean jsx) {
         this.src = src;
         this.language = language;
+        this.jsx = jsx;
         this.spec = LexerSpec.of(language);
         this.out = new TokenStream(src, LineCounter.count(src));
     }
 
     public static TokenStream lex(char[] source, Language language) {
-        CLikeLexer lexer = new CLikeLexer(source, language);
-        lexer.run();
+        return lex(source, language, false);
+    }
+
+    /** @param jsx whether JSX elements may appear (JavaScript, .tsx): their text is not code structure */
+    public static TokenStream lex(char[] source, Language language, boolean jsx) {
+        CLikeLexer lexer = new CLikeLexer(source, language, jsx);
+        lexer.lexUntil(false);
         return lexer.out;
     }
 
@@ -34,10 +42,28 @@ public final class CLikeLexer {
         return index < src.length ? src[index] : '\0';
     }
 
-    private void run() {
+    /**
+     * The main loop. With {@code stopAtUnmatchedBrace} it lexes a JSX expression container and returns after
+     * consuming the '}' that closes it.
+     */
+    private void lexUntil(boolean stopAtUnmatchedBrace) {
+        int depth = 0;
         while (pos < src.length) {
             char c = src[pos];
-            if (c == '\n') {
+            if (stopAtUnmatchedBrace && c == '}' && depth == 0) {
+                // a separator token ends the container's expressions (a lambda's body, an operator sequence)
+                out.add(TokenKind.COMMA, pos, pos + 1, line, pos - lineStart);
+                pos++;
+                return;
+            }
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+            if (c == '<' && jsx && startsJsx()) {
+                jsxElement();
+            } else if (c == '\n') {
                 newLine(pos);
                 pos++;
             } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
@@ -60,6 +86,47 @@ public final class CLikeLexer {
                 punctuation(c);
             }
         }
+    }
+
+    private boolean startsJsx() {
+        char next = at(pos + 1);
+        return (Character.isLetter(next) || next == '>') && RegexLiterals.mayStartHere(out);
+    }
+
+    /**
+     * A JSX element: one STRING token stands for it; the code inside its {expression} containers is lexed as
+     * usual; tag names, attributes and text are not code structure ("for" in text is not a loop).
+     */
+    private void jsxElement() {
+        int startLine = line;
+        out.add(TokenKind.STRING, pos, pos + 1, line, pos - lineStart);
+        JsxScanner.element(this);
+        out.markLines(startLine, line, TokenStream.LINE_CODE);
+    }
+
+    // --- used by JsxScanner -------------------------------------------------------------------------
+
+    char[] source() {
+        return src;
+    }
+
+    int position() {
+        return pos;
+    }
+
+    void moveTo(int position) {
+        for (int i = pos; i < position && i < src.length; i++) {
+            if (src[i] == '\n') {
+                newLine(i);
+            }
+        }
+        pos = position;
+    }
+
+    /** Lexes a {...} container's code; {@code pos} is at the '{'. */
+    void jsxExpression() {
+        pos++;
+        lexUntil(true);
     }
 
     private void newLine(int newlineIndex) {
