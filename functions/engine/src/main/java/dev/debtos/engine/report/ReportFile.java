@@ -1,0 +1,34 @@
+package dev.debtos.engine.report;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/** Writes a report so that a reader sees the old file or the whole new one, never half of it. */
+final class ReportFile {
+
+    private ReportFile() {
+    }
+
+    static void replace(Path target, byte[] content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Files.createDirectories(directory);
+        // not createTempFile: its owner-only permissions would carry over to the report
+        Path partial = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".partial");
+        try {
+            Files.write(partial, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+}

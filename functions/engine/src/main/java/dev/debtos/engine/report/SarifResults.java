@@ -1,0 +1,99 @@
+package dev.debtos.engine.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.debtos.engine.findings.Finding;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code run.results}: one result per finding, pointing at its rule by id and index.
+ *
+ * <p>{@code partialFingerprints} holds the engine's fingerprint as {@code debtOs/v1}, and, because GitHub code scanning
+ * reads only {@code primaryLocationLineHash}, the same identity in that key's form: 16 hex digits of its SHA-256 and the
+ * occurrence number among results with the same rule, file and fingerprint (as CodeQL's action numbers repeats).
+ * Findings without a path are pinned to line 1 of the {@link RepositoryAnchor}; without an anchor they have no location.
+ */
+final class SarifResults {
+
+    static final String SRCROOT = "%SRCROOT%";
+
+    private final JsonNodeFactory json;
+    private final SarifRules rules;
+    private final Optional<String> anchor;
+    private final Map<String, Integer> occurrences = new HashMap<>();
+
+    SarifResults(JsonNodeFactory json, SarifRules rules, Optional<String> anchor) {
+        this.json = json;
+        this.rules = rules;
+        this.anchor = anchor;
+    }
+
+    ArrayNode toJson(List<Finding> findings) {
+        ArrayNode results = json.arrayNode();
+        for (Finding finding : findings) {
+            results.add(result(finding));
+        }
+        return results;
+    }
+
+    private ObjectNode result(Finding finding) {
+        String path = FindingRanking.pathOf(finding);
+        boolean repositoryWide = path.isEmpty();
+        ObjectNode result = json.objectNode();
+        result.put("ruleId", SarifRules.idOf(finding));
+        result.put("ruleIndex", rules.indexOf(finding));
+        result.put("level", SarifLevel.of(finding.severity()));
+        String message = finding.message() == null || finding.message().isBlank()
+                ? DebtTypeText.of(finding.type()).title() : finding.message();
+        result.putObject("message").put("text", repositoryWide ? "Repository-wide: " + message : message);
+        Optional<String> file = repositoryWide ? anchor : Optional.of(path);
+        file.ifPresent(location -> result.putArray("locations").add(location(location, finding, repositoryWide)));
+        if (finding.fingerprint() != null && !finding.fingerprint().isBlank()) {
+            ObjectNode fingerprints = result.putObject("partialFingerprints");
+            fingerprints.put("debtOs/v1", finding.fingerprint());
+            fingerprints.put("primaryLocationLineHash", lineHash(finding, file.orElse("")));
+        }
+        ObjectNode properties = result.putObject("properties");
+        properties.put("remediationMinutes", finding.remediationMinutes());
+        properties.put("priority", finding.priority());
+        properties.put("debtType", finding.type().key());
+        properties.put("severity", finding.severity().key());
+        if (repositoryWide) {
+            properties.put("repositoryWide", true);
+        }
+        return result;
+    }
+
+    private ObjectNode location(String path, Finding finding, boolean repositoryWide) {
+        int startLine = repositoryWide ? 1 : Math.max(1, finding.startLine());
+        int endLine = repositoryWide ? 1 : Math.max(startLine, finding.endLine());
+        ObjectNode location = json.objectNode();
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", ArtifactUri.of(path)).put("uriBaseId", SRCROOT);
+        physical.putObject("region").put("startLine", startLine).put("endLine", endLine);
+        return location;
+    }
+
+    private String lineHash(Finding finding, String file) {
+        String hash = sha256Prefix(finding.fingerprint());
+        int occurrence = occurrences.merge(SarifRules.idOf(finding) + '\n' + file + '\n' + hash, 1, Integer::sum);
+        return hash + ":" + occurrence;
+    }
+
+    private static String sha256Prefix(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

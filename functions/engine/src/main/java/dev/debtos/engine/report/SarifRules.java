@@ -1,0 +1,87 @@
+package dev.debtos.engine.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * {@code tool.driver.rules}: one reporting descriptor per rule key that the reported findings use, sorted by key, so a
+ * result's {@code ruleIndex} is its rule's position here. A rule's default level is that of its worst finding.
+ */
+final class SarifRules {
+
+    static final String UNKNOWN_RULE = "DEBT-UNKNOWN";
+
+    private final Map<String, List<Finding>> findingsByRule;
+    private final List<String> ids;
+
+    private SarifRules(Map<String, List<Finding>> findingsByRule) {
+        this.findingsByRule = findingsByRule;
+        this.ids = List.copyOf(findingsByRule.keySet());
+    }
+
+    static SarifRules of(List<Finding> findings) {
+        Map<String, List<Finding>> byRule = new TreeMap<>();
+        for (Finding finding : findings) {
+            byRule.computeIfAbsent(idOf(finding), key -> new ArrayList<>()).add(finding);
+        }
+        return new SarifRules(byRule);
+    }
+
+    static String idOf(Finding finding) {
+        return Objects.requireNonNullElse(finding.ruleKey(), UNKNOWN_RULE);
+    }
+
+    int indexOf(Finding finding) {
+        return ids.indexOf(idOf(finding));
+    }
+
+    int size() {
+        return ids.size();
+    }
+
+    ArrayNode toJson(JsonNodeFactory json) {
+        ArrayNode rules = json.arrayNode();
+        for (String id : ids) {
+            rules.add(descriptor(json, id, findingsByRule.get(id)));
+        }
+        return rules;
+    }
+
+    private static ObjectNode descriptor(JsonNodeFactory json, String id, List<Finding> findings) {
+        TreeSet<DebtType> types = new TreeSet<>();
+        Severity worst = Severity.INFO;
+        for (Finding finding : findings) {
+            types.add(finding.type());
+            worst = finding.severity().atLeast(worst) ? finding.severity() : worst;
+        }
+        DebtType type = types.first();
+        DebtTypeText text = DebtTypeText.of(type);
+        ObjectNode rule = json.objectNode();
+        rule.put("id", id);
+        rule.put("name", DebtTypeText.identifier(type));
+        rule.putObject("shortDescription").put("text", text.title() + " (" + id + ")");
+        rule.putObject("fullDescription").put("text", text.description());
+        String help = text.description() + " Each result carries its estimated remediation effort in minutes and its"
+                + " priority (interest × severity) in its properties.";
+        rule.putObject("help").put("text", help).put("markdown", "**" + text.title() + "**: " + help);
+        rule.putObject("defaultConfiguration").put("level", SarifLevel.of(worst));
+        ObjectNode properties = rule.putObject("properties");
+        ArrayNode tags = properties.putArray("tags");
+        types.forEach(t -> tags.add(t.key()));
+        if (types.contains(DebtType.SECURITY_ISSUE)) {
+            tags.add("security");
+            properties.put("security-severity", SarifLevel.securitySeverity(worst));
+        }
+        return rule;
+    }
+}
