@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.findings.DebtType;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.Severity;
+import dev.debtos.engine.rules.Rule;
+import dev.debtos.engine.rules.Rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,19 @@ import java.util.TreeSet;
 final class SarifRules {
 
     static final String UNKNOWN_RULE = "DEBT-UNKNOWN";
+    private static final Map<String, Rule> RULES = Rules.all().stream()
+            .collect(java.util.stream.Collectors.toMap(Rule::key, r -> r));
+
+    /** "Complex function" → "ComplexFunction", SARIF's convention for rule names. */
+    private static String identifier(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String word : title.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return out.toString();
+    }
 
     private final Map<String, List<Finding>> findingsByRule;
     private final List<String> ids;
@@ -66,14 +81,17 @@ final class SarifRules {
         }
         DebtType type = types.first();
         DebtTypeText text = DebtTypeText.of(type);
+        Rule known = RULES.get(id); // the rule's own title and description where the engine knows the key
+        String title = known != null ? known.title() : text.title();
+        String description = known != null ? known.description() : text.description();
         ObjectNode rule = json.objectNode();
         rule.put("id", id);
-        rule.put("name", DebtTypeText.identifier(type));
-        rule.putObject("shortDescription").put("text", text.title() + " (" + id + ")");
-        rule.putObject("fullDescription").put("text", text.description());
-        String help = text.description() + " Each result carries its estimated remediation effort in minutes and its"
+        rule.put("name", known != null ? identifier(known.title()) : DebtTypeText.identifier(type));
+        rule.putObject("shortDescription").put("text", title + " (" + id + ")");
+        rule.putObject("fullDescription").put("text", description);
+        String help = description + " Each result carries its estimated remediation effort in minutes and its"
                 + " priority (interest × severity) in its properties.";
-        rule.putObject("help").put("text", help).put("markdown", "**" + text.title() + "**: " + help);
+        rule.putObject("help").put("text", help).put("markdown", "**" + title + "**: " + help);
         rule.putObject("defaultConfiguration").put("level", SarifLevel.of(worst));
         ObjectNode properties = rule.putObject("properties");
         ArrayNode tags = properties.putArray("tags");
