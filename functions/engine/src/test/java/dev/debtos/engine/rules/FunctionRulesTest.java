@@ -1,0 +1,79 @@
+package dev.debtos.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.Severity;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The four function rules on sample code whose metrics are known. */
+class FunctionRulesTest {
+    /** cyclomatic 12 (11 ifs), cognitive 11, nesting 1, 8 parameters, 15 code lines. */
+    private static final String SAMPLE = """
+            class Pricing {
+                int price(int a, int b, int c, int d, int e, int f, int g, int h) {
+                    int p = 0;
+                    if (a > 0) { p++; }
+                    if (b > 0) { p++; }
+                    if (c > 0) { p++; }
+                    if (d > 0) { p++; }
+                    if (e > 0) { p++; }
+                    if (f > 0) { p++; }
+                    if (g > 0) { p++; }
+                    if (h > 0) { p++; }
+                    if (a > b) { p++; }
+                    if (c > d) { p++; }
+                    if (e > f) { p++; }
+                    return p;
+                }
+                int small(int x) { return x; }
+            }
+            """;
+
+    private static List<Finding> run(Rule rule, RuleTestKit kit) {
+        return rule.check(kit.context());
+    }
+
+    @Test
+    void complexFunctionIsReportedOnceWithSeverityByRatio() {
+        List<Finding> findings = run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE));
+        assertThat(findings).extracting(Finding::ruleKey, Finding::type, Finding::severity, Finding::startLine, Finding::endLine)
+                .containsExactly(tuple("DEBT-COMPLEXITY-001", DebtType.COMPLEXITY, Severity.LOW, 2, 16));
+        assertThat(findings.getFirst().message()).contains("'price'", "cyclomatic complexity 12");
+        assertThat(findings.getFirst().evidence()).startsWith("    int price(");
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 4)))).extracting(Finding::severity).containsExactly(Severity.HIGH);
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 12, "cognitive", 11)))).isEmpty();
+    }
+
+    @Test
+    void tooManyParametersAndLongFunction() {
+        assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)))
+                .extracting(Finding::ruleKey, Finding::severity).containsExactly(tuple("DEBT-PARAMS-001", Severity.LOW));
+        assertThat(run(new LongFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE))).isEmpty();
+        assertThat(run(new LongFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("functionLines", 5)))).extracting(Finding::message)
+                .containsExactly("Function 'price' has 15 lines of code (threshold 5)");
+    }
+
+    @Test
+    void deepNesting() {
+        String nested = """
+                def walk(tree):
+                    for a in tree:
+                        if a:
+                            for b in a:
+                                while b:
+                                    if b.ok:
+                                        return b
+                """;
+        assertThat(run(new DeepNestingRule(), new RuleTestKit().file("walk.py", nested)))
+                .extracting(Finding::severity, Finding::message)
+                .containsExactly(tuple(Severity.MEDIUM, "Function 'walk' nests control flow 5 levels deep (threshold 4)"));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.debtos.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.debtos.engine.duplication.CloneGroup;
+import dev.debtos.engine.duplication.CloneLocation;
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.Severity;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Rules over files, clones, cycles, SATD, hotspots, coupling and the tree's paths. */
+class RepositoryRulesTest {
+
+    @Test
+    void godFileByFunctionCount() {
+        StringBuilder code = new StringBuilder("class Big {\n");
+        for (int i = 0; i < 5; i++) {
+            code.append("  void m").append(i).append("() {}\n");
+        }
+        code.append("}\n");
+        RuleTestKit kit = new RuleTestKit().file("Big.java", code.toString()).thresholds(Map.of("godFileFunctions", 4));
+        assertThat(new GodFileRule().check(kit.context())).extracting(Finding::type, Finding::severity, Finding::path)
+                .containsExactly(tuple(DebtType.GOD_CLASS, Severity.MEDIUM, "Big.java"));
+    }
+
+    @Test
+    void everyCopyOfADuplicatedBlockIsAFindingNamingTheOthers() {
+        CloneGroup group = new CloneGroup(150, 12, List.of(new CloneLocation("a/A.java", 3, 14),
+                new CloneLocation("b/B.java", 20, 31), new CloneLocation("c/C.java", 1, 12)));
+        List<Finding> findings = new DuplicatedBlockRule().check(new RuleTestKit().clone(group).context());
+        assertThat(findings).extracting(Finding::path, Finding::startLine)
+                .containsExactly(tuple("a/A.java", 3), tuple("b/B.java", 20), tuple("c/C.java", 1));
+        assertThat(findings.get(1).message()).isEqualTo("Block of 12 lines (150 tokens) is duplicated in a/A.java:3-14, c/C.java:1-12");
+    }
+
+    @Test
+    void satdCommentsBecomeFindingsTypedByCategory() {
+        RuleTestKit kit = new RuleTestKit().file("s.ts", """
+                // FIXME: wrong total for refunds
+                // TODO: write tests for the parser
+                // TODO: document the flags
+                let x = 1; // for now hard-coded
+                """);
+        assertThat(new SatdCommentRule().check(kit.context()))
+                .extracting(Finding::startLine, Finding::type, Finding::severity)
+                .containsExactly(tuple(1, DebtType.CODE_SMELL, Severity.MEDIUM), tuple(2, DebtType.MISSING_TESTS, Severity.LOW),
+                        tuple(3, DebtType.MISSING_DOCS, Severity.LOW), tuple(4, DebtType.CODE_SMELL, Severity.INFO));
+    }
+
+    @Test
+    void cyclesAreReportedWithTheirFiles() {
+        List<Finding> findings = new CircularDependencyRule().check(new RuleTestKit().cycle("a.py", "b.py", "c.py").context());
+        assertThat(findings).extracting(Finding::type, Finding::severity, Finding::evidence)
+                .containsExactly(tuple(DebtType.CIRCULAR_DEPENDENCY, Severity.MEDIUM, "a.py -> b.py -> c.py"));
+    }
+
+    @Test
+    void hotspotsKnowledgeIslandsAndMissingTests() {
+        RuleTestKit kit = new RuleTestKit()
+                .hotspot("src/Orders.java", 40, 90, 0.9, "Ann", 0.95)
+                .hotspot("src/Cart.java", 30, 50, 0.5, "Bob", 0.4)
+                .hotspot("src/Util.java", 2, 200, 0.3, "Cy", 1.0)      // too few commits to be a hotspot
+                .hotspot("src/Tiny.java", 50, 3, 0.3, "Di", 1.0)       // not complex enough
+                .paths("test/CartTest.java");
+        RuleContext context = kit.context();
+        assertThat(new HotspotRule().check(context)).extracting(Finding::path, Finding::severity)
+                .containsExactly(tuple("src/Orders.java", Severity.CRITICAL), tuple("src/Cart.java", Severity.HIGH));
+        assertThat(new KnowledgeIslandRule().check(context)).extracting(Finding::path, Finding::message)
+                .containsExactly(tuple("src/Orders.java", "Knowledge island: Ann wrote 95% of this hotspot"));
+        assertThat(new MissingTestsForHotspotRule().check(context)).extracting(Finding::path, Finding::evidence)
+                .containsExactly(tuple("src/Orders.java", "expected e.g. OrdersTest.java"));
+    }
+
+    @Test
+    void changeCouplingAcrossModulesOnly() {
+        RuleTestKit kit = new RuleTestKit().paths("api/pom.xml", "core/pom.xml", "api/src/Api.java", "core/src/Core.java",
+                        "core/src/Other.java")
+                .coupled("api/src/Api.java", "core/src/Core.java", 12, 0.85)
+                .coupled("core/src/Core.java", "core/src/Other.java", 12, 0.9)
+                .coupled("api/src/Api.java", "core/src/Other.java", 6, 0.35);
+        assertThat(new CrossModuleCouplingRule().check(kit.context())).extracting(Finding::path, Finding::severity, Finding::message)
+                .containsExactly(tuple("api/src/Api.java", Severity.HIGH,
+                        "Changes together with core/src/Core.java (module 'core') in 12 commits, coupling 85%"));
+    }
+
+    @Test
+    void manifestsWithoutLockFiles() {
+        RuleTestKit kit = new RuleTestKit().paths("package.json", "web/package.json", "web/yarn.lock", "svc/go.mod",
+                "tools/Gemfile", "tools/Gemfile.lock");
+        assertThat(new MissingLockFileRule().check(kit.context())).extracting(Finding::path)
+                .containsExactly("package.json", "svc/go.mod");
+    }
+
+    @Test
+    void unknownThresholdsAreRejectedByName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleThresholds.defaults().withOverrides(Map.of("cyclomtic", 5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("unknown rule threshold 'cyclomtic'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleThresholds.defaults().withOverrides(Map.of("hotspotScore", 2)))
+                .hasMessageContaining("(0, 1]");
+    }
+}

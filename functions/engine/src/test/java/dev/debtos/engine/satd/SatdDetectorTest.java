@@ -1,0 +1,68 @@
+package dev.debtos.engine.satd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.debtos.engine.lexer.Lexers;
+import dev.debtos.engine.source.Language;
+import dev.debtos.engine.source.SourceFile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SatdDetectorTest {
+
+    private static List<SatdComment> detect(String path, Language language, String code) {
+        SourceFile file = new SourceFile(path, language, code.toCharArray());
+        return SatdDetector.detect(path, Lexers.lex(file).comments());
+    }
+
+    @Test
+    void findsMarkersInCommentsOnlyAndClassifiesThem() {
+        List<SatdComment> found = detect("A.java", Language.JAVA, """
+                class A {
+                    String s = "TODO: not a comment, a string";
+                    // TODO: add support for IPv6 addresses
+                    /* FIXME this crashes on empty input */
+                    // HACK: works around the driver's bug
+                    /*
+                     * multi-line
+                     * XXX: flaky test depends on timing
+                     */
+                    // todo document the retry policy
+                    int x; // a TODOLIST variable is not a marker
+                }
+                """);
+        assertThat(found).extracting(SatdComment::line, SatdComment::marker, SatdComment::category).containsExactly(
+                tuple(3, "TODO", SatdCategory.REQUIREMENT),
+                tuple(4, "FIXME", SatdCategory.DEFECT),
+                tuple(5, "HACK", SatdCategory.DEFECT),
+                tuple(8, "XXX", SatdCategory.TEST),
+                tuple(10, "TODO", SatdCategory.DOCUMENTATION));
+    }
+
+    @Test
+    void phrasesCountInCodeCommentsButNotInDocumentation() {
+        List<SatdComment> found = detect("b.py", Language.PYTHON, """
+                # temporary workaround until the API is fixed
+                def f():
+                    # remove after the 2.0 migration
+                    return "workaround in a string"
+                """);
+        assertThat(found).extracting(SatdComment::line, SatdComment::marker)
+                .containsExactly(tuple(1, "temporary"), tuple(3, "remove after"));
+
+        assertThat(detect("C.java", Language.JAVA, "/** Creates a temporary file. */ class C {}")).isEmpty();
+        assertThat(detect("c.go", Language.GO, "package c // quick and dirty parser")).extracting(SatdComment::marker)
+                .containsExactly("quick and dirty");
+    }
+
+    @Test
+    void usesEachLanguagesCommentSyntax() {
+        assertThat(detect("x.rb", Language.RUBY, "=begin\nKLUDGE: fix me\n=end\nputs 'TODO'\n"))
+                .extracting(SatdComment::line, SatdComment::marker).containsExactly(tuple(2, "KLUDGE"));
+        assertThat(detect("x.php", Language.PHP, "<?php\n# TODO: validate\n$x = '# TODO no';\n"))
+                .extracting(SatdComment::line).containsExactly(2);
+        assertThat(detect("x.rs", Language.RUST, "/* outer /* FIXME nested */ still comment */ fn f() {}"))
+                .extracting(SatdComment::marker).containsExactly("FIXME");
+    }
+}
