@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class DuplicatedBlockRule extends RuleMetadata {
     public static final String KEY = "DEBT-DUPLICATION-001";
+    private static final int MAX_LISTED = 10;
 
     public DuplicatedBlockRule() {
         super(KEY, DebtType.DUPLICATION, "Duplicated block",
@@ -28,11 +29,15 @@ public final class DuplicatedBlockRule extends RuleMetadata {
             Severity severity = group.tokens() >= 400 || group.locations().size() >= 4 ? Severity.MEDIUM : Severity.LOW;
             for (CloneLocation here : group.locations()) {
                 StringBuilder others = new StringBuilder();
+                int listed = 0;
                 for (CloneLocation other : group.locations()) {
-                    if (other != here) {
+                    if (other != here && listed++ < MAX_LISTED) {
                         others.append(others.isEmpty() ? "" : ", ").append(other.path()).append(':').append(other.startLine())
                                 .append('-').append(other.endLine());
                     }
+                }
+                if (listed > MAX_LISTED) {
+                    others.append(" and ").append(listed - MAX_LISTED).append(" more");
                 }
                 String code = Excerpts.lines(context.sources().get(here.path()), here.startLine(), here.endLine());
                 findings.add(new Finding(KEY, DebtType.DUPLICATION, severity, here.path(), here.startLine(), here.endLine(),

@@ -1,0 +1,39 @@
+package dev.debtos.local.cli;
+
+import dev.debtos.engine.analysis.AnalysisResult;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.Severity;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The few lines printed after an analysis: size, rating, findings by severity, where the reports are. */
+final class AnalysisSummary {
+
+    private AnalysisSummary() {
+    }
+
+    static String of(AnalysisResult result, Path reports) {
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        for (Finding f : result.findings()) {
+            bySeverity.merge(f.severity(), 1, Integer::sum);
+        }
+        StringBuilder severities = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            severities.append(severities.isEmpty() ? "" : ", ").append(bySeverity.getOrDefault(s, 0)).append(' ').append(s.key());
+        }
+        long totalMillis = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
+        return String.format(Locale.ROOT, """
+                %s: %d files, %d lines of code, %d functions
+                debt rating %c (ratio %.1f%%, %.1f hours of remediation)
+                %d findings: %s
+                %d duplicated blocks, %d dependency cycles, %d SATD comments, %d hotspots
+                analysed in %d ms; reports in %s""",
+                result.root(), result.files().size(), result.score().codeLines(),
+                result.files().stream().mapToInt(f -> f.functions().size()).sum(),
+                result.score().rating(), 100 * result.score().debtRatio(), result.score().remediationMinutes() / 60.0,
+                result.findings().size(), severities, result.clones().size(), result.cycles().size(), result.satd().size(),
+                result.hotspots().size(), totalMillis, reports);
+    }
+}
