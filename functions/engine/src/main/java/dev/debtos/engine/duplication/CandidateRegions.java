@@ -37,26 +37,50 @@ final class CandidateRegions {
     /**
      * The picked k-grams as (32 hash bits, position). Window minima come from per-block prefix and suffix minima
      * (van Herk / Gil-Werman): no data-dependent branches. A key holds the hash above the inverted index, so the
-     * smallest key is the smallest hash and, among equal ones, the rightmost k-gram.
+     * smallest key is the smallest hash and, among equal ones, the rightmost k-gram. Each step is its own small method,
+     * called once per file, so that the JIT compiles it early instead of waiting to replace one long-running loop.
      */
     private static long[] picks(TokenCorpus corpus, int k, int w) {
-        int[] codes = corpus.codes();
-        long powerK = 1;
-        for (int i = 0; i < k; i++) {
-            powerK *= BASE;
-        }
-        int longest = corpus.longestFile();
-        long[] keys = new long[longest];
-        long[] prefixMin = new long[longest];
-        long[] suffixMin = new long[longest];
-        long[] picks = new long[Math.max(16, corpus.size() / Math.max(1, w / 2))];
-        int count = 0;
+        Winnowing winnowing = new Winnowing(corpus, k, w);
         for (int file = 0; file < corpus.fileCount(); file++) {
             int start = corpus.fileStart(file);
             int grams = corpus.fileEnd(file) - start - k + 1;
-            if (grams < w) {
-                continue;
+            if (grams >= w) {
+                winnowing.hashGrams(start, grams);
+                winnowing.blockMinima(grams);
+                winnowing.pick(start, grams);
             }
+        }
+        return Arrays.copyOf(winnowing.picks, winnowing.count);
+    }
+
+    private static final class Winnowing {
+        private final int[] codes;
+        private final int k;
+        private final int w;
+        private final long powerK;
+        private final long[] keys;
+        private final long[] prefixMin;
+        private final long[] suffixMin;
+        private long[] picks;
+        private int count;
+
+        Winnowing(TokenCorpus corpus, int k, int w) {
+            this.codes = corpus.codes();
+            this.k = k;
+            this.w = w;
+            long power = 1;
+            for (int i = 0; i < k; i++) {
+                power *= BASE;
+            }
+            this.powerK = power;
+            keys = new long[corpus.longestFile()];
+            prefixMin = new long[keys.length];
+            suffixMin = new long[keys.length];
+            picks = new long[Math.max(16, corpus.size() / Math.max(1, w / 2))];
+        }
+
+        void hashGrams(int start, int grams) {
             long hash = 0;
             for (int p = start; p < start + k - 1; p++) {
                 hash = hash * BASE + codes[p];
@@ -65,6 +89,9 @@ final class CandidateRegions {
                 hash = hash * BASE + codes[start + g + k - 1] - (g > 0 ? codes[start + g - 1] * powerK : 0);
                 keys[g] = (hash & 0xFFFF_FFFF_0000_0000L) | (~g & 0xFFFF_FFFFL);
             }
+        }
+
+        void blockMinima(int grams) {
             for (int g = 0, inBlock = 0; g < grams; g++, inBlock = inBlock + 1 == w ? 0 : inBlock + 1) {
                 prefixMin[g] = inBlock == 0 ? keys[g] : Math.min(prefixMin[g - 1], keys[g]);
             }
@@ -74,10 +101,13 @@ final class CandidateRegions {
                 suffixMin[g] = lastInBlock ? keys[g] : Math.min(suffixMin[g + 1], keys[g]);
                 blockEnd = lastInBlock ? blockEnd - w : blockEnd;
             }
-            int lastPick = -1;
+        }
+
+        void pick(int start, int grams) {
             if (count + grams - w + 1 > picks.length) {
                 picks = Arrays.copyOf(picks, Math.max(picks.length * 2, count + grams));
             }
+            int lastPick = -1;
             for (int g = 0; g + w <= grams; g++) {
                 long smallest = Math.min(suffixMin[g], prefixMin[g + w - 1]);
                 int pick = ~(int) smallest;
@@ -87,7 +117,6 @@ final class CandidateRegions {
                 }
             }
         }
-        return Arrays.copyOf(picks, count);
     }
 
     /** Copies [anchor - before, anchor + after) around each anchor (ascending), merged and clipped to its file. */

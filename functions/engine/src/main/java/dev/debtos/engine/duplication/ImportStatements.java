@@ -14,18 +14,28 @@ final class ImportStatements {
     private final TokenStream t;
     private final Language language;
     private final ScriptModuleStatements scriptModules;
+    private final boolean identifierStarts; // require, require_once, global using
+    private final boolean directiveStarts;  // #include
 
     ImportStatements(TokenStream tokens, Language language) {
         this.t = tokens;
         this.language = language;
         this.scriptModules = new ScriptModuleStatements(tokens);
+        this.identifierStarts = language == Language.JAVASCRIPT || language == Language.TYPESCRIPT
+                || language == Language.CSHARP || language == Language.PHP || language == Language.RUBY;
+        this.directiveStarts = language == Language.C || language == Language.CPP;
     }
 
     /** Index just past the import statement that starts at token {@code i}, or {@code i} when none starts there. */
     int end(int i) {
-        if (language == null || !startsStatement(i)) {
-            return i;
-        }
+        TokenKind kind = t.kind(i);
+        boolean mayStart = kind == TokenKind.KEYWORD || kind == TokenKind.IDENTIFIER && identifierStarts
+                || kind == TokenKind.OPERATOR && directiveStarts;
+        return mayStart && language != null && startsStatement(i) ? statementEnd(i) : i;
+    }
+
+    /** Kept apart from the cheap test above so that the test inlines into the caller's loop. */
+    private int statementEnd(int i) {
         return switch (language) {
             case JAVA -> t.is(i, "import") || t.is(i, "package") ? throughSemicolon(i) : i;
             case KOTLIN, SCALA, SWIFT -> t.is(i, "import") ? restOfLine(i, false) : t.is(i, "package") ? restOfLine(i, true) : i;

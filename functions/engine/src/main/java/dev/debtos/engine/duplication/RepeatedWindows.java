@@ -37,38 +37,51 @@ final class RepeatedWindows {
         }
     }
 
+    /** Per file, in small methods the JIT compiles early (see {@link CandidateRegions}). */
     private static long[] candidates(TokenCorpus corpus, PrefixHashes hashes, int windowLength) {
-        int windows = Math.max(1, corpus.size());
-        int bits = Math.clamp(64 - Long.numberOfLeadingZeros(windows) + 3, 16, 31);
+        int bits = Math.clamp(64 - Long.numberOfLeadingZeros(Math.max(1, corpus.size())) + 3, 16, 31);
         long[] seen = new long[(1 << bits) >>> 6];
         long[] seenTwice = new long[seen.length];
-        int shift = 64 - bits;
         for (int file = 0; file < corpus.fileCount(); file++) {
-            for (int p = corpus.fileStart(file), last = corpus.fileEnd(file) - windowLength; p <= last; p++) {
-                int bit = (int) (hashes.window(p, windowLength) >>> shift);
-                long mask = 1L << bit;
-                if ((seen[bit >>> 6] & mask) != 0) {
-                    seenTwice[bit >>> 6] |= mask;
-                } else {
-                    seen[bit >>> 6] |= mask;
-                }
-            }
+            markRepeats(hashes, corpus.fileStart(file), corpus.fileEnd(file) - windowLength, windowLength, bits, seen, seenTwice);
         }
         long[] candidates = new long[1024];
         int count = 0;
         for (int file = 0; file < corpus.fileCount(); file++) {
-            for (int p = corpus.fileStart(file), last = corpus.fileEnd(file) - windowLength; p <= last; p++) {
-                long hash = hashes.window(p, windowLength);
-                int bit = (int) (hash >>> shift);
-                if ((seenTwice[bit >>> 6] & (1L << bit)) != 0) {
-                    if (count == candidates.length) {
-                        candidates = Arrays.copyOf(candidates, count * 2);
-                    }
-                    candidates[count++] = (hash & 0xFFFF_FFFF_0000_0000L) | p;
-                }
+            int from = corpus.fileStart(file);
+            int last = corpus.fileEnd(file) - windowLength;
+            if (count + last - from + 1 > candidates.length) {
+                candidates = Arrays.copyOf(candidates, Math.max(candidates.length * 2, count + last - from + 1));
             }
+            count = collectRepeats(hashes, from, last, windowLength, bits, seenTwice, candidates, count);
         }
         return Arrays.copyOf(candidates, count);
+    }
+
+    private static void markRepeats(PrefixHashes hashes, int from, int last, int windowLength, int bits,
+                                    long[] seen, long[] seenTwice) {
+        for (int p = from; p <= last; p++) {
+            int bit = (int) (hashes.window(p, windowLength) >>> (64 - bits));
+            long mask = 1L << bit;
+            if ((seen[bit >>> 6] & mask) != 0) {
+                seenTwice[bit >>> 6] |= mask;
+            } else {
+                seen[bit >>> 6] |= mask;
+            }
+        }
+    }
+
+    /** Appends (32 hash bits, position) for each window whose bit was seen twice; returns the new count. */
+    private static int collectRepeats(PrefixHashes hashes, int from, int last, int windowLength, int bits,
+                                      long[] seenTwice, long[] candidates, int count) {
+        for (int p = from; p <= last; p++) {
+            long hash = hashes.window(p, windowLength);
+            int bit = (int) (hash >>> (64 - bits));
+            if ((seenTwice[bit >>> 6] & (1L << bit)) != 0) {
+                candidates[count++] = (hash & 0xFFFF_FFFF_0000_0000L) | p;
+            }
+        }
+        return count;
     }
 
     /**

@@ -14,6 +14,7 @@ final class TokenVocabulary {
     private static final int PUNCTUATION_BASE = 3;
     private static final int FIRST_TEXT_ID = PUNCTUATION_BASE + TokenKind.values().length;
 
+    private final int[] singleCharIds = new int[128];
     private int[] slotHashes = new int[512];
     private char[][] slotTexts = new char[512][];
     private int[] slotIds = new int[512];
@@ -30,6 +31,20 @@ final class TokenVocabulary {
     }
 
     private int textId(TokenStream tokens, int index) {
+        int start = tokens.start(index);
+        char first = tokens.source()[start];
+        boolean singleAscii = tokens.end(index) == start + 1 && first < singleCharIds.length;
+        if (singleAscii && singleCharIds[first] != 0) {
+            return singleCharIds[first]; // most operators: '.', '=', '+', '<' ... skip hashing
+        }
+        int id = hashedTextId(tokens, index);
+        if (singleAscii) {
+            singleCharIds[first] = id;
+        }
+        return id;
+    }
+
+    private int hashedTextId(TokenStream tokens, int index) {
         int hash = tokens.textHash(index);
         int mask = slotTexts.length - 1;
         int slot = spread(hash) & mask;
