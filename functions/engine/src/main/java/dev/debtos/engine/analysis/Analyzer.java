@@ -63,7 +63,9 @@ public final class Analyzer {
         progress.update("duplication", 1, 1);
         clock.lap("duplication");
 
-        List<DependencyCycle> cycles = List.of(); // DependencyStage lands with the import graph
+        progress.update("dependencies", 0, 1);
+        List<DependencyCycle> cycles = DependencyStage.cycles(inventory.root(), measured, inventory.allPaths());
+        progress.update("dependencies", 1, 1);
         clock.lap("dependencies");
 
         HistoryReport history = null;

@@ -1,5 +1,7 @@
 package dev.debtos.engine.analysis;
 
+import dev.debtos.engine.imports.FileImports;
+import dev.debtos.engine.imports.ImportExtractor;
 import dev.debtos.engine.inventory.InventoryEntry;
 import dev.debtos.engine.inventory.SkipReason;
 import dev.debtos.engine.inventory.SourceLoader;
@@ -13,19 +15,21 @@ import dev.debtos.engine.source.SourceFile;
 import java.util.List;
 
 /**
- * The per-file work of an analysis, done in parallel: read, lex once, measure, find SATD. Either all of it or the
+ * The per-file work of an analysis, done in parallel: read, lex once, measure, find SATD and imports. Either all of it or the
  * reason the file was skipped after reading it (binary, generated, minified).
  */
-record MeasuredFile(SourceFile source, TokenStream tokens, FileMetrics metrics, List<SatdComment> satd, SkipReason skipped) {
+record MeasuredFile(SourceFile source, TokenStream tokens, FileMetrics metrics, List<SatdComment> satd, FileImports imports,
+                    SkipReason skipped) {
 
     static MeasuredFile of(InventoryEntry entry) {
         SourceLoader.Loaded loaded = SourceLoader.load(entry);
         if (loaded.source() == null) {
-            return new MeasuredFile(null, null, null, List.of(), loaded.skipped());
+            return new MeasuredFile(null, null, null, List.of(), null, loaded.skipped());
         }
         SourceFile source = loaded.source();
         TokenStream tokens = Lexers.lex(source);
         FileMetrics metrics = FileMeasurer.measure(source, tokens);
-        return new MeasuredFile(source, tokens, metrics, SatdDetector.detect(source.path(), tokens.comments()), null);
+        return new MeasuredFile(source, tokens, metrics, SatdDetector.detect(source.path(), tokens.comments()),
+                ImportExtractor.imports(source, tokens), null);
     }
 }

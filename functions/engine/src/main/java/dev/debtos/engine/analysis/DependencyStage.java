@@ -1,0 +1,39 @@
+package dev.debtos.engine.analysis;
+
+import dev.debtos.engine.imports.DependencyCycle;
+import dev.debtos.engine.imports.DependencyGraph;
+import dev.debtos.engine.imports.FileImports;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Import graph of the measured files (Go modules resolved through their go.mod) and its cycles. */
+final class DependencyStage {
+
+    private DependencyStage() {
+    }
+
+    static List<DependencyCycle> cycles(Path root, List<MeasuredFile> measured, List<String> allPaths) {
+        List<FileImports> imports = new ArrayList<>();
+        for (MeasuredFile file : measured) {
+            if (file.imports() != null) {
+                imports.add(file.imports());
+            }
+        }
+        Map<String, String> goModules = new HashMap<>();
+        for (String path : allPaths) {
+            if (path.equals("go.mod") || path.endsWith("/go.mod")) {
+                try {
+                    goModules.put(path, Files.readString(root.resolve(path)));
+                } catch (IOException e) {
+                    // an unreadable go.mod only means that module's imports stay unresolved
+                }
+            }
+        }
+        return DependencyGraph.of(imports, goModules).cycles();
+    }
+}
