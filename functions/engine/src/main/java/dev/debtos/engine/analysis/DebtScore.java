@@ -9,7 +9,9 @@ import java.util.List;
  * @param quickWins finding fingerprints: high priority, cheap to fix
  * @param strategic finding fingerprints: high priority, expensive
  * @param deferrable finding fingerprints: low interest
+ * @param fileDebt   per file, the sum of its findings' priorities (interest × severity): where debt costs most
  */
 public record DebtScore(long remediationMinutes, long codeLines, double debtRatio, char rating,
-                        List<String> quickWins, List<String> strategic, List<String> deferrable) {
+                        List<String> quickWins, List<String> strategic, List<String> deferrable,
+                        java.util.Map<String, Double> fileDebt) {
 }

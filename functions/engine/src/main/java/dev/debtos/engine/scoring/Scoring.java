@@ -20,7 +20,8 @@ import java.util.Map;
  * <li>interest of a file = 1 + 3 × commits / max commits + 2 × its strongest change-coupling degree;</li>
  * <li>priority of a finding = interest of its file × severity weight (critical 8, high 5, medium 3, low 1, info 0.5);</li>
  * <li>debt ratio = remediation minutes / (30 min × code lines), rated A ≤ 5 %, B ≤ 10 %, C ≤ 20 %, D ≤ 50 %, else E;</li>
- * <li>plan: at or above the median priority, ≤ 30 min is a quick win, more is strategic; below it, deferrable.</li>
+ * <li>plan: at or above the median priority, ≤ 30 min is a quick win, more is strategic; below it, deferrable;</li>
+ * <li>file debt = the sum of the priorities of the file's findings.</li>
  * </ul>
  */
 public final class Scoring {
@@ -90,7 +91,11 @@ public final class Scoring {
         List<String> quickWins = new ArrayList<>();
         List<String> strategic = new ArrayList<>();
         List<String> deferrable = new ArrayList<>();
+        Map<String, Double> fileDebt = new java.util.TreeMap<>();
         for (Finding f : prioritised) {
+            if (!f.path().isEmpty()) {
+                fileDebt.merge(f.path(), f.priority(), (a, b) -> Math.round((a + b) * 100) / 100.0);
+            }
             if (f.priority() < median) {
                 deferrable.add(f.fingerprint());
             } else if (f.remediationMinutes() <= QUICK_WIN_MINUTES) {
@@ -99,7 +104,8 @@ public final class Scoring {
                 strategic.add(f.fingerprint());
             }
         }
-        return new DebtScore(minutes, codeLines, Math.round(ratio * 10_000) / 10_000.0, rating(ratio), quickWins, strategic, deferrable);
+        return new DebtScore(minutes, codeLines, Math.round(ratio * 10_000) / 10_000.0, rating(ratio), quickWins, strategic,
+                deferrable, fileDebt);
     }
 
     public static char rating(double ratio) {

@@ -190,6 +190,7 @@ final class SampleResults {
                 List.of("d3d9446802a44259755d38e6d163e820", "a3c65c2974270fd093ee8a9bf8ae7d0b",
                         "7d793037a0760186574b0282f2f435e7"),
                 List.of("8f14e45fceea167a5a36dedd4bea2543", "c9f0f895fb98ab9159f51fd0297e236d",
-                        "e4da3b7fbbce2345d7772b0674a318d5", "c4ca4238a0b923820dcc509a6f75849b"));
+                        "e4da3b7fbbce2345d7772b0674a318d5", "c4ca4238a0b923820dcc509a6f75849b"),
+                java.util.Map.of("src/main/java/com/acme/shop/OrderService.java", 42.5, "web/src/checkout.ts", 12.0));
     }
 }

@@ -68,6 +68,7 @@ class ScoringTest {
         assertThat(score.quickWins()).containsExactly("quick");
         assertThat(score.strategic()).containsExactly("strategic");
         assertThat(score.deferrable()).containsExactly("later");
+        assertThat(score.fileDebt()).containsExactly(java.util.Map.entry("a", 18.0));
         assertThat(List.of(Scoring.rating(0.05), Scoring.rating(0.051), Scoring.rating(0.2), Scoring.rating(0.5), Scoring.rating(0.51)))
                 .containsExactly('A', 'B', 'C', 'D', 'E');
     }
