@@ -1,0 +1,111 @@
+package dev.debtos.engine.history;
+
+import dev.debtos.engine.ProgressListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * Mines a repository's history from HEAD: per-file churn and authors, change coupling and ownership over the
+ * non-merge commits in a time window (see the package documentation for every formula and decision).
+ */
+public final class HistoryMiner {
+
+    static final String STAGE = "history";
+    private static final int PROGRESS_EVERY = 100;
+    private static final long TREE_CACHE_BYTES = 16L << 20;
+
+    public HistoryReport mine(Path repositoryDir, HistoryOptions options, ProgressListener progress) throws IOException {
+        try (Repository repository = LocalRepository.open(repositoryDir);
+             ObjectReader reader = repository.newObjectReader();
+             RevWalk walk = new RevWalk(reader)) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                progress.update(STAGE, 0, 0);
+                return new HistoryReport("", 0, options.windowStart(), options.now(), Map.of(), List.of(), List.of());
+            }
+            RevCommit headCommit = walk.parseCommit(head);
+            Selection selection = select(walk, headCommit, options);
+            List<CommitChanges> changes = diff(selection.commits(), reader, repository, progress);
+            String[][] pathsAtHead = new RenameTracker(pathsIn(reader, headCommit.getTree())).pathsAtHead(changes);
+            HistoryTally tally = new HistoryTally(options.maxFilesPerCommitForCoupling());
+            for (int i = 0; i < changes.size(); i++) {
+                tally.add(changes.get(i), pathsAtHead[i]);
+            }
+            Instant from = selection.capped()
+                    ? Instant.ofEpochSecond(selection.commits().getLast().getCommitTime())
+                    : options.windowStart();
+            return new HistoryReport(head.name(), changes.size(), from, options.now(), tally.files(),
+                    tally.coupling(options.couplingMinSharedCommits(), options.couplingMinDegree()), tally.authors());
+        }
+    }
+
+    private record Selection(List<RevCommit> commits, boolean capped) {
+    }
+
+    /** Non-merge commits in the window, newest first (the walk's commit-time order), at most maxCommits. */
+    private static Selection select(RevWalk walk, RevCommit head, HistoryOptions options) throws IOException {
+        long start = options.windowStart().getEpochSecond();
+        long end = options.now().getEpochSecond();
+        walk.markStart(head);
+        List<RevCommit> commits = new ArrayList<>();
+        for (RevCommit commit : walk) {
+            if (commit.getCommitTime() < start) {
+                break; // like git log --since: the walk is in commit-time order, so older ones follow
+            }
+            if (commit.getParentCount() > 1 || commit.getCommitTime() > end) {
+                continue;
+            }
+            if (commits.size() == options.maxCommits()) {
+                return new Selection(commits, true);
+            }
+            commits.add(commit);
+        }
+        return new Selection(commits, false);
+    }
+
+    private static List<CommitChanges> diff(List<RevCommit> commits, ObjectReader reader, Repository repository,
+                                            ProgressListener progress) throws IOException {
+        List<CommitChanges> changes = new ArrayList<>(commits.size());
+        progress.update(STAGE, 0, commits.size());
+        try (ObjectReader treeCaching = new TreeCachingReader(repository.newObjectReader(), TREE_CACHE_BYTES);
+             CommitDiffer differ = new CommitDiffer(treeCaching, repository.getConfig())) {
+            for (RevCommit commit : commits) {
+                changes.add(differ.changes(commit));
+                if (changes.size() % PROGRESS_EVERY == 0) {
+                    progress.update(STAGE, changes.size(), commits.size());
+                }
+            }
+        }
+        progress.update(STAGE, commits.size(), commits.size());
+        return changes;
+    }
+
+    private static Set<String> pathsIn(ObjectReader reader, RevTree tree) throws IOException {
+        Set<String> paths = new HashSet<>();
+        try (TreeWalk treeWalk = new TreeWalk(reader)) {
+            treeWalk.addTree(tree);
+            treeWalk.setRecursive(true);
+            while (treeWalk.next()) {
+                if (treeWalk.getFileMode(0) != FileMode.GITLINK) {
+                    paths.add(treeWalk.getPathString());
+                }
+            }
+        }
+        return paths;
+    }
+}
