@@ -68,8 +68,8 @@ public final class Analyzer {
         progress.update("dependencies", 1, 1);
         clock.lap("dependencies");
 
-        HistoryReport history = null;
-        List<SatdComment> attributedSatd = satd;
+        HistoryReport history = HistoryStage.mine(inventory.root(), options.history(), progress);
+        List<SatdComment> attributedSatd = HistoryStage.attribute(inventory.root(), history, satd, progress);
         clock.lap("history");
 
         List<Hotspot> hotspots = Scoring.hotspots(files, history);

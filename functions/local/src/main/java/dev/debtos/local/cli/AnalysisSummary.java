@@ -3,6 +3,7 @@ package dev.debtos.local.cli;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.Severity;
+import dev.debtos.engine.rules.HotspotRule;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -28,12 +29,13 @@ final class AnalysisSummary {
                 %s: %d files, %d lines of code, %d functions
                 debt rating %c (ratio %.1f%%, %.1f hours of remediation)
                 %d findings: %s
-                %d duplicated blocks, %d dependency cycles, %d SATD comments, %d hotspots
+                %d duplicated blocks, %d dependency cycles, %d SATD comments, %d hotspots (of %d files with history)
                 analysed in %d ms; reports in %s""",
                 result.root(), result.files().size(), result.score().codeLines(),
                 result.files().stream().mapToInt(f -> f.functions().size()).sum(),
                 result.score().rating(), 100 * result.score().debtRatio(), result.score().remediationMinutes() / 60.0,
                 result.findings().size(), severities, result.clones().size(), result.cycles().size(), result.satd().size(),
-                result.hotspots().size(), totalMillis, reports);
+                result.findings().stream().filter(f -> f.ruleKey().equals(HotspotRule.KEY)).count(), result.hotspots().size(),
+                totalMillis, reports);
     }
 }
