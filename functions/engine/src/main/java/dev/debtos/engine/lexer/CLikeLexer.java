@@ -287,17 +287,7 @@ public final class CLikeLexer {
 
     private void punctuation(char c) {
         int start = pos;
-        TokenKind kind = switch (c) {
-            case '{' -> TokenKind.OPEN_BRACE;
-            case '}' -> TokenKind.CLOSE_BRACE;
-            case '(' -> TokenKind.OPEN_PAREN;
-            case ')' -> TokenKind.CLOSE_PAREN;
-            case '[' -> TokenKind.OPEN_BRACKET;
-            case ']' -> TokenKind.CLOSE_BRACKET;
-            case ';' -> TokenKind.SEMICOLON;
-            case ',' -> TokenKind.COMMA;
-            default -> TokenKind.OPERATOR;
-        };
+        TokenKind kind = TokenKind.punctuation(c);
         if (kind != TokenKind.OPERATOR) {
             pos++;
         } else if (c == '/' && spec.regexLiterals() && RegexLiterals.mayStartHere(out)

@@ -189,17 +189,7 @@ public final class ScriptLexer {
     }
 
     private void punctuation(char c, int start, int startLine, int column) {
-        TokenKind kind = switch (c) {
-            case '{' -> TokenKind.OPEN_BRACE;
-            case '}' -> TokenKind.CLOSE_BRACE;
-            case '(' -> TokenKind.OPEN_PAREN;
-            case ')' -> TokenKind.CLOSE_PAREN;
-            case '[' -> TokenKind.OPEN_BRACKET;
-            case ']' -> TokenKind.CLOSE_BRACKET;
-            case ';' -> TokenKind.SEMICOLON;
-            case ',' -> TokenKind.COMMA;
-            default -> TokenKind.OPERATOR;
-        };
+        TokenKind kind = TokenKind.punctuation(c);
         pos += kind == TokenKind.OPERATOR ? Operators.length(src, pos) : 1;
         emit(kind, start, startLine, column);
     }

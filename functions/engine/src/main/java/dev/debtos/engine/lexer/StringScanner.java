@@ -22,27 +22,15 @@ final class StringScanner {
 
     /** "..." or '...' with backslash escapes; an unterminated literal ends at the end of its line. */
     int quoted(int from, char quote) {
-        int i = from;
-        while (i < src.length) {
-            char c = src[i];
-            if (c == '\\') {
-                if (at(i + 1) == '\n') {
-                    onNewline.accept(i + 1);
-                }
-                i += 2;
-            } else if (c == quote) {
-                return i + 1;
-            } else if (c == '\n') {
-                return i;
-            } else {
-                i++;
-            }
-        }
-        return src.length;
+        return escaped(from, quote, false);
     }
 
     /** Ruby's "..." '...' `...`: backslash escapes, may span lines. */
     int multiLine(int from, char quote) {
+        return escaped(from, quote, true);
+    }
+
+    private int escaped(int from, char quote, boolean spansLines) {
         int i = from;
         while (i < src.length) {
             char c = src[i];
@@ -57,6 +45,9 @@ final class StringScanner {
                 return i + 1;
             }
             if (c == '\n') {
+                if (!spansLines) {
+                    return i;
+                }
                 onNewline.accept(i);
             }
             i++;

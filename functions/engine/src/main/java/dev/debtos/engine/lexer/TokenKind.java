@@ -8,6 +8,21 @@ public enum TokenKind {
 
     private static final TokenKind[] VALUES = values();
 
+    /** The kind of a one-character bracket or separator; OPERATOR for anything else. */
+    static TokenKind punctuation(char c) {
+        return switch (c) {
+            case '{' -> OPEN_BRACE;
+            case '}' -> CLOSE_BRACE;
+            case '(' -> OPEN_PAREN;
+            case ')' -> CLOSE_PAREN;
+            case '[' -> OPEN_BRACKET;
+            case ']' -> CLOSE_BRACKET;
+            case ';' -> SEMICOLON;
+            case ',' -> COMMA;
+            default -> OPERATOR;
+        };
+    }
+
     static TokenKind of(int ordinal) {
         return VALUES[ordinal];
     }
