@@ -106,6 +106,10 @@ final class ImportStatements {
     }
 
     private int rustItem(int i) {
+        if (t.is(i, "pub")) { // pub use, pub(crate) use: re-exports
+            int afterVisibility = t.is(i + 1, "(") ? closing(t, i + 1) + 1 : i + 1;
+            return t.is(afterVisibility, "use") ? throughSemicolon(afterVisibility) : i;
+        }
         if (t.is(i, "use") && !t.is(i + 1, "<") || t.is(i, "extern") && t.is(i + 1, "crate")) {
             return throughSemicolon(i);
         }

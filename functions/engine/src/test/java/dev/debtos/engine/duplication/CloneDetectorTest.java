@@ -115,7 +115,7 @@ class CloneDetectorTest {
                 new String[] {"go", "package x\n", "import (\n    \"fmt\"\n    str \"strings\"\n)\nimport \"os\"\n", "var x = 1\n"},
                 new String[] {"c", "", "#include <stdio.h>\n#include \"local.h\"\n", "int x;\n"},
                 new String[] {"cs", "", "using System.Text;\nusing static System.Math;\nusing Io = System.IO;\n", "class X { }\n"},
-                new String[] {"rs", "", "use std::io::{self, Read};\nextern crate serde;\nmod util;\n", "fn x() {}\n"},
+                new String[] {"rs", "", "use std::io::{self, Read};\nextern crate serde;\nmod util;\npub(crate) use super::x::{A, B};\n", "fn x() {}\n"},
                 new String[] {"php", "<?php\nnamespace App\\Models;\n", "use App\\Contracts\\Foo;\nrequire_once 'x.php';\n", "$x = 1;\n"});
         for (String[] block : importBlocks) {
             String imports = block[2].repeat(40);
