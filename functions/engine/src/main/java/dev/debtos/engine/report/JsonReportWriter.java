@@ -49,7 +49,7 @@ public final class JsonReportWriter implements ReportWriter {
         document.putObject("tool").put("name", tool.name()).put("version", tool.version());
         document.set("summary", summary(result));
         document.setAll((ObjectNode) mapper.valueToTree(CanonicalOrder.of(result)));
-        byte[] json = ReportJson.prettyWriter(mapper).writeValueAsBytes(document);
+        byte[] json = ReportJson.writer(mapper, result.findings().size()).writeValueAsBytes(document);
         byte[] withNewline = Arrays.copyOf(json, json.length + 1);
         withNewline[json.length] = '\n';
         return withNewline;

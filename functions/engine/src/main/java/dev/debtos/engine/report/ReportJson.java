@@ -37,7 +37,15 @@ final class ReportJson {
                 .build();
     }
 
-    static ObjectWriter prettyWriter(ObjectMapper mapper) {
+    /** Reports with more findings than this are written compact: they are read by tools, and indentation doubles them. */
+    static final int PRETTY_PRINT_LIMIT = 5_000;
+
+    /** Indented for people when the report is small enough to read, compact otherwise. */
+    static ObjectWriter writer(ObjectMapper mapper, int findings) {
+        return findings <= PRETTY_PRINT_LIMIT ? prettyWriter(mapper) : mapper.writer();
+    }
+
+    private static ObjectWriter prettyWriter(ObjectMapper mapper) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(indenter)

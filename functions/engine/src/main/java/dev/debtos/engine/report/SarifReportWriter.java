@@ -70,7 +70,7 @@ public final class SarifReportWriter implements ReportWriter {
                 .putObject("description").put("text", "The root of the analysed repository.");
         run.set("results", new SarifResults(json, rules, RepositoryAnchor.find(result, sourceRoot)).toJson(reported));
         run.set("properties", runProperties(result, reported.size()));
-        byte[] sarif = ReportJson.prettyWriter(mapper).writeValueAsBytes(log);
+        byte[] sarif = ReportJson.writer(mapper, result.findings().size()).writeValueAsBytes(log);
         byte[] withNewline = Arrays.copyOf(sarif, sarif.length + 1);
         withNewline[sarif.length] = '\n';
         return withNewline;

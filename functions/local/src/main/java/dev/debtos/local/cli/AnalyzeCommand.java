@@ -6,9 +6,7 @@ import dev.debtos.engine.analysis.Analyzer;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.Severity;
 import dev.debtos.engine.inventory.InventoryOptions;
-import dev.debtos.engine.report.HtmlReportWriter;
-import dev.debtos.engine.report.JsonReportWriter;
-import dev.debtos.engine.report.SarifReportWriter;
+import dev.debtos.engine.report.Reports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,14 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path target = out != null ? out : root.resolve(".debt-os");
         ProgressBar progress = ProgressBar.onStderr();
         AnalysisResult result = new Analyzer().analyze(root, options, progress);
-        progress.update("reports", 0, 3);
-        Files.createDirectories(target);
-        new JsonReportWriter().write(result, root, target.resolve("report.json"));
-        progress.update("reports", 1, 3);
-        new SarifReportWriter().write(result, root, target.resolve("report.sarif"));
-        progress.update("reports", 2, 3);
-        new HtmlReportWriter().write(result, root, target.resolve("report.html"));
-        progress.update("reports", 3, 3);
+        Reports.writeAll(result, root, target, progress);
         progress.finish();
         System.out.println(AnalysisSummary.of(result, target));
         if (gate != null && result.findings().stream().map(Finding::severity).anyMatch(s -> s.atLeast(gate))) {
