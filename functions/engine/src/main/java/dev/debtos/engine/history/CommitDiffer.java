@@ -27,8 +27,9 @@ final class CommitDiffer implements AutoCloseable {
     private final DiffFormatter formatter = new DiffFormatter(DisabledOutputStream.INSTANCE);
     private final LineCounter lineCounter;
 
-    CommitDiffer(ObjectReader reader, Config config) {
-        formatter.setReader(reader, config);
+    CommitDiffer(ObjectReader reader) {
+        // JGit's defaults, not the repository's config: the figures must not depend on local settings
+        formatter.setReader(reader, new Config());
         formatter.setDiffComparator(RawTextComparator.DEFAULT);
         formatter.setDetectRenames(true);
         lineCounter = new LineCounter(reader);

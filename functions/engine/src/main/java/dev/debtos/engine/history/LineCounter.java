@@ -4,22 +4,22 @@ import java.io.IOException;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.diff.Subsequence;
-import org.eclipse.jgit.diff.SubsequenceComparator;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 
 /**
- * Lines added and deleted by one diff entry, as {@code git diff --numstat} counts them: for each edit of a
- * histogram diff, deleted += endA - beginA and added += endB - beginB. Binary blobs count 0 and 0.
- * Expects the entries of commits newest first, so that {@link PendingBlobs} can hand each version on.
+ * Lines added and deleted by one diff entry, as {@code git diff --numstat} counts them: common whole lines at the
+ * start and end are trimmed, the rest goes through a histogram diff, and for each edit deleted += endA - beginA and
+ * added += endB - beginB. Binary blobs count 0 and 0. Expects the entries of commits newest first, so that
+ * {@link PendingBlobs} can hand each version on.
  */
 final class LineCounter {
 
     private static final long MAX_BLOB_BYTES = 50L << 20; // DiffFormatter's default: bigger blobs count as binary
     private static final long PENDING_BUDGET_BYTES = 64L << 20;
+    private static final byte[] TOO_BIG = new byte[0]; // told apart from an empty blob by identity
 
     private final ObjectReader reader;
     private final DiffAlgorithm algorithm = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
@@ -35,56 +35,64 @@ final class LineCounter {
 
     Counts count(DiffEntry entry) throws IOException {
         return switch (entry.getChangeType()) {
-            case ADD, COPY -> new Counts(after(entry).size(), 0);
-            case DELETE -> new Counts(0, before(entry).size());
+            case ADD, COPY -> new Counts(lines(after(entry)), 0);
+            case DELETE -> new Counts(0, lines(before(entry)));
             case MODIFY, RENAME -> entry.getOldId().equals(entry.getNewId())
                     ? Counts.NONE // a pure rename or a mode change
                     : diff(before(entry), after(entry));
         };
     }
 
-    private Counts diff(HashedLines before, HashedLines after) {
-        if (before.isBinary() || after.isBinary()) {
+    private Counts diff(byte[] before, byte[] after) {
+        if (isBinary(before) || isBinary(after)) {
             return Counts.NONE;
         }
-        // DiffAlgorithm.diff would also normalize (shift) the edits, which changes no count; trim the common start
-        // and end ourselves and diff only the middle.
-        Edit middle = HashedLines.COMPARATOR.reduceCommonStartEnd(before, after,
-                new Edit(0, before.size(), 0, after.size()));
-        if (middle.getLengthA() == 0 || middle.getLengthB() == 0) {
-            return new Counts(middle.getLengthB(), middle.getLengthA());
+        ChangedRegion region = ChangedRegion.between(before, after);
+        if (region.isEmpty()) {
+            return Counts.NONE;
+        }
+        HashedLines a = HashedLines.of(before, region.start(), region.endBefore());
+        HashedLines b = HashedLines.of(after, region.start(), region.endAfter());
+        if (a.size() == 0 || b.size() == 0) {
+            return new Counts(b.size(), a.size());
         }
         int added = 0;
         int deleted = 0;
-        for (Edit edit : algorithm.diffNonCommon(new SubsequenceComparator<>(HashedLines.COMPARATOR),
-                Subsequence.a(before, middle), Subsequence.b(after, middle))) {
+        // diffNonCommon: the common start and end are already gone, and DiffAlgorithm.diff would also
+        // normalize (shift) the edits, which changes no count
+        for (Edit edit : algorithm.diffNonCommon(HashedLines.COMPARATOR, a, b)) {
             deleted += edit.getEndA() - edit.getBeginA();
             added += edit.getEndB() - edit.getBeginB();
         }
         return new Counts(added, deleted);
     }
 
-    private HashedLines before(DiffEntry entry) throws IOException {
+    private static boolean isBinary(byte[] content) {
+        return content == TOO_BIG || TextBytes.isBinary(content);
+    }
+
+    private static int lines(byte[] content) {
+        return isBinary(content) ? 0 : TextBytes.countLines(content, 0, content.length);
+    }
+
+    private byte[] before(DiffEntry entry) throws IOException {
         ObjectId id = entry.getOldId().toObjectId();
-        HashedLines lines = pending.take(id);
-        if (lines == null) {
-            lines = load(id);
+        byte[] content = pending.take(id);
+        if (content == null) {
+            content = load(id);
         }
-        pending.put(id, lines); // the older commit that wrote this version will ask for it as its "after"
-        return lines;
+        pending.put(id, content); // the older commit that wrote this version will ask for it as its "after"
+        return content;
     }
 
-    private HashedLines after(DiffEntry entry) throws IOException {
+    private byte[] after(DiffEntry entry) throws IOException {
         ObjectId id = entry.getNewId().toObjectId();
-        HashedLines lines = pending.take(id);
-        return lines != null ? lines : load(id);
+        byte[] content = pending.take(id);
+        return content != null ? content : load(id);
     }
 
-    private HashedLines load(ObjectId id) throws IOException {
+    private byte[] load(ObjectId id) throws IOException {
         ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
-        if (loader.getSize() > MAX_BLOB_BYTES) {
-            return HashedLines.BINARY;
-        }
-        return HashedLines.of(loader.getCachedBytes());
+        return loader.getSize() > MAX_BLOB_BYTES ? TOO_BIG : loader.getCachedBytes();
     }
 }

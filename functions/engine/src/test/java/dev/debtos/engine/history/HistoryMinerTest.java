@@ -188,6 +188,28 @@ class HistoryMinerTest {
     }
 
     @Test
+    void severalThreadsGiveTheSameReportAsOne() throws Exception {
+        try (TestHistory repo = TestHistory.init(dir)) {
+            for (int c = 1; c <= 30; c++) {
+                String[] files = {"a.txt", "b.txt", "c.txt", "d.txt"};
+                repo.write(files[c % 4], lines("v" + c, 1, c % 5 + 1)).write(files[(c + 1) % 4], lines("w", 1, c));
+                if (c == 12) {
+                    repo.move("d.txt", "e/d.txt");
+                    files[3] = "e/d.txt";
+                }
+                repo.commit(c % 3 == 0 ? "alice" : "bob", day(c));
+            }
+        }
+        HistoryOptions options = OPTIONS.withCoupling(2, 0.0, 50);
+
+        HistoryReport single = new HistoryMiner(1).mine(dir, options, ProgressListener.NONE);
+        HistoryReport parallel = new HistoryMiner(3, 4).mine(dir, options, ProgressListener.NONE); // 6 runs of 5
+
+        assertThat(single.commitsAnalyzed()).isEqualTo(30);
+        assertThat(parallel).isEqualTo(single);
+    }
+
+    @Test
     void defaultsAreTheDocumentedOnes() {
         HistoryOptions defaults = HistoryOptions.defaults();
         assertThat(defaults.window()).isEqualTo(Duration.ofDays(365));
