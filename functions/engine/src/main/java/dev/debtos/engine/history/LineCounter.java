@@ -19,7 +19,6 @@ final class LineCounter {
 
     private static final long MAX_BLOB_BYTES = 50L << 20; // DiffFormatter's default: bigger blobs count as binary
     private static final long PENDING_BUDGET_BYTES = 64L << 20;
-    private static final byte[] TOO_BIG = new byte[0]; // told apart from an empty blob by identity
 
     private final ObjectReader reader;
     private final DiffAlgorithm algorithm = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
@@ -35,24 +34,24 @@ final class LineCounter {
 
     Counts count(DiffEntry entry) throws IOException {
         return switch (entry.getChangeType()) {
-            case ADD, COPY -> new Counts(lines(after(entry)), 0);
-            case DELETE -> new Counts(0, lines(before(entry)));
+            case ADD, COPY -> new Counts(after(entry).lines(), 0);
+            case DELETE -> new Counts(0, before(entry).lines());
             case MODIFY, RENAME -> entry.getOldId().equals(entry.getNewId())
                     ? Counts.NONE // a pure rename or a mode change
                     : diff(before(entry), after(entry));
         };
     }
 
-    private Counts diff(byte[] before, byte[] after) {
-        if (isBinary(before) || isBinary(after)) {
+    private Counts diff(Blob before, Blob after) {
+        if (before.binary() || after.binary()) {
             return Counts.NONE;
         }
-        ChangedRegion region = ChangedRegion.between(before, after);
+        ChangedRegion region = ChangedRegion.between(before.content(), after.content());
         if (region.isEmpty()) {
             return Counts.NONE;
         }
-        HashedLines a = HashedLines.of(before, region.start(), region.endBefore());
-        HashedLines b = HashedLines.of(after, region.start(), region.endAfter());
+        HashedLines a = HashedLines.of(before.content(), region.start(), region.endBefore());
+        HashedLines b = HashedLines.of(after.content(), region.start(), region.endAfter());
         if (a.size() == 0 || b.size() == 0) {
             return new Counts(b.size(), a.size());
         }
@@ -67,32 +66,24 @@ final class LineCounter {
         return new Counts(added, deleted);
     }
 
-    private static boolean isBinary(byte[] content) {
-        return content == TOO_BIG || TextBytes.isBinary(content);
-    }
-
-    private static int lines(byte[] content) {
-        return isBinary(content) ? 0 : TextBytes.countLines(content, 0, content.length);
-    }
-
-    private byte[] before(DiffEntry entry) throws IOException {
+    private Blob before(DiffEntry entry) throws IOException {
         ObjectId id = entry.getOldId().toObjectId();
-        byte[] content = pending.take(id);
-        if (content == null) {
-            content = load(id);
+        Blob blob = pending.take(id);
+        if (blob == null) {
+            blob = load(id);
         }
-        pending.put(id, content); // the older commit that wrote this version will ask for it as its "after"
-        return content;
+        pending.put(id, blob); // the older commit that wrote this version will ask for it as its "after"
+        return blob;
     }
 
-    private byte[] after(DiffEntry entry) throws IOException {
+    private Blob after(DiffEntry entry) throws IOException {
         ObjectId id = entry.getNewId().toObjectId();
-        byte[] content = pending.take(id);
-        return content != null ? content : load(id);
+        Blob blob = pending.take(id);
+        return blob != null ? blob : load(id);
     }
 
-    private byte[] load(ObjectId id) throws IOException {
+    private Blob load(ObjectId id) throws IOException {
         ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
-        return loader.getSize() > MAX_BLOB_BYTES ? TOO_BIG : loader.getCachedBytes();
+        return loader.getSize() > MAX_BLOB_BYTES ? Blob.TOO_BIG : Blob.of(loader.getCachedBytes());
     }
 }

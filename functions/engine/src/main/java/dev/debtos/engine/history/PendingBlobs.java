@@ -13,32 +13,32 @@ import org.eclipse.jgit.lib.ObjectId;
 final class PendingBlobs {
 
     private final long budgetBytes;
-    private final LinkedHashMap<ObjectId, byte[]> blobs = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<ObjectId, Blob> blobs = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
 
     PendingBlobs(long budgetBytes) {
         this.budgetBytes = budgetBytes;
     }
 
-    void put(ObjectId id, byte[] content) {
-        byte[] previous = blobs.put(id, content);
+    void put(ObjectId id, Blob blob) {
+        Blob previous = blobs.put(id, blob);
         if (previous != null) {
-            bytes -= previous.length;
+            bytes -= previous.content().length;
         }
-        bytes += content.length;
-        Iterator<Map.Entry<ObjectId, byte[]>> eldest = blobs.entrySet().iterator();
+        bytes += blob.content().length;
+        Iterator<Map.Entry<ObjectId, Blob>> eldest = blobs.entrySet().iterator();
         while (bytes > budgetBytes && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().length;
+            bytes -= eldest.next().getValue().content().length;
             eldest.remove();
         }
     }
 
     /** Removes and returns the blob, or null. */
-    byte[] take(ObjectId id) {
-        byte[] content = blobs.remove(id);
-        if (content != null) {
-            bytes -= content.length;
+    Blob take(ObjectId id) {
+        Blob blob = blobs.remove(id);
+        if (blob != null) {
+            bytes -= blob.content().length;
         }
-        return content;
+        return blob;
     }
 }
