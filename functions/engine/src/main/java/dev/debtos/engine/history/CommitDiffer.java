@@ -46,9 +46,9 @@ final class CommitDiffer implements AutoCloseable {
             }
             files.add(count(entry));
         }
-        PersonIdent author = commit.getAuthorIdent();
-        return new CommitChanges(author.getName(), author.getEmailAddress().toLowerCase(Locale.ROOT),
-                commit.getCommitTime(), files);
+        PersonIdent author = commit.getAuthorIdent(); // null when the commit's author line is malformed
+        return new CommitChanges(author == null ? "" : author.getName(),
+                author == null ? "" : author.getEmailAddress().toLowerCase(Locale.ROOT), commit.getCommitTime(), files);
     }
 
     private FileChange count(DiffEntry entry) throws IOException {

@@ -27,6 +27,7 @@ public final class HistoryMiner {
 
     static final String STAGE = "history";
     private static final int MAX_DEFAULT_THREADS = 4;
+    private static final int CLOCK_SKEW_SLOP = 5; // git's limit_list SLOP
 
     private final int threads;
     private final int minCommitsPerRun;
@@ -59,7 +60,7 @@ public final class HistoryMiner {
                 return new HistoryReport("", 0, options.windowStart(), options.now(), Map.of(), List.of(), List.of());
             }
             RevCommit headCommit = walk.parseCommit(head);
-            Selection selection = select(walk, headCommit, options);
+            Selection selection = select(walk, headCommit, options, reader.getShallowCommits());
             List<CommitChanges> changes = ParallelDiffer.diff(repository, selection.commits(), threads,
                     minCommitsPerRun, progress);
             String[][] pathsAtHead = new RenameTracker(pathsIn(reader, headCommit.getTree())).pathsAtHead(changes);
@@ -78,17 +79,28 @@ public final class HistoryMiner {
     private record Selection(List<RevCommit> commits, boolean capped) {
     }
 
-    /** Non-merge commits in the window, newest first (the walk's commit-time order), at most maxCommits. */
-    private static Selection select(RevWalk walk, RevCommit head, HistoryOptions options) throws IOException {
+    /**
+     * Non-merge commits in the window, newest first (the walk's commit-time order), at most maxCommits. The
+     * boundary commits of a shallow clone are left out: their parents are missing, and a diff against the empty
+     * tree would credit the whole tree to them.
+     */
+    private static Selection select(RevWalk walk, RevCommit head, HistoryOptions options, Set<ObjectId> shallow)
+            throws IOException {
         long start = options.windowStart().getEpochSecond();
         long end = options.now().getEpochSecond();
         walk.markStart(head);
         List<RevCommit> commits = new ArrayList<>();
+        int olderInARow = 0;
         for (RevCommit commit : walk) {
             if (commit.getCommitTime() < start) {
-                break; // like git log --since: the walk is in commit-time order, so older ones follow
+                // the walk is in commit-time order, so older ones follow; like git, allow a few out of order
+                if (++olderInARow > CLOCK_SKEW_SLOP) {
+                    break;
+                }
+                continue;
             }
-            if (commit.getParentCount() > 1 || commit.getCommitTime() > end) {
+            olderInARow = 0;
+            if (commit.getParentCount() > 1 || commit.getCommitTime() > end || shallow.contains(commit)) {
                 continue;
             }
             if (commits.size() == options.maxCommits()) {

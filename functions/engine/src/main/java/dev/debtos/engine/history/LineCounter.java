@@ -18,7 +18,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 final class LineCounter {
 
     private static final long MAX_BLOB_BYTES = 50L << 20; // DiffFormatter's default: bigger blobs count as binary
-    private static final long PENDING_BUDGET_BYTES = 64L << 20;
+    private static final long PENDING_BUDGET_BYTES = 32L << 20; // per thread; about one version per file
 
     private final ObjectReader reader;
     private final DiffAlgorithm algorithm = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);

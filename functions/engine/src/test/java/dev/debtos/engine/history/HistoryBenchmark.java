@@ -21,7 +21,8 @@ public final class HistoryBenchmark {
         }
         Path repository = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        HistoryMiner miner = new HistoryMiner();
+        Integer threads = Integer.getInteger("threads");
+        HistoryMiner miner = threads == null ? new HistoryMiner() : new HistoryMiner(threads);
         for (int run = 1; run <= runs; run++) {
             long cpuBefore = processCpuMs();
             long start = System.nanoTime();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,40 @@ class HistoryMinerTest {
         assertThat(report.authors()).containsExactly(
                 new AuthorContribution("alice@example.com", "alice", 1, 2),
                 new AuthorContribution("bob@example.com", "bob", 1, 1));
+    }
+
+    @Test
+    void leavesOutTheBoundaryCommitOfAShallowClone() throws Exception {
+        Path source = dir.resolve("source");
+        try (TestHistory repo = TestHistory.init(source)) {
+            repo.write("S.txt", lines("s", 1, 10)).commit("alice", day(1));
+            repo.write("S.txt", lines("s", 1, 12)).commit("bob", day(2));
+            repo.write("S.txt", lines("s", 1, 13)).commit("carol", day(3));
+        }
+        Path clone = dir.resolve("clone");
+        Git.cloneRepository().setURI(source.toUri().toString()).setDirectory(clone.toFile()).setDepth(2).call()
+                .close();
+
+        HistoryReport report = new HistoryMiner().mine(clone, OPTIONS, ProgressListener.NONE);
+
+        // the boundary (bob's commit) has no parent here: diffing it against nothing would credit bob with 12 lines
+        assertThat(report.commitsAnalyzed()).isEqualTo(1);
+        assertThat(report.files().get("S.txt"))
+                .isEqualTo(new FileHistory("S.txt", 1, 1, 0, 1, "carol", 1.0, day(3), day(3)));
+    }
+
+    @Test
+    void toleratesAFewCommitsOutOfTimeOrderAtTheWindowsStart() throws Exception {
+        try (TestHistory repo = TestHistory.init(dir)) {
+            repo.write("T.txt", "1\n").commit("alice", day(10));
+            repo.write("T.txt", "1\n2\n").commit("bob", day(-300)); // a skewed clock: before the window
+            repo.write("T.txt", "1\n2\n3\n").commit("carol", day(20));
+        }
+
+        HistoryReport report = mine(OPTIONS);
+
+        assertThat(report.commitsAnalyzed()).isEqualTo(2);
+        assertThat(report.authors()).extracting(AuthorContribution::name).containsExactlyInAnyOrder("alice", "carol");
     }
 
     @Test
