@@ -6,11 +6,13 @@
  * <h2>Which commits</h2>
  * Every commit reachable from HEAD (all parents, not only the first) whose committer time lies in
  * {@code [now - window, now]}, newest first, at most {@code maxCommits} of them: the set
- * {@code git log --no-merges --since=<window>} prints. Merge commits are skipped for everything, as CodeScene and
+ * {@code git log --no-merges --since=<window>} prints (like git, up to 5 commits dated before the window are
+ * stepped over before the walk stops, for clock skew). Merge commits are skipped for everything, as CodeScene and
  * {@code git log --numstat --no-merges} do: a merge's diff against its first parent repeats what the merged branch's
- * own commits already counted. Each commit is diffed against its first parent (a root commit against the empty
- * tree) with JGit's rename detection on, using JGit's defaults rather than the repository's config, so local
- * settings cannot change the figures.
+ * own commits already counted. The boundary commits of a shallow clone are skipped too: their parents are missing,
+ * and a diff against nothing would credit them with the whole tree. Each commit is diffed against its first parent
+ * (a root commit against the empty tree) with JGit's rename detection on, using JGit's defaults rather than the
+ * repository's config, so local settings cannot change the figures.
  *
  * <h2>Lines</h2>
  * As {@code git diff --numstat} counts them: the common whole lines at the start and end are trimmed, the rest goes
