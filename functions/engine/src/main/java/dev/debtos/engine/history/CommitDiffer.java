@@ -27,8 +27,9 @@ final class CommitDiffer implements AutoCloseable {
     private final DiffFormatter formatter = new DiffFormatter(DisabledOutputStream.INSTANCE);
     private final LineCounter lineCounter;
 
-    CommitDiffer(ObjectReader reader, Config config) {
-        formatter.setReader(reader, config);
+    CommitDiffer(ObjectReader reader) {
+        // JGit's defaults, not the repository's config: the figures must not depend on local settings
+        formatter.setReader(reader, new Config());
         formatter.setDiffComparator(RawTextComparator.DEFAULT);
         formatter.setDetectRenames(true);
         lineCounter = new LineCounter(reader);
@@ -45,9 +46,9 @@ final class CommitDiffer implements AutoCloseable {
             }
             files.add(count(entry));
         }
-        PersonIdent author = commit.getAuthorIdent();
-        return new CommitChanges(author.getName(), author.getEmailAddress().toLowerCase(Locale.ROOT),
-                commit.getCommitTime(), files);
+        PersonIdent author = commit.getAuthorIdent(); // null when the commit's author line is malformed
+        return new CommitChanges(author == null ? "" : author.getName(),
+                author == null ? "" : author.getEmailAddress().toLowerCase(Locale.ROOT), commit.getCommitTime(), files);
     }
 
     private FileChange count(DiffEntry entry) throws IOException {

@@ -26,8 +26,29 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 public final class HistoryMiner {
 
     static final String STAGE = "history";
-    private static final int PROGRESS_EVERY = 100;
-    private static final long TREE_CACHE_BYTES = 16L << 20;
+    private static final int MAX_DEFAULT_THREADS = 4;
+    private static final int CLOCK_SKEW_SLOP = 5; // git's limit_list SLOP
+
+    private final int threads;
+    private final int minCommitsPerRun;
+
+    /** Diffs on up to 4 threads, as many as there are processors. */
+    public HistoryMiner() {
+        this(Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** @param threads how many threads diff commits (1 = all on the calling thread) */
+    public HistoryMiner(int threads) {
+        this(threads, ParallelDiffer.MIN_COMMITS_PER_RUN);
+    }
+
+    HistoryMiner(int threads, int minCommitsPerRun) {
+        if (threads < 1 || minCommitsPerRun < 1) {
+            throw new IllegalArgumentException("threads and run length must be at least 1: " + threads);
+        }
+        this.threads = threads;
+        this.minCommitsPerRun = minCommitsPerRun;
+    }
 
     public HistoryReport mine(Path repositoryDir, HistoryOptions options, ProgressListener progress) throws IOException {
         try (Repository repository = LocalRepository.open(repositoryDir);
@@ -39,8 +60,9 @@ public final class HistoryMiner {
                 return new HistoryReport("", 0, options.windowStart(), options.now(), Map.of(), List.of(), List.of());
             }
             RevCommit headCommit = walk.parseCommit(head);
-            Selection selection = select(walk, headCommit, options);
-            List<CommitChanges> changes = diff(selection.commits(), reader, repository, progress);
+            Selection selection = select(walk, headCommit, options, reader.getShallowCommits());
+            List<CommitChanges> changes = ParallelDiffer.diff(repository, selection.commits(), threads,
+                    minCommitsPerRun, progress);
             String[][] pathsAtHead = new RenameTracker(pathsIn(reader, headCommit.getTree())).pathsAtHead(changes);
             HistoryTally tally = new HistoryTally(options.maxFilesPerCommitForCoupling());
             for (int i = 0; i < changes.size(); i++) {
@@ -57,17 +79,28 @@ public final class HistoryMiner {
     private record Selection(List<RevCommit> commits, boolean capped) {
     }
 
-    /** Non-merge commits in the window, newest first (the walk's commit-time order), at most maxCommits. */
-    private static Selection select(RevWalk walk, RevCommit head, HistoryOptions options) throws IOException {
+    /**
+     * Non-merge commits in the window, newest first (the walk's commit-time order), at most maxCommits. The
+     * boundary commits of a shallow clone are left out: their parents are missing, and a diff against the empty
+     * tree would credit the whole tree to them.
+     */
+    private static Selection select(RevWalk walk, RevCommit head, HistoryOptions options, Set<ObjectId> shallow)
+            throws IOException {
         long start = options.windowStart().getEpochSecond();
         long end = options.now().getEpochSecond();
         walk.markStart(head);
         List<RevCommit> commits = new ArrayList<>();
+        int olderInARow = 0;
         for (RevCommit commit : walk) {
             if (commit.getCommitTime() < start) {
-                break; // like git log --since: the walk is in commit-time order, so older ones follow
+                // the walk is in commit-time order, so older ones follow; like git, allow a few out of order
+                if (++olderInARow > CLOCK_SKEW_SLOP) {
+                    break;
+                }
+                continue;
             }
-            if (commit.getParentCount() > 1 || commit.getCommitTime() > end) {
+            olderInARow = 0;
+            if (commit.getParentCount() > 1 || commit.getCommitTime() > end || shallow.contains(commit)) {
                 continue;
             }
             if (commits.size() == options.maxCommits()) {
@@ -76,23 +109,6 @@ public final class HistoryMiner {
             commits.add(commit);
         }
         return new Selection(commits, false);
-    }
-
-    private static List<CommitChanges> diff(List<RevCommit> commits, ObjectReader reader, Repository repository,
-                                            ProgressListener progress) throws IOException {
-        List<CommitChanges> changes = new ArrayList<>(commits.size());
-        progress.update(STAGE, 0, commits.size());
-        try (ObjectReader treeCaching = new TreeCachingReader(repository.newObjectReader(), TREE_CACHE_BYTES);
-             CommitDiffer differ = new CommitDiffer(treeCaching, repository.getConfig())) {
-            for (RevCommit commit : commits) {
-                changes.add(differ.changes(commit));
-                if (changes.size() % PROGRESS_EVERY == 0) {
-                    progress.update(STAGE, changes.size(), commits.size());
-                }
-            }
-        }
-        progress.update(STAGE, commits.size(), commits.size());
-        return changes;
     }
 
     private static Set<String> pathsIn(ObjectReader reader, RevTree tree) throws IOException {

@@ -21,7 +21,7 @@ public record HistoryOptions(Duration window, int maxCommits, int couplingMinSha
     public HistoryOptions {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(now, "now");
-        if (window.isNegative() || maxCommits < 0 || couplingMinSharedCommits < 1 || couplingMinDegree < 0
+        if (window.isNegative() || maxCommits < 1 || couplingMinSharedCommits < 1 || couplingMinDegree < 0
                 || maxFilesPerCommitForCoupling < 2) {
             throw new IllegalArgumentException("history options out of range: " + window + ", maxCommits " + maxCommits
                     + ", coupling " + couplingMinSharedCommits + "/" + couplingMinDegree + "/" + maxFilesPerCommitForCoupling);

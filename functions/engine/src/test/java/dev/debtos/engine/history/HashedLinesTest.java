@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class HashedLinesTest {
 
     static HashedLines of(String text) {
-        return HashedLines.of(text.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return HashedLines.of(bytes, 0, bytes.length);
     }
 
     @Test
@@ -46,17 +47,12 @@ class HashedLinesTest {
     }
 
     @Test
-    void aNulInTheFirst8000BytesMeansBinary() {
-        byte[] early = new byte[10_000];
-        early[7_999] = 0;
-        java.util.Arrays.fill(early, 0, 7_999, (byte) 'a');
-        java.util.Arrays.fill(early, 8_000, 10_000, (byte) 'a');
-        byte[] late = early.clone();
-        late[7_999] = 'a';
-        late[8_500] = 0;
+    void aRangeHoldsOnlyItsLines() {
+        byte[] text = "skip\nkeep 1\nkeep 2\nskip\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(HashedLines.of(early).isBinary()).isTrue();
-        assertThat(HashedLines.of(late).isBinary()).isFalse();
-        assertThat(HashedLines.of(new byte[] {'a', 0}).isBinary()).isTrue();
+        HashedLines range = HashedLines.of(text, 5, 19);
+
+        assertThat(range.size()).isEqualTo(2);
+        assertThat(HashedLines.COMPARATOR.equals(range, 0, of("keep 1\n"), 0)).isTrue();
     }
 }

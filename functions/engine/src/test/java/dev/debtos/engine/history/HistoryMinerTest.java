@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,40 @@ class HistoryMinerTest {
     }
 
     @Test
+    void leavesOutTheBoundaryCommitOfAShallowClone() throws Exception {
+        Path source = dir.resolve("source");
+        try (TestHistory repo = TestHistory.init(source)) {
+            repo.write("S.txt", lines("s", 1, 10)).commit("alice", day(1));
+            repo.write("S.txt", lines("s", 1, 12)).commit("bob", day(2));
+            repo.write("S.txt", lines("s", 1, 13)).commit("carol", day(3));
+        }
+        Path clone = dir.resolve("clone");
+        Git.cloneRepository().setURI(source.toUri().toString()).setDirectory(clone.toFile()).setDepth(2).call()
+                .close();
+
+        HistoryReport report = new HistoryMiner().mine(clone, OPTIONS, ProgressListener.NONE);
+
+        // the boundary (bob's commit) has no parent here: diffing it against nothing would credit bob with 12 lines
+        assertThat(report.commitsAnalyzed()).isEqualTo(1);
+        assertThat(report.files().get("S.txt"))
+                .isEqualTo(new FileHistory("S.txt", 1, 1, 0, 1, "carol", 1.0, day(3), day(3)));
+    }
+
+    @Test
+    void toleratesAFewCommitsOutOfTimeOrderAtTheWindowsStart() throws Exception {
+        try (TestHistory repo = TestHistory.init(dir)) {
+            repo.write("T.txt", "1\n").commit("alice", day(10));
+            repo.write("T.txt", "1\n2\n").commit("bob", day(-300)); // a skewed clock: before the window
+            repo.write("T.txt", "1\n2\n3\n").commit("carol", day(20));
+        }
+
+        HistoryReport report = mine(OPTIONS);
+
+        assertThat(report.commitsAnalyzed()).isEqualTo(2);
+        assertThat(report.authors()).extracting(AuthorContribution::name).containsExactlyInAnyOrder("alice", "carol");
+    }
+
+    @Test
     void emptyRepositoryGivesAnEmptyReport() throws Exception {
         TestHistory.init(dir).close();
 
@@ -185,6 +220,28 @@ class HistoryMinerTest {
 
         assertThat(updates).first().isEqualTo("history 0/2");
         assertThat(updates).last().isEqualTo("history 2/2");
+    }
+
+    @Test
+    void severalThreadsGiveTheSameReportAsOne() throws Exception {
+        try (TestHistory repo = TestHistory.init(dir)) {
+            for (int c = 1; c <= 30; c++) {
+                String[] files = {"a.txt", "b.txt", "c.txt", "d.txt"};
+                repo.write(files[c % 4], lines("v" + c, 1, c % 5 + 1)).write(files[(c + 1) % 4], lines("w", 1, c));
+                if (c == 12) {
+                    repo.move("d.txt", "e/d.txt");
+                    files[3] = "e/d.txt";
+                }
+                repo.commit(c % 3 == 0 ? "alice" : "bob", day(c));
+            }
+        }
+        HistoryOptions options = OPTIONS.withCoupling(2, 0.0, 50);
+
+        HistoryReport single = new HistoryMiner(1).mine(dir, options, ProgressListener.NONE);
+        HistoryReport parallel = new HistoryMiner(3, 4).mine(dir, options, ProgressListener.NONE); // 6 runs of 5
+
+        assertThat(single.commitsAnalyzed()).isEqualTo(30);
+        assertThat(parallel).isEqualTo(single);
     }
 
     @Test
