@@ -165,10 +165,19 @@ public final class CLikeLexer {
         int textStart = pos + 2;
         int depth = 1;
         pos += 2;
+        out.markLines(line, line, TokenStream.LINE_COMMENT);
+        boolean lineHasText = false;
         while (pos < src.length && depth > 0) {
             char c = src[pos];
             if (c == '\n') {
                 newLine(pos);
+                lineHasText = false;
+            } else if (!lineHasText && c != ' ' && c != '\t' && c != '\r') {
+                lineHasText = true; // a whitespace-only line inside a comment stays blank, as cloc counts it
+                out.markLines(line, line, TokenStream.LINE_COMMENT);
+            }
+            if (c == '\n') {
+                // handled above
             } else if (c == '*' && at(pos + 1) == '/') {
                 depth--;
                 pos++;
@@ -180,7 +189,6 @@ public final class CLikeLexer {
         }
         int textEnd = depth == 0 ? pos - 2 : pos;
         out.addComment(new Comment(new String(src, textStart, Math.max(0, textEnd - textStart)), startLine, line));
-        out.markLines(startLine, line, TokenStream.LINE_COMMENT);
     }
 
     private boolean isDirectiveLanguage() {

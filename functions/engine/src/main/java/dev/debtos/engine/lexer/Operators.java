@@ -9,10 +9,24 @@ final class Operators {
     private Operators() {
     }
 
+    /** The operators starting with each ASCII character, longest first: one short list to try per operator. */
+    private static final String[][] BY_FIRST_CHAR = new String[128][];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            final char first = (char) c;
+            BY_FIRST_CHAR[c] = java.util.Arrays.stream(MULTI).filter(op -> op.charAt(0) == first).toArray(String[]::new);
+        }
+    }
+
     /** Length of the operator starting at {@code pos} (1 when no multi-character operator matches). */
     static int length(char[] src, int pos) {
-        for (String op : MULTI) {
-            if (src.length - pos >= op.length() && op.charAt(0) == src[pos] && matches(src, pos, op)) {
+        char first = src[pos];
+        if (first >= 128) {
+            return 1;
+        }
+        for (String op : BY_FIRST_CHAR[first]) {
+            if (src.length - pos >= op.length() && matches(src, pos, op)) {
                 return op.length();
             }
         }

@@ -44,7 +44,8 @@ public final class ScriptLexer {
                 }
             }
             if (i + 1 == out.size() || out.line(i + 1) > endLine) {
-                out.relabelAsComment(out.line(i), endLine);
+                out.clearLines(out.line(i), endLine);
+                out.markCommentText(out.start(i), out.end(i), out.line(i));
             }
         }
     }
@@ -133,7 +134,7 @@ public final class ScriptLexer {
             pos++;
         }
         out.addComment(new Comment(new String(src, textStart, Math.max(0, textEnd - textStart)), startLine, line));
-        out.markLines(startLine, line, TokenStream.LINE_COMMENT);
+        out.markCommentText(textStart - "=begin".length(), pos, startLine);
     }
 
     /** Python string prefixes: r, b, u, f and their pairs (rb, br, fr, rf), any case. */

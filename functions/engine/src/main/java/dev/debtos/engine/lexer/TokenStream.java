@@ -57,10 +57,26 @@ public final class TokenStream {
         }
     }
 
-    /** A string standing alone as a statement (a Python docstring) is documentation: its lines count as comment. */
-    void relabelAsComment(int fromLine, int toLine) {
+    /** Forgets what lines hold (a Python docstring turns out to be documentation, not code). */
+    void clearLines(int fromLine, int toLine) {
         for (int line = fromLine; line <= toLine && line < lineFlags.length; line++) {
-            lineFlags[line] = LINE_COMMENT;
+            lineFlags[line] = 0;
+        }
+    }
+
+    /** Marks as comment the lines of {@code source[from, to)} that hold more than whitespace; {@code firstLine} is from's line. */
+    void markCommentText(int from, int to, int firstLine) {
+        int line = firstLine;
+        boolean text = false;
+        for (int i = from; i < to; i++) {
+            char c = source[i];
+            if (c == '\n') {
+                line++;
+                text = false;
+            } else if (!text && c != ' ' && c != '\t' && c != '\r') {
+                text = true;
+                markLines(line, line, LINE_COMMENT);
+            }
         }
     }
 

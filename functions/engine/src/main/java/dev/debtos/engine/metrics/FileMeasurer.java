@@ -5,7 +5,6 @@ import dev.debtos.engine.lexer.TokenStream;
 import dev.debtos.engine.source.Language;
 import dev.debtos.engine.source.SourceFile;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -78,43 +77,24 @@ public final class FileMeasurer {
         return result;
     }
 
-    /** cloc's convention: whitespace-only lines are blank, lines with any code are code, the rest comment. */
+    /**
+     * cloc's convention: lines with any code are code, lines with comment text only are comment, the rest (blank,
+     * or whitespace inside a block comment) are blank. The lexers flag each line as they go.
+     */
     private static FileMetrics lineCounts(SourceFile file, TokenStream tokens, List<FunctionMetrics> functions) {
         int physical = tokens.lineCount();
-        BitSet blank = whitespaceOnlyLines(file.content(), physical);
         int blanks = 0;
         int comments = 0;
         int code = 0;
         for (int line = 1; line <= physical; line++) {
             if (tokens.lineHasCode(line)) {
                 code++;
-            } else if (blank.get(line)) {
-                blanks++;
-            } else {
+            } else if (tokens.lineHasComment(line)) {
                 comments++;
+            } else {
+                blanks++;
             }
         }
         return new FileMetrics(file.path(), file.language(), physical, blanks, comments, code, List.copyOf(functions));
-    }
-
-    private static BitSet whitespaceOnlyLines(char[] content, int physical) {
-        BitSet blank = new BitSet(physical + 1);
-        int line = 1;
-        boolean onlyWhitespace = true;
-        for (char c : content) {
-            if (c == '\n') {
-                if (onlyWhitespace) {
-                    blank.set(line);
-                }
-                line++;
-                onlyWhitespace = true;
-            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\f') {
-                onlyWhitespace = false;
-            }
-        }
-        if (onlyWhitespace && line <= physical) {
-            blank.set(line);
-        }
-        return blank;
     }
 }
