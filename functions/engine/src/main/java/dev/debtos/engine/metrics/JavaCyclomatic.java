@@ -38,8 +38,9 @@ final class JavaCyclomatic {
                 i = nested.get(nestedIndex++).bodyEnd();
                 continue;
             }
-            if (lambdas.get(i) || t.kind(i) == TokenKind.IDENTIFIER) {
-                continue;
+            TokenKind kind = t.kind(i);
+            if (kind != TokenKind.KEYWORD && kind != TokenKind.OPERATOR || lambdas.get(i)) {
+                continue; // every decision is a keyword, or the '?' operator
             }
             if (t.is(i, "if") || t.is(i, "for") || t.is(i, "while") && !skippedWhiles.get(i)) {
                 value += 1 + condition(i + 1);
