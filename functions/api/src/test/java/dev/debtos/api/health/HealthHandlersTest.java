@@ -54,7 +54,7 @@ class HealthHandlersTest {
         assertThat(ok.getStatusCode()).isEqualTo(200);
         assertThat(mapper.readTree(ok.getBody()).get("latencyMs").asLong()).isEqualTo(1);
 
-        var down = new GetRedisHealthHandler(() -> {
+        var down = new GetRedisHealthHandler((DependencyProbe) () -> {
             throw new IllegalStateException("Unable to connect to redis://:s3cret@127.0.0.1:1");
         }).apply(SampleEvents.load("get-health-redis.json"));
         assertThat(down.getStatusCode()).isEqualTo(503);
