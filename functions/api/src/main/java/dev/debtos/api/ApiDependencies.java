@@ -1,0 +1,31 @@
+package dev.debtos.api;
+
+import dev.debtos.platform.config.AppConfig;
+import dev.debtos.platform.db.Database;
+import dev.debtos.platform.db.SingleConnectionDataSource;
+import dev.debtos.platform.redis.RedisConnection;
+
+/**
+ * The clients every API function shares, built once per process from the configuration. None opens a socket
+ * here: the data source connects on first use (so a SnapStart snapshot restores without dead sockets) and the
+ * Redis client is not even built until a function asks for it ({@link OnFirstUse}).
+ */
+public record ApiDependencies(AppConfig config, SingleConnectionDataSource database, OnFirstUse<RedisConnection> redis)
+        implements AutoCloseable {
+    static final String REDIS_KEY_PREFIX = "debt-os:";
+
+    public static ApiDependencies connectLazily(AppConfig config) {
+        return new ApiDependencies(config, Database.single(config.database()),
+                OnFirstUse.of(() -> new RedisConnection(config.redis(), REDIS_KEY_PREFIX)));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        try {
+            redis.close();
+        } catch (Exception e) {
+            // shutting down: a Redis client that fails to close leaves nothing behind that matters
+        }
+    }
+}

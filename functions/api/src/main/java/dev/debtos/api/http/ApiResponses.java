@@ -1,0 +1,60 @@
+package dev.debtos.api.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.platform.logging.Redactor;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds proxy responses: JSON bodies and RFC 9457 problems. A problem's detail passes {@link Redactor#mask}
+ * and is written by our code, never copied from an exception, so no stack trace, SQL or secret reaches a client.
+ */
+public final class ApiResponses {
+    public static final String JSON = "application/json";
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ApiResponses() {
+    }
+
+    public static APIGatewayProxyResponseEvent json(int status, Object body) {
+        return withBody(status, JSON, write(body));
+    }
+
+    /** A JSON body rendered once (a handler's precomputed document). */
+    public static APIGatewayProxyResponseEvent rawJson(int status, String body) {
+        return withBody(status, JSON, body);
+    }
+
+    public static APIGatewayProxyResponseEvent problem(ProblemType type, String detail, APIGatewayProxyRequestEvent request) {
+        String requestId = RequestIds.ensure(request);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.uri());
+        body.put("title", type.title());
+        body.put("status", type.status());
+        body.put("detail", Redactor.mask(detail));
+        body.put("instance", request.getPath() == null ? "/" : request.getPath());
+        body.put("requestId", requestId);
+        return withBody(type.status(), PROBLEM_JSON, write(body));
+    }
+
+    public static String write(Object body) {
+        try {
+            return MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static APIGatewayProxyResponseEvent withBody(int status, String contentType, String body) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", contentType);
+        return new APIGatewayProxyResponseEvent().withStatusCode(status).withHeaders(headers).withBody(body)
+                .withIsBase64Encoded(false);
+    }
+}

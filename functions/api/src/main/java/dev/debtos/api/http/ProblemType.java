@@ -1,0 +1,30 @@
+package dev.debtos.api.http;
+
+/** The problem types (RFC 9457) the API answers with; each has a stable type URI, a title and a status. */
+public enum ProblemType {
+    NOT_FOUND(404, "Not Found"),
+    METHOD_NOT_ALLOWED(405, "Method Not Allowed"),
+    ORIGIN_NOT_ALLOWED(403, "Origin Not Allowed"),
+    DEPENDENCY_UNAVAILABLE(503, "Service Unavailable"),
+    INTERNAL(500, "Internal Server Error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "urn:debt-os:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,60 @@
+package dev.debtos.api.route;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One API route: the single description the local runtime, the OpenAPI document and the CDK app read.
+ *
+ * @param method    HTTP method (upper case)
+ * @param path      path template under {@code /api}, parameters as {@code {name}} segments
+ * @param function  the Spring Cloud Function name that serves it ({@code spring.cloud.function.definition} of its Lambda)
+ * @param scope     what the caller must hold ({@link AuthScope#NONE} for public routes)
+ * @param summary   one line for the OpenAPI document
+ * @param responses every status code the route can answer with (the OpenAPI document lists exactly these)
+ */
+public record Route(String method, String path, String function, AuthScope scope, String summary, List<Integer> responses) {
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    public Route {
+        Objects.requireNonNull(scope, "scope");
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException("unsupported method " + method);
+        }
+        if (!path.startsWith("/api/") || path.endsWith("/")) {
+            throw new IllegalArgumentException("a route path starts with /api/ and has no trailing slash: " + path);
+        }
+        if (function == null || !function.matches("[a-z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("function names are lowerCamelCase: " + function);
+        }
+        if (responses.isEmpty()) {
+            throw new IllegalArgumentException("a route declares at least one response: " + path);
+        }
+        responses = List.copyOf(responses);
+    }
+
+    /** The path parameters when {@code requestPath} fits this route's template, else empty. */
+    public Optional<Map<String, String>> matchPath(String requestPath) {
+        String[] template = path.split("/", -1);
+        String[] actual = requestPath.split("/", -1);
+        if (template.length != actual.length) {
+            return Optional.empty();
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < template.length; i++) {
+            if (template[i].startsWith("{") && template[i].endsWith("}")) {
+                if (actual[i].isEmpty()) {
+                    return Optional.empty();
+                }
+                parameters.put(template[i].substring(1, template[i].length() - 1), actual[i]);
+            } else if (!template[i].equals(actual[i])) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(parameters);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.debtos.api.route;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every route of the API, in one place. The local runtime dispatches with it, {@code OpenApiDocument} is generated
+ * from it, and {@code src/main/resources/routes.json} (what the CDK app reads, without loading classes) must equal it:
+ * {@code RoutesJsonTest} fails otherwise and rewrites the file when run with {@code -Ddebtos.routes.write=true}.
+ */
+public final class RouteTable {
+    private final List<Route> routes;
+
+    public RouteTable(List<Route> routes) {
+        Set<String> seen = new HashSet<>();
+        for (Route route : routes) {
+            if (!seen.add(route.method() + " " + route.path()) || !seen.add("fn:" + route.function())) {
+                throw new IllegalArgumentException("duplicate route or function: " + route.method() + " " + route.path());
+            }
+        }
+        this.routes = List.copyOf(routes);
+    }
+
+    public static RouteTable standard() {
+        return new RouteTable(List.of(
+                new Route("GET", "/api/health", "getHealth", AuthScope.NONE,
+                        "Liveness: the API answers", List.of(200)),
+                new Route("GET", "/api/health/db", "getDatabaseHealth", AuthScope.NONE,
+                        "PostgreSQL answers a query; latency in milliseconds", List.of(200, 503)),
+                new Route("GET", "/api/health/redis", "getRedisHealth", AuthScope.NONE,
+                        "Redis answers a PING; latency in milliseconds", List.of(200, 503)),
+                new Route("GET", "/api/openapi.json", "getOpenApi", AuthScope.NONE,
+                        "This API's OpenAPI 3.1 document", List.of(200))));
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public Optional<Route> byFunction(String function) {
+        return routes.stream().filter(r -> r.function().equals(function)).findFirst();
+    }
+
+    public RouteMatch match(String method, String path) {
+        List<String> allowed = new ArrayList<>();
+        for (Route route : routes) {
+            Optional<Map<String, String>> parameters = route.matchPath(path);
+            if (parameters.isEmpty()) {
+                continue;
+            }
+            if (route.method().equals(method)) {
+                return new RouteMatch.Found(route, parameters.get());
+            }
+            allowed.add(route.method());
+        }
+        return allowed.isEmpty() ? new RouteMatch.NotFound() : new RouteMatch.MethodNotAllowed(List.copyOf(allowed));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.debtos.api.route;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The route table as plain data ({@code routes.json}), for readers that must not load our classes (the CDK app). */
+public final class RoutesJson {
+    private RoutesJson() {
+    }
+
+    public static Map<String, Object> of(RouteTable table) {
+        List<Map<String, Object>> routes = table.routes().stream().map(RoutesJson::route).toList();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("routes", routes);
+        return document;
+    }
+
+    private static Map<String, Object> route(Route route) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("method", route.method());
+        json.put("path", route.path());
+        json.put("function", route.function());
+        json.put("scope", route.scope().wireName());
+        json.put("summary", route.summary());
+        json.put("responses", route.responses());
+        return json;
+    }
+}

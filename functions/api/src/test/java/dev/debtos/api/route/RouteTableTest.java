@@ -1,0 +1,56 @@
+package dev.debtos.api.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RouteTableTest {
+    private final RouteTable table = new RouteTable(List.of(
+            new Route("GET", "/api/repos/{id}", "getRepository", AuthScope.READ, "one repository", List.of(200, 404)),
+            new Route("DELETE", "/api/repos/{id}", "deleteRepository", AuthScope.WRITE, "delete it", List.of(204, 404)),
+            new Route("GET", "/api/health", "getHealth", AuthScope.NONE, "liveness", List.of(200))));
+
+    @Test
+    void matchesTemplatesAndExtractsPathParameters() {
+        RouteMatch match = table.match("DELETE", "/api/repos/42");
+        assertThat(match).isInstanceOfSatisfying(RouteMatch.Found.class, found -> {
+            assertThat(found.route().function()).isEqualTo("deleteRepository");
+            assertThat(found.pathParameters()).isEqualTo(Map.of("id", "42"));
+        });
+    }
+
+    @Test
+    void aKnownPathWithAnotherMethodListsTheAllowedOnes() {
+        assertThat(table.match("PUT", "/api/repos/42")).isEqualTo(new RouteMatch.MethodNotAllowed(List.of("GET", "DELETE")));
+        assertThat(table.match("POST", "/api/health")).isEqualTo(new RouteMatch.MethodNotAllowed(List.of("GET")));
+    }
+
+    @Test
+    void unknownPathsTrailingSlashesAndEmptyParametersMatchNothing() {
+        assertThat(table.match("GET", "/api/nothing")).isEqualTo(new RouteMatch.NotFound());
+        assertThat(table.match("GET", "/api/health/")).isEqualTo(new RouteMatch.NotFound());
+        assertThat(table.match("GET", "/api/repos/")).isEqualTo(new RouteMatch.NotFound());
+        assertThat(table.match("GET", "/api/repos/1/extra")).isEqualTo(new RouteMatch.NotFound());
+    }
+
+    @Test
+    void duplicateRoutesAndMalformedRoutesAreRejected() {
+        Route health = new Route("GET", "/api/health", "getHealth", AuthScope.NONE, "x", List.of(200));
+        assertThatThrownBy(() -> new RouteTable(List.of(health, health))).hasMessageContaining("duplicate");
+        assertThatThrownBy(() -> new Route("GET", "/health", "getHealth", AuthScope.NONE, "x", List.of(200)))
+                .hasMessageContaining("/api/");
+        assertThatThrownBy(() -> new Route("TRACE", "/api/x", "x", AuthScope.NONE, "x", List.of(200)))
+                .hasMessageContaining("TRACE");
+        assertThatThrownBy(() -> new Route("GET", "/api/x", "x", AuthScope.NONE, "x", List.of()))
+                .hasMessageContaining("at least one response");
+    }
+
+    @Test
+    void theStandardTableHasTheHealthAndOpenApiRoutesOfThisSlice() {
+        assertThat(RouteTable.standard().routes()).extracting(r -> r.method() + " " + r.path()).containsExactly(
+                "GET /api/health", "GET /api/health/db", "GET /api/health/redis", "GET /api/openapi.json");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.debtos.local.cli;
+
+import dev.debtos.local.server.LocalRuntime;
+import dev.debtos.platform.config.AppConfig;
+import java.io.IOException;
+import java.net.BindException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code debt-os serve}: the API on PORT (default 3001) as API Gateway proxy events for the same functions the
+ * Lambdas run. Ready when {@code /api/health} answers; SIGTERM or Ctrl-C stops it cleanly (shutdown hook).
+ */
+@Command(name = "serve", description = "Run the API locally on PORT (default 3001); stops on SIGTERM / Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        AppConfig config = AppConfig.fromEnvironment();
+        LocalRuntime runtime;
+        try {
+            runtime = LocalRuntime.start(config, host, config.port());
+        } catch (BindException e) {
+            throw new CommandFailure("port " + config.port() + " on " + host + " is in use (set PORT)", OneLineErrors.FAILURE);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.close();
+            System.err.println("debt-os: API stopped");
+            stopped.countDown();
+        }, "debt-os-serve-shutdown"));
+        System.err.printf("debt-os: API listening on http://%s:%d/api (ready: GET /api/health)%n", host, runtime.port());
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.debtos.local.server;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import org.apache.logging.log4j.CloseableThreadContext;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The local stand-in for API Gateway: a JDK HTTP server (starts in ~10 ms) that hands every request, as a proxy
+ * event, to one function and writes its proxy response back. One JSON log line per request: method, path (never
+ * the query string), status and milliseconds.
+ */
+public final class LocalApiServer implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(LocalApiServer.class);
+    private static final int STOP_GRACE_SECONDS = 2;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> function;
+
+    private LocalApiServer(HttpServer server, ExecutorService executor,
+                           Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> function) {
+        this.server = server;
+        this.executor = executor;
+        this.function = function;
+    }
+
+    /** Binds {@code address} (port 0 picks a free one) and starts serving. */
+    public static LocalApiServer start(InetSocketAddress address,
+                                       Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> function) throws IOException {
+        HttpServer server = HttpServer.create(address, 0);
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        LocalApiServer local = new LocalApiServer(server, executor, function);
+        server.createContext("/", local::handle);
+        server.setExecutor(executor);
+        server.start();
+        return local;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
+        int status = 500;
+        try (exchange) {
+            APIGatewayProxyResponseEvent response;
+            try {
+                response = function.apply(ProxyEventTranslator.toEvent(exchange));
+            } catch (ProxyEventTranslator.BodyTooLargeException e) {
+                response = new APIGatewayProxyResponseEvent().withStatusCode(413).withHeaders(ProxyEventTranslator.problemHeaders())
+                        .withBody("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413}");
+            }
+            status = response.getStatusCode() == null ? 500 : response.getStatusCode();
+            ProxyEventTranslator.write(response, exchange);
+        } catch (RuntimeException e) {
+            LOG.error("local runtime failed to serve a request: {}", e.getClass().getSimpleName());
+            byte[] body = "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(500, body.length);
+            exchange.getResponseBody().write(body);
+        } finally {
+            logRequest(exchange, status, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private static void logRequest(HttpExchange exchange, int status, long millis) {
+        try (var context = CloseableThreadContext.put("method", exchange.getRequestMethod())
+                .put("path", exchange.getRequestURI().getRawPath())
+                .put("status", Integer.toString(status))
+                .put("ms", Long.toString(millis))) {
+            LOG.info("request");
+        }
+    }
+
+    /** Stops accepting, lets running exchanges finish (up to 2 s), then stops the worker threads. */
+    @Override
+    public void close() {
+        server.stop(STOP_GRACE_SECONDS);
+        executor.close();
+    }
+}
