@@ -5,6 +5,8 @@ import dev.debtos.engine.findings.DebtType;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.Fingerprints;
 import dev.debtos.engine.findings.Severity;
+import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.metrics.FunctionMetrics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,15 @@ public final class HotspotRule extends RuleMetadata {
                 && hotspot.complexity() >= limits.cyclomatic();
     }
 
+    private static FunctionMetrics mostComplexFunction(RuleContext context, String path) {
+        for (FileMetrics file : context.files()) {
+            if (file.path().equals(path)) {
+                return file.functions().stream().max(java.util.Comparator.comparingInt(FunctionMetrics::cyclomatic)).orElse(null);
+            }
+        }
+        return null;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
@@ -34,9 +45,14 @@ public final class HotspotRule extends RuleMetadata {
                 continue;
             }
             Severity severity = hotspot.score() >= 0.6 ? Severity.CRITICAL : hotspot.score() >= 0.4 ? Severity.HIGH : Severity.MEDIUM;
-            findings.add(new Finding(KEY, DebtType.COMPLEXITY, severity, hotspot.path(), 1, Math.max(1, hotspot.loc()),
-                    String.format(java.util.Locale.ROOT, "Hotspot: %d commits and %d changed lines on total complexity %d (score %.2f)",
-                            hotspot.commits(), hotspot.churn(), hotspot.complexity(), hotspot.score()),
+            // point at the file's most complex function: that is where a refactoring of the hotspot starts
+            FunctionMetrics worst = mostComplexFunction(context, hotspot.path());
+            int start = worst == null ? 1 : worst.startLine();
+            int end = worst == null ? Math.max(1, hotspot.loc()) : worst.endLine();
+            String where = worst == null ? "" : "; start with '" + worst.name() + "' (cyclomatic " + worst.cyclomatic() + ")";
+            findings.add(new Finding(KEY, DebtType.COMPLEXITY, severity, hotspot.path(), start, end,
+                    String.format(java.util.Locale.ROOT, "Hotspot: %d commits and %d changed lines on total complexity %d (score %.2f)%s",
+                            hotspot.commits(), hotspot.churn(), hotspot.complexity(), hotspot.score(), where),
                     "commits=" + hotspot.commits() + " churn=" + hotspot.churn() + " complexity=" + hotspot.complexity()
                             + " authors=" + hotspot.authors(),
                     Math.min(960, 60 + 2 * hotspot.complexity()), Fingerprints.of(KEY, hotspot.path(), "file"), 0));

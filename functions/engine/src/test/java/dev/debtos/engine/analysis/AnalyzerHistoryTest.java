@@ -84,6 +84,9 @@ class AnalyzerHistoryTest {
                 tuple("DEBT-COUPLING-001", "api/src/Api.java"),
                 tuple("DEBT-COMPLEXITY-001", "core/src/Orders.java"));
         assertThat(findings).extracting(Finding::path).doesNotContain("core/src/Util.java");
+        Finding hotspot = findings.stream().filter(f -> f.ruleKey().equals("DEBT-HOTSPOT-001")).findFirst().orElseThrow();
+        assertThat(hotspot.startLine()).as("points at the most complex function").isEqualTo(3);
+        assertThat(hotspot.message()).contains("start with 'price'");
         assertThat(result.satd()).extracting(SatdComment::path, SatdComment::author, SatdComment::authored)
                 .containsExactly(tuple("core/src/Orders.java", "Ann", BASE.plusSeconds(86_400L)));
         // the hotspot's findings outrank the same kinds of finding elsewhere: its interest is the highest
