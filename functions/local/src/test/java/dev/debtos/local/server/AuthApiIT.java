@@ -11,6 +11,7 @@ import dev.debtos.platform.config.SecretSource;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
 import dev.debtos.platform.db.TestDatabase;
+import dev.debtos.platform.redis.RedisConnection;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -46,6 +47,8 @@ class AuthApiIT {
     private static TestDatabase database;
     private static LocalRuntime runtime;
     private static LocalRuntime limited;
+    private static AppConfig config;
+    private static final List<String> PREFIXES = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -64,11 +67,13 @@ class AuthApiIT {
         Map<String, String> env = new HashMap<>(Map.of("DATABASE_URL", settings.jdbcUrl(), "DB_USERNAME", settings.username(),
                 "DB_PASSWORD", settings.password().reveal(), "REDIS_HOST", "127.0.0.1"));
         String run = UUID.randomUUID().toString().substring(0, 8);
-        runtime = LocalRuntime.start(ApiDependencies.connectLazily(AppConfig.load(env, SecretSource.NONE), "debt-os-it-" + run + ":"),
-                "127.0.0.1", 0);
+        config = AppConfig.load(env, SecretSource.NONE);
+        PREFIXES.add("debt-os-it-" + run + ":");
+        PREFIXES.add("debt-os-it-limited-" + run + ":");
+        runtime = LocalRuntime.start(ApiDependencies.connectLazily(config, PREFIXES.get(0)), "127.0.0.1", 0);
         env.put("RATE_LIMIT_PER_MINUTE", "3");
         env.put("RATE_LIMIT_ANONYMOUS_PER_MINUTE", "2");
-        limited = LocalRuntime.start(ApiDependencies.connectLazily(AppConfig.load(env, SecretSource.NONE), "debt-os-it-limited-" + run + ":"),
+        limited = LocalRuntime.start(ApiDependencies.connectLazily(AppConfig.load(env, SecretSource.NONE), PREFIXES.get(1)),
                 "127.0.0.1", 0);
     }
 
@@ -83,6 +88,14 @@ class AuthApiIT {
             }
             if (database != null) {
                 database.close();
+            }
+            for (String prefix : PREFIXES) {
+                try (var redis = new RedisConnection(config.redis(), prefix)) {
+                    var keys = redis.commands().keys(prefix + "*");
+                    if (!keys.isEmpty()) {
+                        redis.commands().del(keys.toArray(String[]::new));
+                    }
+                }
             }
         } finally {
             System.setOut(originalOut);
