@@ -6,7 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.api.ApiDependencies;
 import dev.debtos.api.ApiFunctions;
 import dev.debtos.api.SampleEvents;
+import dev.debtos.platform.auth.JwtService;
+import dev.debtos.platform.auth.Scope;
 import dev.debtos.platform.config.AppConfig;
+import dev.debtos.platform.config.Secret;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.config.SecretSource;
 import java.util.HashMap;
@@ -21,11 +28,12 @@ import org.junit.jupiter.api.Test;
  */
 class AwsProfileAuthTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SECRET = "aws-profile-test-secret-0123456789abcdef0123";
     private ApiDependencies dependencies;
 
     private ApiFunctions aws(String... extra) {
         Map<String, String> env = new HashMap<>(Map.of("DEBT_OS_PROFILE", "aws",
-                "JWT_SECRET", "aws-profile-test-secret-0123456789abcdef0123",
+                "JWT_SECRET", SECRET,
                 "DATABASE_URL", "postgresql://app:pw-12345@127.0.0.1:1/debt_os",
                 "REDIS_HOST", "127.0.0.1", "REDIS_PORT", "1"));
         for (int i = 0; i < extra.length; i += 2) {
@@ -64,6 +72,18 @@ class AwsProfileAuthTest {
             assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
             assertThat(response.getBody()).doesNotContain("eyJ");
         }
+    }
+
+    @Test
+    void aValidTokenWhoseRevocationCannotBeCheckedIsA503FailClosed() {
+        ApiFunctions functions = aws();
+        String token = new JwtService(Secret.of(SECRET), Duration.ofHours(1), Clock.systemUTC())
+                .issue(UUID.randomUUID(), Set.of(Scope.READ)).token();
+        var request = SampleEvents.load("get-auth-me.json");
+        request.getHeaders().put("Authorization", "Bearer " + token);
+        var response = functions.function("getMe").apply(request);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(503);
+        assertThat(response.getBody()).doesNotContain(token);
     }
 
     @Test
