@@ -15,8 +15,13 @@ public record ApiDependencies(AppConfig config, SingleConnectionDataSource datab
     static final String REDIS_KEY_PREFIX = "debt-os:";
 
     public static ApiDependencies connectLazily(AppConfig config) {
+        return connectLazily(config, REDIS_KEY_PREFIX);
+    }
+
+    /** With another Redis key prefix (tests that must not share rate-limit buckets or revocations). */
+    public static ApiDependencies connectLazily(AppConfig config, String redisKeyPrefix) {
         return new ApiDependencies(config, Database.single(config.database()),
-                OnFirstUse.of(() -> new RedisConnection(config.redis(), REDIS_KEY_PREFIX)));
+                OnFirstUse.of(() -> new RedisConnection(config.redis(), redisKeyPrefix)));
     }
 
     @Override

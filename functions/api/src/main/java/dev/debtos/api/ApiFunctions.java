@@ -9,7 +9,25 @@ import dev.debtos.api.http.ApiFunction;
 import dev.debtos.api.http.CorsPolicy;
 import dev.debtos.api.openapi.GetOpenApiHandler;
 import dev.debtos.api.route.RouteTable;
+import dev.debtos.api.apikeys.DeleteApiKeyHandler;
+import dev.debtos.api.apikeys.GetApiKeysHandler;
+import dev.debtos.api.apikeys.PostApiKeyHandler;
+import dev.debtos.api.auth.GetMeHandler;
+import dev.debtos.api.auth.PostLocalLoginHandler;
+import dev.debtos.api.auth.PostLogoutHandler;
+import dev.debtos.api.security.ApiSecurity;
+import dev.debtos.api.security.CallerHandler;
+import dev.debtos.api.security.RouteGuard;
+import dev.debtos.platform.audit.AuditLog;
+import dev.debtos.platform.auth.ApiKeyService;
+import dev.debtos.platform.auth.ApiKeyStore;
+import dev.debtos.platform.auth.Authenticator;
+import dev.debtos.platform.auth.JwtService;
+import dev.debtos.platform.auth.TokenRevocations;
+import dev.debtos.platform.auth.UserStore;
 import dev.debtos.platform.config.AppConfig;
+import dev.debtos.platform.redis.RateLimiter;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,15 +58,43 @@ public final class ApiFunctions implements ApplicationContextInitializer<Generic
     public ApiFunctions(ApiDependencies dependencies) {
         this.routes = RouteTable.standard();
         CorsPolicy cors = new CorsPolicy(dependencies.config().corsOrigins());
+        AppConfig config = dependencies.config();
+        Clock clock = Clock.systemUTC();
+        var users = new UserStore(dependencies.database());
+        var audit = new AuditLog(dependencies.database());
+        var jwt = new JwtService(config.requireJwtSecret(), config.jwtExpiresIn(), clock);
+        var revocations = new TokenRevocations(dependencies.redis(), clock);
+        var apiKeys = new ApiKeyService(new ApiKeyStore(dependencies.database()), clock);
+        var security = new ApiSecurity(new Authenticator(jwt, revocations, apiKeys),
+                () -> new RateLimiter(dependencies.redis().get(), clock), config.rateLimits(), audit);
+
+        Map<String, CallerHandler> routeHandlers = new LinkedHashMap<>();
+        routeHandlers.put("getHealth", ignoringCaller(new GetHealthHandler()));
+        routeHandlers.put("getDatabaseHealth", ignoringCaller(new GetDatabaseHealthHandler(dependencies.database())));
+        routeHandlers.put("getRedisHealth", ignoringCaller(new GetRedisHealthHandler(dependencies.redis())));
+        routeHandlers.put("getOpenApi", ignoringCaller(new GetOpenApiHandler(routes)));
+        routeHandlers.put("postLocalLogin", new PostLocalLoginHandler(config.profile(), users, jwt, audit));
+        routeHandlers.put("getMe", new GetMeHandler(users));
+        routeHandlers.put("postLogout", new PostLogoutHandler(revocations, audit));
+        routeHandlers.put("postApiKey", new PostApiKeyHandler(apiKeys, audit, clock));
+        routeHandlers.put("getApiKeys", new GetApiKeysHandler(apiKeys));
+        routeHandlers.put("deleteApiKey", new DeleteApiKeyHandler(apiKeys, audit));
         Map<String, Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers = new LinkedHashMap<>();
-        handlers.put("getHealth", new GetHealthHandler());
-        handlers.put("getDatabaseHealth", new GetDatabaseHealthHandler(dependencies.database()));
-        handlers.put("getRedisHealth", new GetRedisHealthHandler(dependencies.redis()));
-        handlers.put("getOpenApi", new GetOpenApiHandler(routes));
+        for (var route : routes.routes()) {
+            CallerHandler handler = routeHandlers.get(route.function());
+            if (handler == null) {
+                throw new IllegalStateException("route " + route.path() + " names no handler: " + route.function());
+            }
+            handlers.put(route.function(), new RouteGuard(route, security, handler));
+        }
         Map<String, Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> wrapped = new LinkedHashMap<>();
         handlers.forEach((name, handler) -> wrapped.put(name, new ApiFunction(handler, cors)));
         wrapped.put(ROUTER, new ApiFunction(new ApiRouter(routes, handlers, cors), cors));
         this.functions = Map.copyOf(wrapped);
+    }
+
+    private static CallerHandler ignoringCaller(Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler) {
+        return (request, caller) -> handler.apply(request);
     }
 
     public RouteTable routes() {

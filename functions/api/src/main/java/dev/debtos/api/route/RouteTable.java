@@ -34,7 +34,19 @@ public final class RouteTable {
                 new Route("GET", "/api/health/redis", "getRedisHealth", AuthScope.NONE,
                         "Redis answers a PING; latency in milliseconds", List.of(200, 503)),
                 new Route("GET", "/api/openapi.json", "getOpenApi", AuthScope.NONE,
-                        "This API's OpenAPI 3.1 document", List.of(200))));
+                        "This API's OpenAPI 3.1 document", List.of(200, 429)),
+                new Route("POST", "/api/auth/local", "postLocalLogin", AuthScope.NONE,
+                        "Local profile only: sign in as {login} and get a bearer token (404 in AWS)", List.of(200, 400, 404, 413, 429, 503)),
+                new Route("GET", "/api/auth/me", "getMe", AuthScope.READ,
+                        "The authenticated user, scopes and authentication method", List.of(200, 401, 403, 429, 503)),
+                new Route("POST", "/api/auth/logout", "postLogout", AuthScope.READ,
+                        "Revoke this request's bearer token until it expires", List.of(204, 400, 401, 403, 429, 503)),
+                new Route("POST", "/api/api-keys", "postApiKey", AuthScope.ADMIN,
+                        "Create an API key; its secret is shown only in this response", List.of(201, 400, 401, 403, 413, 429, 503)),
+                new Route("GET", "/api/api-keys", "getApiKeys", AuthScope.READ,
+                        "The caller's API keys, without secrets", List.of(200, 401, 403, 429, 503)),
+                new Route("DELETE", "/api/api-keys/{id}", "deleteApiKey", AuthScope.ADMIN,
+                        "Revoke one of the caller's API keys at once", List.of(204, 400, 401, 403, 404, 429, 503))));
     }
 
     public List<Route> routes() {

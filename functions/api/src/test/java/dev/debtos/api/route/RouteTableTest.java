@@ -49,8 +49,12 @@ class RouteTableTest {
     }
 
     @Test
-    void theStandardTableHasTheHealthAndOpenApiRoutesOfThisSlice() {
-        assertThat(RouteTable.standard().routes()).extracting(r -> r.method() + " " + r.path()).containsExactly(
-                "GET /api/health", "GET /api/health/db", "GET /api/health/redis", "GET /api/openapi.json");
+    void theStandardTableHasTheHealthOpenApiAuthAndApiKeyRoutesOfThisSlice() {
+        assertThat(RouteTable.standard().routes()).extracting(r -> r.method() + " " + r.path() + " " + r.scope().wireName())
+                .containsExactly(
+                        "GET /api/health none", "GET /api/health/db none", "GET /api/health/redis none",
+                        "GET /api/openapi.json none", "POST /api/auth/local none", "GET /api/auth/me read",
+                        "POST /api/auth/logout read", "POST /api/api-keys admin", "GET /api/api-keys read",
+                        "DELETE /api/api-keys/{id} admin");
     }
 }

@@ -21,7 +21,11 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public static LocalRuntime start(AppConfig config, String host, int port) throws IOException {
-        ApiDependencies dependencies = ApiDependencies.connectLazily(config);
+        return start(ApiDependencies.connectLazily(config), host, port);
+    }
+
+    /** With dependencies built by the caller (tests: a Redis key prefix of their own). */
+    public static LocalRuntime start(ApiDependencies dependencies, String host, int port) throws IOException {
         try {
             ApiFunctions functions = new ApiFunctions(dependencies);
             LocalApiServer server = LocalApiServer.start(new InetSocketAddress(host, port), functions.function(ApiFunctions.ROUTER));

@@ -26,7 +26,8 @@ public record AppConfig(
         Optional<Secret> openAiApiKey,
         Optional<Secret> anthropicApiKey,
         Path repoStoragePath,
-        List<String> corsOrigins) {
+        List<String> corsOrigins,
+        RateLimitSettings rateLimits) {
 
     static final int MIN_JWT_SECRET_BYTES = 32; // HS256 needs a key of at least 256 bits
     /** Only for the local profile, so a developer's first run needs no set-up; refused everywhere else. */
@@ -62,7 +63,9 @@ public record AppConfig(
                 env.secret("OPENAI_API_KEY"),
                 env.secret("ANTHROPIC_API_KEY"),
                 repoStoragePath(env, profile),
-                corsOrigins(env, profile));
+                corsOrigins(env, profile),
+                new RateLimitSettings(env.integer("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
+                        env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000)));
     }
 
     /** The API's signing key; its absence stops an API function's start-up with one line. */
