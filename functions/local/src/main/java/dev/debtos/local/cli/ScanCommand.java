@@ -1,0 +1,135 @@
+package dev.debtos.local.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.engine.analysis.AnalysisResult;
+import dev.debtos.engine.report.Reports;
+import dev.debtos.local.queue.ScanPoller;
+import dev.debtos.platform.config.AppConfig;
+import dev.debtos.platform.config.Profile;
+import dev.debtos.platform.db.Database;
+import dev.debtos.platform.db.Migrations;
+import dev.debtos.platform.queue.EmbeddedSqs;
+import dev.debtos.platform.queue.ScanMessage;
+import dev.debtos.platform.queue.ScanQueueProvisioner;
+import dev.debtos.platform.queue.SqsScanQueue;
+import dev.debtos.platform.scan.Repository;
+import dev.debtos.platform.scan.RepositoryStore;
+import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStore;
+import dev.debtos.worker.ScanAnalyzer;
+import dev.debtos.worker.ScanPipeline;
+import dev.debtos.worker.ScanWorkerHandler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * {@code debt-os scan <dir>}: the full scan on the embedded local profile. Migrates the database when needed,
+ * registers the directory as a local repository, queues a scan on an in-process SQS (ElasticMQ), lets a poller feed
+ * the queue to the same worker handler the Lambda runs, shows the stages, then prints the ledger summary and writes
+ * the reports to {@code <dir>/.debt-os/}.
+ */
+@Command(name = "scan", description = "Scan a directory through the queue and the worker into the debt ledger (local profile).")
+final class ScanCommand implements Callable<Integer> {
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    @Parameters(index = "0", paramLabel = "<dir>", description = "The directory (a git working tree gets history analysis).")
+    Path directory;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(directory)) {
+            throw new CommandFailure("not a directory: " + directory, OneLineErrors.BAD_INPUT);
+        }
+        AppConfig config = AppConfig.fromEnvironment();
+        if (config.profile() != Profile.LOCAL) {
+            throw new CommandFailure("scan <dir> runs on the local profile only (DEBT_OS_PROFILE=local)", OneLineErrors.BAD_INPUT);
+        }
+        Path root = directory.toRealPath();
+        try (var dataSource = Database.pooled(config.database(), 4)) {
+            new Migrations().migrate(dataSource);
+            Repository repository = new RepositoryStore(dataSource).localRepository(root);
+            GitHead head = GitHead.of(root);
+            ScanStore scans = new ScanStore(dataSource);
+            Scan scan = scans.createQueued(repository.id(), "manual", head.branch(), head.commit());
+            System.err.println("scan " + scan.id() + " queued for " + root);
+
+            AtomicReference<AnalysisResult> analysed = new AtomicReference<>();
+            // One owner per machine: a scan a killed run of this command left leased is taken over at once.
+            String owner = "debt-os-cli@" + hostName();
+            ScanPipeline pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), Profile.LOCAL, owner, LEASE,
+                    (id, result) -> {
+                        if (id.equals(scan.id())) {
+                            analysed.set(result);
+                        }
+                    });
+            Scan done;
+            try (EmbeddedSqs sqs = EmbeddedSqs.start(0); SqsClient client = sqs.client()) {
+                SqsScanQueue queue = ScanQueueProvisioner.provision(client, "debt-os-scans", Duration.ofSeconds(30));
+                queue.send(new ScanMessage(scan.id()));
+                ScanPoller poller = new ScanPoller(queue, new ScanWorkerHandler(pipeline), Duration.ofSeconds(1));
+                Thread worker = Thread.ofPlatform().name("scan-poller").daemon().start(poller);
+                try {
+                    done = awaitFinal(scans, scan.id());
+                } finally {
+                    poller.stop();
+                    worker.join(Duration.ofSeconds(5));
+                }
+            }
+            return report(done, analysed.get(), root);
+        }
+    }
+
+    private static Scan awaitFinal(ScanStore scans, UUID scanId) throws Exception {
+        ProgressBar progress = ProgressBar.onStderr();
+        while (true) {
+            Scan now = scans.find(scanId).orElseThrow(() -> new CommandFailure("the scan disappeared", OneLineErrors.FAILURE));
+            if (now.isFinal()) {
+                progress.finish();
+                return now;
+            }
+            progress.update(now.stage() == null ? now.status() : now.stage(), now.progress(), 100);
+            Thread.sleep(POLL);
+        }
+    }
+
+    private static int report(Scan done, AnalysisResult result, Path root) throws Exception {
+        switch (done.status()) {
+            case "failed" -> throw new CommandFailure("scan " + done.id() + " failed: " + done.error(), OneLineErrors.FAILURE);
+            case "cancelled" -> throw new CommandFailure("scan " + done.id() + " was cancelled", OneLineErrors.FAILURE);
+            default -> { }
+        }
+        JsonNode stats = new ObjectMapper().readTree(done.stats());
+        Path reports = root.resolve(".debt-os");
+        if (result != null) {
+            Reports.writeAll(result, root, reports, (stage, d, t) -> { });
+        }
+        System.out.println(String.format(Locale.ROOT, """
+                scan %s completed: %d files, %d findings in %d ms
+                ledger: %d new, %d still open, %d reopened, %d resolved
+                debt rating %s (ratio %.1f%%)
+                %s""",
+                done.id(), stats.path("files").asInt(), stats.path("findings").asInt(), stats.path("durationMs").asLong(),
+                stats.path("new").asInt(), stats.path("stillOpen").asInt(), stats.path("reopened").asInt(),
+                stats.path("resolved").asInt(), stats.path("rating").asText("?"), 100 * stats.path("debtRatio").asDouble(),
+                result != null ? "reports in " + reports : "completed by another worker: no reports written by this run"));
+        return 0;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.debtos.platform.scan;
+
+import dev.debtos.engine.findings.Finding;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * debt_items and debt_item_events, written inside the caller's transaction (the one that completes the scan) in
+ * JDBC batches. {@link #lock} serialises ledger updates of one repository: two scans of it never interleave.
+ */
+public final class LedgerStore {
+    private static final int MAX_TITLE_CHARS = 200;
+    private static final double MAX_PRIORITY = 99_999_999.0; // numeric(12, 4)
+
+    /** Locks the repository row until the transaction ends. */
+    public void lock(Connection transaction, UUID repositoryId) throws SQLException {
+        try (PreparedStatement select = transaction.prepareStatement("SELECT id FROM repositories WHERE id = ? FOR UPDATE")) {
+            select.setObject(1, repositoryId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("repository " + repositoryId + " no longer exists");
+                }
+            }
+        }
+    }
+
+    public List<LedgerUpdate.Existing> items(Connection transaction, UUID repositoryId) throws SQLException {
+        List<LedgerUpdate.Existing> items = new ArrayList<>();
+        try (PreparedStatement select = transaction.prepareStatement(
+                "SELECT id, fingerprint, status FROM debt_items WHERE repository_id = ?")) {
+            select.setObject(1, repositoryId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new LedgerUpdate.Existing(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
+        return items;
+    }
+
+    public void apply(Connection transaction, UUID repositoryId, UUID scanId, LedgerUpdate update) throws SQLException {
+        try (PreparedStatement insert = transaction.prepareStatement("""
+                INSERT INTO debt_items (id, repository_id, fingerprint, rule_key, type, severity, path, start_line, end_line,
+                                        title, message, evidence, effort_minutes, priority, first_seen_scan_id, last_seen_scan_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement refresh = transaction.prepareStatement("""
+                UPDATE debt_items SET rule_key = ?, type = ?, severity = ?, path = ?, start_line = ?, end_line = ?, title = ?,
+                       message = ?, evidence = ?, effort_minutes = ?, priority = ?, last_seen_scan_id = ?,
+                       status = CASE WHEN status = 'resolved' THEN 'open' ELSE status END,
+                       resolved_at = CASE WHEN status = 'resolved' THEN NULL ELSE resolved_at END, updated_at = now()
+                 WHERE id = ?""");
+             PreparedStatement resolve = transaction.prepareStatement(
+                     "UPDATE debt_items SET status = 'resolved', resolved_at = now(), updated_at = now() WHERE id = ?");
+             PreparedStatement event = transaction.prepareStatement("""
+                INSERT INTO debt_item_events (debt_item_id, kind, from_status, to_status, payload)
+                VALUES (?, ?, ?, ?, jsonb_build_object('scanId', ?::text))""")) {
+            for (Finding finding : update.created()) {
+                UUID id = UUID.randomUUID();
+                insert.setObject(1, id);
+                insert.setObject(2, repositoryId);
+                insert.setString(3, finding.fingerprint());
+                bindDetails(insert, 4, finding);
+                insert.setObject(15, scanId);
+                insert.setObject(16, scanId);
+                insert.addBatch();
+                addEvent(event, id, "detected", null, "open", scanId);
+            }
+            for (LedgerUpdate.Seen seen : concat(update.stillOpen(), update.reopened())) {
+                bindDetails(refresh, 1, seen.finding());
+                refresh.setObject(12, scanId);
+                refresh.setObject(13, seen.item().id());
+                refresh.addBatch();
+            }
+            for (LedgerUpdate.Seen seen : update.reopened()) {
+                addEvent(event, seen.item().id(), "reopened", "resolved", "open", scanId);
+            }
+            for (LedgerUpdate.Existing item : update.resolved()) {
+                resolve.setObject(1, item.id());
+                resolve.addBatch();
+                addEvent(event, item.id(), "resolved", item.status(), "resolved", scanId);
+            }
+            insert.executeBatch();
+            refresh.executeBatch();
+            resolve.executeBatch();
+            event.executeBatch();
+        }
+    }
+
+    /** rule_key, type, severity, path, start_line, end_line, title, message, evidence, effort_minutes, priority. */
+    private static void bindDetails(PreparedStatement statement, int first, Finding finding) throws SQLException {
+        boolean hasPath = finding.path() != null && !finding.path().isEmpty();
+        boolean hasLines = hasPath && finding.startLine() >= 1;
+        statement.setString(first, finding.ruleKey());
+        statement.setString(first + 1, finding.type().key());
+        statement.setString(first + 2, finding.severity().key());
+        statement.setString(first + 3, hasPath ? finding.path() : null);
+        setInteger(statement, first + 4, hasLines ? finding.startLine() : null);
+        setInteger(statement, first + 5, hasLines ? Math.max(finding.startLine(), finding.endLine()) : null);
+        statement.setString(first + 6, title(finding));
+        statement.setString(first + 7, finding.message());
+        statement.setString(first + 8, finding.evidence());
+        statement.setInt(first + 9, Math.max(0, finding.remediationMinutes()));
+        statement.setDouble(first + 10, Math.clamp(finding.priority(), -MAX_PRIORITY, MAX_PRIORITY));
+    }
+
+    private static String title(Finding finding) {
+        String message = finding.message() == null || finding.message().isBlank() ? finding.ruleKey() : finding.message().strip();
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > MAX_TITLE_CHARS ? line.substring(0, MAX_TITLE_CHARS - 1) + "…" : line;
+    }
+
+    private static void addEvent(PreparedStatement event, UUID item, String kind, String from, String to, UUID scanId)
+            throws SQLException {
+        event.setObject(1, item);
+        event.setString(2, kind);
+        event.setString(3, from);
+        event.setString(4, to);
+        event.setString(5, scanId.toString());
+        event.addBatch();
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.debtos.platform.scan;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The scans table and its state machine. A worker runs a scan only while it holds the scan's lease
+ * (lease_owner, lease_expires_at); every later write is conditional on that lease and on the scan still being
+ * active, so a second consumer, a cancelled scan or a scan already completed by an earlier delivery turns the write
+ * into a no-op the caller can see (false / 0 rows).
+ */
+public final class ScanStore {
+    private static final String ACTIVE = "('queued', 'cloning', 'analyzing', 'llm', 'embedding')";
+    private static final String COLUMNS = "id, repository_id, status, stage, progress, branch, commit_sha, attempt, error, stats::text";
+    private static final int MAX_ERROR_CHARS = 2_000;
+
+    private final DataSource dataSource;
+
+    public ScanStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * A queued scan of this repository and commit, or the active one that already exists (the unique index
+     * uq_scans_one_active_per_commit): asking twice starts one scan. A null commit is never deduplicated.
+     */
+    public Scan createQueued(UUID repositoryId, String trigger, String branch, String commitSha) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO scans (repository_id, trigger, branch, commit_sha) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (repository_id, commit_sha) WHERE status IN %s DO NOTHING
+                        RETURNING %s""".formatted(ACTIVE, COLUMNS))) {
+                    insert.setObject(1, repositoryId);
+                    insert.setString(2, trigger);
+                    insert.setString(3, branch);
+                    insert.setString(4, commitSha);
+                    try (ResultSet rows = insert.executeQuery()) {
+                        if (rows.next()) {
+                            return scan(rows);
+                        }
+                    }
+                }
+                Optional<Scan> active = activeScan(connection, repositoryId, commitSha);
+                if (active.isPresent()) {
+                    return active.get();
+                }
+                // the active scan finished between the INSERT and the SELECT: try again
+            }
+            throw new SQLException("could not create or find the active scan of " + repositoryId + " at " + commitSha);
+        }
+    }
+
+    public Optional<Scan> find(UUID scanId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM scans WHERE id = ?")) {
+            select.setObject(1, scanId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(scan(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Takes the lease of an active scan that nobody holds (or whose lease expired, or that this owner already
+     * holds) and counts the attempt. Empty when the scan is final, unknown or leased by another live worker.
+     */
+    public Optional<Scan> claim(UUID scanId, String owner, Duration lease) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE scans SET lease_owner = ?, lease_expires_at = now() + make_interval(secs => ?),
+                            attempt = LEAST(attempt + 1, 32767), started_at = COALESCE(started_at, now()), error = NULL
+                      WHERE id = ? AND status IN %s
+                        AND (lease_owner IS NULL OR lease_owner = ? OR lease_expires_at < now())
+                     RETURNING %s""".formatted(ACTIVE, COLUMNS))) {
+            update.setString(1, owner);
+            update.setDouble(2, lease.toMillis() / 1000.0);
+            update.setObject(3, scanId);
+            update.setString(4, owner);
+            try (ResultSet rows = update.executeQuery()) {
+                return rows.next() ? Optional.of(scan(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Moves a leased scan to a status and stage with a progress (0-100), extending the lease; false when lost. */
+    public boolean advance(UUID scanId, String owner, String status, String stage, int progress, Duration lease) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE scans SET status = ?, stage = ?, progress = GREATEST(progress, ?),
+                            lease_expires_at = now() + make_interval(secs => ?)
+                      WHERE id = ? AND lease_owner = ? AND status IN %s""".formatted(ACTIVE))) {
+            update.setString(1, status);
+            update.setString(2, stage);
+            update.setInt(3, Math.clamp(progress, 0, 100));
+            update.setDouble(4, lease.toMillis() / 1000.0);
+            update.setObject(5, scanId);
+            update.setString(6, owner);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Completes a leased scan inside the caller's transaction (the one that wrote its results); false when the
+     * lease was lost or the scan is no longer active (cancelled, or completed by an earlier delivery), and the
+     * caller must then roll back.
+     */
+    public boolean complete(Connection transaction, UUID scanId, String owner, String statsJson) throws SQLException {
+        try (PreparedStatement update = transaction.prepareStatement("""
+                UPDATE scans SET status = 'completed', stage = NULL, progress = 100, stats = ?::jsonb,
+                       finished_at = GREATEST(now(), started_at), lease_owner = NULL, lease_expires_at = NULL
+                 WHERE id = ? AND lease_owner = ? AND status IN %s""".formatted(ACTIVE))) {
+            update.setString(1, statsJson);
+            update.setObject(2, scanId);
+            update.setString(3, owner);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Marks an active scan failed with its reason (no stack trace, capped); false when it was already final. */
+    public boolean fail(UUID scanId, String reason) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE scans SET status = 'failed', error = ?, finished_at = GREATEST(now(), started_at),
+                            lease_owner = NULL, lease_expires_at = NULL
+                      WHERE id = ? AND status IN %s""".formatted(ACTIVE))) {
+            update.setString(1, reason.length() > MAX_ERROR_CHARS ? reason.substring(0, MAX_ERROR_CHARS) : reason);
+            update.setObject(2, scanId);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Gives the lease back after a failed attempt that will be retried, recording why it failed. */
+    public void release(UUID scanId, String owner, String reason) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE scans SET lease_owner = NULL, lease_expires_at = NULL, error = ?
+                      WHERE id = ? AND lease_owner = ? AND status IN %s""".formatted(ACTIVE))) {
+            update.setString(1, reason.length() > MAX_ERROR_CHARS ? reason.substring(0, MAX_ERROR_CHARS) : reason);
+            update.setObject(2, scanId);
+            update.setString(3, owner);
+            update.executeUpdate();
+        }
+    }
+
+    /** Cancels an active scan; the worker notices between stages. False when it was already final. */
+    public boolean cancel(UUID scanId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE scans SET status = 'cancelled', finished_at = GREATEST(now(), started_at),
+                            lease_owner = NULL, lease_expires_at = NULL
+                      WHERE id = ? AND status IN %s""".formatted(ACTIVE))) {
+            update.setObject(1, scanId);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static Optional<Scan> activeScan(Connection connection, UUID repositoryId, String commitSha) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM scans WHERE repository_id = ? AND commit_sha = ? AND status IN " + ACTIVE)) {
+            select.setObject(1, repositoryId);
+            select.setString(2, commitSha);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(scan(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Scan scan(ResultSet rows) throws SQLException {
+        return new Scan(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
+                rows.getInt(5), rows.getString(6), rows.getString(7), rows.getInt(8), rows.getString(9), rows.getString(10));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.debtos.worker;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.debtos.platform.queue.MalformedMessageException;
+import dev.debtos.platform.queue.ScanMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The scan worker Lambda: SQS batch in, partial batch failure out. Per record: parse the {@link ScanMessage}
+ * (a malformed body is logged and acknowledged: no retry can fix it), run the {@link ScanPipeline}, and report the
+ * records whose scan must be retried in {@code batchItemFailures}; everything else is acknowledged.
+ */
+public final class ScanWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private static final Logger LOG = LogManager.getLogger(ScanWorkerHandler.class);
+
+    private final Supplier<ScanPipeline> pipeline;
+
+    /** For the Lambda runtime: configuration is read and the database opened on the first message (SnapStart-safe). */
+    public ScanWorkerHandler() {
+        this(WorkerWiring.lazyPipeline());
+    }
+
+    public ScanWorkerHandler(ScanPipeline pipeline) {
+        this(() -> pipeline);
+    }
+
+    ScanWorkerHandler(Supplier<ScanPipeline> pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
+        for (SQSEvent.SQSMessage message : records) {
+            if (!handle(message)) {
+                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+            }
+        }
+        return new SQSBatchResponse(failures);
+    }
+
+    /** True when the message is done with (acknowledged), false when it must be redelivered. */
+    private boolean handle(SQSEvent.SQSMessage message) {
+        ScanMessage scan;
+        try {
+            scan = ScanMessage.fromJson(message.getBody());
+        } catch (MalformedMessageException e) {
+            LOG.warn("Malformed scan message {} acknowledged: {}", message.getMessageId(), e.getMessage());
+            return true;
+        }
+        try {
+            ScanOutcome outcome = pipeline.get().run(scan.scanId(), receiveCount(message));
+            LOG.debug("Scan message {}: {}", message.getMessageId(), outcome);
+            return true;
+        } catch (Exception e) {
+            LOG.warn("Scan message {} will be retried: {}", message.getMessageId(), e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private static int receiveCount(SQSEvent.SQSMessage message) {
+        String count = message.getAttributes() == null ? null : message.getAttributes().get("ApproximateReceiveCount");
+        try {
+            return count == null ? 1 : Integer.parseInt(count);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

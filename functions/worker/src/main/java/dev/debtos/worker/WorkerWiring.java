@@ -1,0 +1,34 @@
+package dev.debtos.worker;
+
+import dev.debtos.platform.config.AppConfig;
+import dev.debtos.platform.db.Database;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Builds the Lambda's pipeline from the environment, once, on first use (nothing is opened during init). */
+final class WorkerWiring {
+    /** Longer than a scan's longest quiet stretch; the progress writer extends it while the engine runs. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    private WorkerWiring() {
+    }
+
+    static Supplier<ScanPipeline> lazyPipeline() {
+        return new Supplier<>() {
+            private ScanPipeline pipeline;
+
+            @Override
+            public synchronized ScanPipeline get() {
+                if (pipeline == null) {
+                    AppConfig config = AppConfig.fromEnvironment();
+                    // created on the first message, not at init: a SnapStart restore must not share it
+                    String owner = "worker-" + UUID.randomUUID();
+                    pipeline = new ScanPipeline(Database.single(config.database()), ScanAnalyzer.engine(), config.profile(),
+                            owner, LEASE, (scanId, result) -> { });
+                }
+                return pipeline;
+            }
+        };
+    }
+}
