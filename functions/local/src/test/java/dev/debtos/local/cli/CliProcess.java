@@ -21,6 +21,13 @@ final class CliProcess {
     private CliProcess() {
     }
 
+    /** The variables that point the command line at a test database. */
+    static Map<String, String> databaseEnv(dev.debtos.platform.db.TestDatabase database) {
+        var settings = database.settings();
+        return Map.of("DATABASE_URL", settings.jdbcUrl(), "DB_USERNAME", settings.username(),
+                "DB_PASSWORD", settings.password().reveal(), "DEBT_OS_PROFILE", "local");
+    }
+
     static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         assertThat(JAR).as("failsafe runs after package").exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -26,9 +26,7 @@ class DebtOsCliIT {
     }
 
     private static Map<String, String> databaseEnv() {
-        var settings = database.settings();
-        return Map.of("DATABASE_URL", settings.jdbcUrl(), "DB_USERNAME", settings.username(),
-                "DB_PASSWORD", settings.password().reveal());
+        return CliProcess.databaseEnv(database);
     }
 
     @Test

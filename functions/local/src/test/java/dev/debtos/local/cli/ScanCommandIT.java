@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.debtos.platform.config.DatabaseSettings;
 import dev.debtos.platform.db.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +32,7 @@ class ScanCommandIT {
     }
 
     private static Map<String, String> env() {
-        DatabaseSettings settings = database.settings();
-        return Map.of("DATABASE_URL", settings.jdbcUrl(), "DB_USERNAME", settings.username(),
-                "DB_PASSWORD", settings.password().reveal(), "DEBT_OS_PROFILE", "local");
+        return CliProcess.databaseEnv(database);
     }
 
     @Test
