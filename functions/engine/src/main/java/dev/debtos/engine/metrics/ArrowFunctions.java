@@ -15,8 +15,7 @@ final class ArrowFunctions {
     private ArrowFunctions() {
     }
 
-    static FunctionSpan classify(TokenStream t, Language language, BraceMatcher braces, int arrow, int brace,
-                                 BraceFunctionLocator locator) {
+    static FunctionSpan classify(TokenStream t, Language language, BraceMatcher braces, int arrow, int brace) {
         switch (language) {
             case KOTLIN, RUST, SCALA, SWIFT, GO, C, CPP -> {
                 return null;

@@ -74,7 +74,7 @@ final class BraceFunctionLocator {
             return null;
         }
         if (t.is(i, "=>") || t.is(i, "->")) {
-            return ArrowFunctions.classify(t, language, braces, i, brace, this);
+            return ArrowFunctions.classify(t, language, braces, i, brace);
         }
         if (language == Language.RUST && (t.is(i, "|") || t.is(i, "||"))) {
             return ANONYMOUS; // a closure: |x| { .. }

@@ -7,7 +7,7 @@ package dev.debtos.engine.metrics;
 final class ComplexityTally {
     private static final int MAX_PAREN_DEPTH = 64;
 
-    int cyclomatic = 1;
+    private int cyclomatic = 1;
     int cognitive;
     private int nesting;
     private int controlDepth;
@@ -23,6 +23,11 @@ final class ComplexityTally {
     /** else, else if, jumps to labels, recursion, logical sequences: +1 whatever the nesting. */
     void flatIncrement() {
         cognitive++;
+    }
+
+    /** Java's value comes from {@link JavaCyclomatic} (PMD's exact definition) instead of the generic count. */
+    void useCyclomatic(int value) {
+        cyclomatic = value;
     }
 
     void decision() {

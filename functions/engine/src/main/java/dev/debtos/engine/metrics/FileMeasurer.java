@@ -43,7 +43,7 @@ public final class FileMeasurer {
         JavaCyclomatic pmd = new JavaCyclomatic(tokens, braces, located.anonymousBodies());
         return measureAll(tokens, located.functions(), (span, nested) -> {
             ComplexityTally tally = complexity.measure(span, nested);
-            tally.cyclomatic = pmd.measure(span, nested); // Java follows PMD's definition exactly
+            tally.useCyclomatic(pmd.measure(span, nested));
             return tally;
         });
     }

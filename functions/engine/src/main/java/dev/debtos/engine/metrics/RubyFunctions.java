@@ -113,11 +113,10 @@ final class RubyFunctions {
             if (opensBlock(i)) {
                 boolean control = !word.equals("begin") && !word.equals("do") && !word.equals("class") && !word.equals("module") && !word.equals("def");
                 if (control) {
-                    tally.decision();
-                    tally.nestingIncrement();
-                    if (word.equals("case")) {
-                        tally.cyclomatic--; // the whens count, not the case
+                    if (!word.equals("case")) {
+                        tally.decision(); // a case decides nothing itself: its whens count
                     }
+                    tally.nestingIncrement();
                 }
                 boolean raises = control || word.equals("do");
                 blocks.push(raises);
