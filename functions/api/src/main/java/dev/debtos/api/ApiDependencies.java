@@ -3,16 +3,19 @@ package dev.debtos.api;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.SingleConnectionDataSource;
+import dev.debtos.platform.queue.ScanQueue;
+import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.platform.redis.RedisConnection;
+import java.util.function.Supplier;
 
 /**
  * The clients every API function shares, built once per process from the configuration. None opens a socket
  * here: the data source connects on first use (so a SnapStart snapshot restores without dead sockets) and the
  * Redis client is not even built until a function asks for it ({@link OnFirstUse}).
  */
-public record ApiDependencies(AppConfig config, SingleConnectionDataSource database, OnFirstUse<RedisConnection> redis)
-        implements AutoCloseable {
-    static final String REDIS_KEY_PREFIX = "debt-os:";
+public record ApiDependencies(AppConfig config, SingleConnectionDataSource database, OnFirstUse<RedisConnection> redis,
+        OnFirstUse<ScanQueue> queue) implements AutoCloseable {
+    public static final String REDIS_KEY_PREFIX = "debt-os:";
 
     public static ApiDependencies connectLazily(AppConfig config) {
         return connectLazily(config, REDIS_KEY_PREFIX);
@@ -20,17 +23,24 @@ public record ApiDependencies(AppConfig config, SingleConnectionDataSource datab
 
     /** With another Redis key prefix (tests that must not share rate-limit buckets or revocations). */
     public static ApiDependencies connectLazily(AppConfig config, String redisKeyPrefix) {
+        return connectLazily(config, redisKeyPrefix, () -> SqsScanQueue.fromSettings(config.queue()));
+    }
+
+    /** With the scan queue given by the caller (the local runtime's embedded ElasticMQ, tests). */
+    public static ApiDependencies connectLazily(AppConfig config, String redisKeyPrefix, Supplier<ScanQueue> queue) {
         return new ApiDependencies(config, Database.single(config.database()),
-                OnFirstUse.of(() -> new RedisConnection(config.redis(), redisKeyPrefix)));
+                OnFirstUse.of(() -> new RedisConnection(config.redis(), redisKeyPrefix)), OnFirstUse.of(queue));
     }
 
     @Override
     public void close() {
         database.close();
-        try {
-            redis.close();
-        } catch (Exception e) {
-            // shutting down: a Redis client that fails to close leaves nothing behind that matters
+        for (AutoCloseable client : new AutoCloseable[] {redis, queue}) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                // shutting down: a client that fails to close leaves nothing behind that matters
+            }
         }
     }
 }

@@ -10,6 +10,13 @@ import dev.debtos.api.http.CorsPolicy;
 import dev.debtos.api.openapi.GetOpenApiHandler;
 import dev.debtos.api.route.RouteTable;
 import dev.debtos.api.apikeys.DeleteApiKeyHandler;
+import dev.debtos.api.audit.AuditApi;
+import dev.debtos.api.auth.OAuthApi;
+import dev.debtos.api.debt.DebtApi;
+import dev.debtos.api.embeddings.EmbeddingApi;
+import dev.debtos.api.repos.RepositoryApi;
+import dev.debtos.api.scans.ScanApi;
+import dev.debtos.api.webhooks.WebhookApi;
 import dev.debtos.api.apikeys.GetApiKeysHandler;
 import dev.debtos.api.apikeys.PostApiKeyHandler;
 import dev.debtos.api.auth.GetMeHandler;
@@ -79,6 +86,14 @@ public final class ApiFunctions implements ApplicationContextInitializer<Generic
         routeHandlers.put("postApiKey", new PostApiKeyHandler(apiKeys, audit, clock));
         routeHandlers.put("getApiKeys", new GetApiKeysHandler(apiKeys));
         routeHandlers.put("deleteApiKey", new DeleteApiKeyHandler(apiKeys, audit));
+        var services = new ApiServices(dependencies, clock, users, audit, jwt, revocations, apiKeys, security);
+        routeHandlers.putAll(OAuthApi.handlers(services));
+        routeHandlers.putAll(RepositoryApi.handlers(services));
+        routeHandlers.putAll(ScanApi.handlers(services));
+        routeHandlers.putAll(DebtApi.handlers(services));
+        routeHandlers.putAll(EmbeddingApi.handlers(services));
+        routeHandlers.putAll(WebhookApi.handlers(services));
+        routeHandlers.putAll(AuditApi.handlers(services));
         Map<String, Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers = new LinkedHashMap<>();
         for (var route : routes.routes()) {
             CallerHandler handler = routeHandlers.get(route.function());

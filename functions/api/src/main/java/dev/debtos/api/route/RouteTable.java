@@ -1,5 +1,12 @@
 package dev.debtos.api.route;
 
+import dev.debtos.api.audit.AuditApi;
+import dev.debtos.api.auth.OAuthApi;
+import dev.debtos.api.debt.DebtApi;
+import dev.debtos.api.embeddings.EmbeddingApi;
+import dev.debtos.api.repos.RepositoryApi;
+import dev.debtos.api.scans.ScanApi;
+import dev.debtos.api.webhooks.WebhookApi;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +32,21 @@ public final class RouteTable {
         this.routes = List.copyOf(routes);
     }
 
+    /** The core routes below, then each area's, in the order the OpenAPI document lists them. */
     public static RouteTable standard() {
-        return new RouteTable(List.of(
+        List<Route> all = new ArrayList<>(core());
+        all.addAll(OAuthApi.routes());
+        all.addAll(RepositoryApi.routes());
+        all.addAll(ScanApi.routes());
+        all.addAll(DebtApi.routes());
+        all.addAll(EmbeddingApi.routes());
+        all.addAll(WebhookApi.routes());
+        all.addAll(AuditApi.routes());
+        return new RouteTable(all);
+    }
+
+    private static List<Route> core() {
+        return List.of(
                 new Route("GET", "/api/health", "getHealth", AuthScope.NONE,
                         "Liveness: the API answers", List.of(200)),
                 new Route("GET", "/api/health/db", "getDatabaseHealth", AuthScope.NONE,
@@ -46,7 +66,7 @@ public final class RouteTable {
                 new Route("GET", "/api/api-keys", "getApiKeys", AuthScope.READ,
                         "The caller's API keys, without secrets", List.of(200, 401, 403, 429, 503)),
                 new Route("DELETE", "/api/api-keys/{id}", "deleteApiKey", AuthScope.ADMIN,
-                        "Revoke one of the caller's API keys at once", List.of(204, 400, 401, 403, 404, 429, 503))));
+                        "Revoke one of the caller's API keys at once", List.of(204, 400, 401, 403, 404, 429, 503)));
     }
 
     public List<Route> routes() {

@@ -4,22 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.report.Reports;
-import dev.debtos.local.queue.ScanPoller;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
-import dev.debtos.platform.queue.EmbeddedSqs;
+import dev.debtos.local.queue.LocalScanQueue;
 import dev.debtos.platform.queue.ScanMessage;
-import dev.debtos.platform.queue.ScanQueueProvisioner;
-import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.platform.scan.Repository;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPipeline;
-import dev.debtos.worker.ScanWorkerHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +25,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * {@code debt-os scan <dir>}: the full scan on the embedded local profile. Migrates the database when needed,
@@ -73,17 +68,9 @@ final class ScanCommand implements Callable<Integer> {
                         }
                     });
             Scan done;
-            try (EmbeddedSqs sqs = EmbeddedSqs.start(0); SqsClient client = sqs.client()) {
-                SqsScanQueue queue = ScanQueueProvisioner.provision(client, "debt-os-scans", Duration.ofSeconds(30));
-                queue.send(new ScanMessage(scan.id()));
-                ScanPoller poller = new ScanPoller(queue, new ScanWorkerHandler(pipeline), Duration.ofSeconds(1));
-                Thread worker = Thread.ofPlatform().name("scan-poller").daemon().start(poller);
-                try {
-                    done = awaitFinal(scans, scan.id());
-                } finally {
-                    poller.stop();
-                    worker.join(Duration.ofSeconds(5));
-                }
+            try (LocalScanQueue local = LocalScanQueue.start(0).withWorker(pipeline)) {
+                local.queue().send(new ScanMessage(scan.id()));
+                done = awaitFinal(scans, scan.id());
             }
             return report(done, analysed.get(), root);
         }

@@ -2,34 +2,72 @@ package dev.debtos.local.server;
 
 import dev.debtos.api.ApiDependencies;
 import dev.debtos.api.ApiFunctions;
+import dev.debtos.local.queue.LocalScanQueue;
 import dev.debtos.platform.config.AppConfig;
+import dev.debtos.platform.db.Database;
+import dev.debtos.worker.ScanAnalyzer;
+import dev.debtos.worker.ScanPipeline;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
- * The embedded local profile's API: the same functions the Lambdas run (built from {@link AppConfig}, clients
- * connecting lazily), behind {@link LocalApiServer} through the route-table router. Closing it stops the server
- * first, then closes the database and Redis clients.
+ * The embedded local profile: the same functions the Lambdas run (built from {@link AppConfig}, clients
+ * connecting lazily) behind {@link LocalApiServer} through the route-table router, plus, when started with
+ * {@link #start(AppConfig, String, String, int)}, an in-process SQS (ElasticMQ) and a poller feeding the worker
+ * handler, as API Gateway, SQS and the worker Lambda do in AWS. Closing it stops the server first, then the worker
+ * and the queue, then the database and Redis clients.
  */
 public final class LocalRuntime implements AutoCloseable {
+    private static final Duration WORKER_LEASE = Duration.ofMinutes(5);
+
     private final ApiDependencies dependencies;
     private final LocalApiServer server;
+    private final List<AutoCloseable> closeAfterServer;
 
-    private LocalRuntime(ApiDependencies dependencies, LocalApiServer server) {
+    private LocalRuntime(ApiDependencies dependencies, LocalApiServer server, List<AutoCloseable> closeAfterServer) {
         this.dependencies = dependencies;
         this.server = server;
+        this.closeAfterServer = closeAfterServer;
     }
 
     public static LocalRuntime start(AppConfig config, String host, int port) throws IOException {
-        return start(ApiDependencies.connectLazily(config), host, port);
+        return start(config, ApiDependencies.REDIS_KEY_PREFIX, host, port);
     }
 
-    /** With dependencies built by the caller (tests: a Redis key prefix of their own). */
+    /** API, embedded queue and worker, with the Redis keys under {@code redisKeyPrefix} (tests: one of their own). */
+    public static LocalRuntime start(AppConfig config, String redisKeyPrefix, String host, int port) throws IOException {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            var workerData = Database.pooled(config.database(), 2);
+            resources.add(workerData);
+            LocalScanQueue queue = LocalScanQueue.start(0);
+            resources.addFirst(queue); // the worker stops before its connections close
+            String owner = "local-worker-" + UUID.randomUUID();
+            queue.withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), config.profile(), owner,
+                    WORKER_LEASE, (scanId, result) -> { }));
+            ApiDependencies dependencies = ApiDependencies.connectLazily(config, redisKeyPrefix, queue::queue);
+            return start(dependencies, host, port, resources);
+        } catch (IOException | RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    /** Only the API, with dependencies built by the caller (tests: a Redis key prefix of their own). */
     public static LocalRuntime start(ApiDependencies dependencies, String host, int port) throws IOException {
+        return start(dependencies, host, port, List.of());
+    }
+
+    private static LocalRuntime start(ApiDependencies dependencies, String host, int port, List<AutoCloseable> resources)
+            throws IOException {
         try {
             ApiFunctions functions = new ApiFunctions(dependencies);
             LocalApiServer server = LocalApiServer.start(new InetSocketAddress(host, port), functions.function(ApiFunctions.ROUTER));
-            return new LocalRuntime(dependencies, server);
+            return new LocalRuntime(dependencies, server, List.copyOf(resources));
         } catch (IOException | RuntimeException e) {
             dependencies.close();
             throw e;
@@ -40,9 +78,24 @@ public final class LocalRuntime implements AutoCloseable {
         return server.port();
     }
 
+    public ApiDependencies dependencies() {
+        return dependencies;
+    }
+
     @Override
     public void close() {
         server.close();
+        closeAll(closeAfterServer);
         dependencies.close();
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // shutting down: keep closing the rest
+            }
+        }
     }
 }

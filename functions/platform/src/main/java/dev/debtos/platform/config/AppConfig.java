@@ -1,5 +1,6 @@
 package dev.debtos.platform.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +28,16 @@ public record AppConfig(
         Optional<Secret> anthropicApiKey,
         Path repoStoragePath,
         List<String> corsOrigins,
-        RateLimitSettings rateLimits) {
+        RateLimitSettings rateLimits,
+        QueueSettings queue,
+        Optional<URI> frontendUrl,
+        Optional<Secret> dataEncryptionKey) {
 
     static final int MIN_JWT_SECRET_BYTES = 32; // HS256 needs a key of at least 256 bits
     /** Only for the local profile, so a developer's first run needs no set-up; refused everywhere else. */
     static final String LOCAL_JWT_SECRET = "debt-os-local-profile-only-jwt-secret-not-for-deployment";
+    /** Same rule for the key that encrypts webhook secrets and OAuth tokens at rest. */
+    static final String LOCAL_DATA_KEY = "debt-os-local-profile-only-data-key-not-for-deployment";
 
     public static AppConfig fromEnvironment() {
         Map<String, String> env = System.getenv();
@@ -65,12 +71,48 @@ public record AppConfig(
                 repoStoragePath(env, profile),
                 corsOrigins(env, profile),
                 new RateLimitSettings(env.integer("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
-                        env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000)));
+                        env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000)),
+                QueueSettings.read(env),
+                frontendUrl(env, profile),
+                dataEncryptionKey(env, profile));
     }
 
     /** The API's signing key; its absence stops an API function's start-up with one line. */
     public Secret requireJwtSecret() {
         return jwtSecret.orElseThrow(() -> new ConfigException("JWT_SECRET", "is required (at least 32 bytes)"));
+    }
+
+    /** Where OAuth logins land after the callback (FRONTEND_URL; local default http://localhost:3000). */
+    private static Optional<URI> frontendUrl(Env env, Profile profile) {
+        Optional<String> raw = env.optional("FRONTEND_URL");
+        if (raw.isEmpty() && profile == Profile.LOCAL) {
+            raw = Optional.of("http://localhost:3000");
+        }
+        return raw.map(url -> HttpUrls.parse("FRONTEND_URL", url));
+    }
+
+    public URI requireFrontendUrl() {
+        return frontendUrl.orElseThrow(() -> new ConfigException("FRONTEND_URL", "is required for OAuth logins"));
+    }
+
+    public Secret requireDataEncryptionKey() {
+        return dataEncryptionKey.orElseThrow(
+                () -> new ConfigException("DATA_ENCRYPTION_KEY", "is required to store secrets (at least 32 bytes)"));
+    }
+
+    /**
+     * DATA_ENCRYPTION_KEY (or DATA_ENCRYPTION_KEY_SECRET_ARN): at least 32 bytes; AES-256-GCM keys for webhook
+     * secrets and OAuth tokens are derived from it. The local profile falls back to a fixed development key.
+     */
+    private static Optional<Secret> dataEncryptionKey(Env env, Profile profile) {
+        Optional<Secret> key = env.secret("DATA_ENCRYPTION_KEY");
+        if (key.isPresent() && key.get().reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < MIN_JWT_SECRET_BYTES) {
+            throw new ConfigException("DATA_ENCRYPTION_KEY", "must be at least 32 bytes (256 bits) long");
+        }
+        if (key.isEmpty() && profile == Profile.LOCAL) {
+            return Optional.of(Secret.of(LOCAL_DATA_KEY));
+        }
+        return key;
     }
 
     private static String logLevel(Env env) {

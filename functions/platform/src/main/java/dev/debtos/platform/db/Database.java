@@ -28,6 +28,9 @@ public final class Database {
         config.setMaximumPoolSize(maxSize);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(POOL_CONNECTION_TIMEOUT_MILLIS);
+        // Start even while PostgreSQL is down (the local API then answers 503 on data routes); the first
+        // borrow reports the failure instead.
+        config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
     }
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** The scan queue as the rest of the system sees it; SQS in AWS, ElasticMQ locally and in tests. */
-public interface ScanQueue {
+public interface ScanQueue extends AutoCloseable {
 
     /** Enqueues a scan; returns the queue's message id. */
     String send(ScanMessage message);
@@ -19,4 +19,9 @@ public interface ScanQueue {
     void changeVisibility(String receiptHandle, Duration timeout);
 
     QueueStatus status();
+
+    /** Releases the client when the queue owns one; a no-op otherwise. */
+    @Override
+    default void close() {
+    }
 }

@@ -14,10 +14,37 @@ public final class SqsScanQueue implements ScanQueue {
     private final String queueUrl;
     private final String deadLetterQueueUrl;
 
+    private final boolean ownsClient;
+
+    /** A queue on a client the caller owns (and closes). */
     public SqsScanQueue(SqsClient sqs, String queueUrl, String deadLetterQueueUrl) {
+        this(sqs, queueUrl, deadLetterQueueUrl, false);
+    }
+
+    private SqsScanQueue(SqsClient sqs, String queueUrl, String deadLetterQueueUrl, boolean ownsClient) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.deadLetterQueueUrl = deadLetterQueueUrl;
+        this.ownsClient = ownsClient;
+    }
+
+    /**
+     * The configured queue (SCAN_QUEUE_URL, SCAN_DLQ_URL, SQS_ENDPOINT_URL) on a client of its own, with the
+     * Lambda's credentials and region from the environment; closing the queue closes the client.
+     */
+    public static SqsScanQueue fromSettings(dev.debtos.platform.config.QueueSettings settings) {
+        var builder = SqsClient.builder()
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create());
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        String url = settings.requireScanQueueUrl();
+        return new SqsScanQueue(builder.build(), url, settings.deadLetterQueueUrl().orElse(null), true);
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            sqs.close();
+        }
     }
 
     @Override
@@ -58,7 +85,7 @@ public final class SqsScanQueue implements ScanQueue {
     @Override
     public QueueStatus status() {
         Map<QueueAttributeName, String> main = attributes(queueUrl);
-        Map<QueueAttributeName, String> dlq = attributes(deadLetterQueueUrl);
+        Map<QueueAttributeName, String> dlq = deadLetterQueueUrl == null ? Map.of() : attributes(deadLetterQueueUrl);
         return new QueueStatus(
                 count(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
                 count(main, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE),

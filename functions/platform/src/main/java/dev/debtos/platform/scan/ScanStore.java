@@ -17,7 +17,8 @@ import javax.sql.DataSource;
  */
 public final class ScanStore {
     private static final String ACTIVE = "('queued', 'cloning', 'analyzing', 'llm', 'embedding')";
-    private static final String COLUMNS = "id, repository_id, status, stage, progress, branch, commit_sha, attempt, error, stats::text";
+    private static final String COLUMNS = "id, repository_id, status, stage, progress, branch, commit_sha, attempt, error, stats::text,"
+            + " trigger, depth, base_sha, pr_number, requested_by, created_at, started_at, finished_at";
     private static final int MAX_ERROR_CHARS = 2_000;
 
     private final DataSource dataSource;
@@ -31,30 +32,50 @@ public final class ScanStore {
      * uq_scans_one_active_per_commit): asking twice starts one scan. A null commit is never deduplicated.
      */
     public Scan createQueued(UUID repositoryId, String trigger, String branch, String commitSha) throws SQLException {
+        return createQueued(new NewScan(repositoryId, trigger, branch, commitSha, null, null, "standard", null)).scan();
+    }
+
+    /** As above, saying whether this call created the scan (and so must queue it) or found the active one. */
+    public Requested createQueued(NewScan request) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 try (PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO scans (repository_id, trigger, branch, commit_sha) VALUES (?, ?, ?, ?)
+                        INSERT INTO scans (repository_id, trigger, branch, commit_sha, base_sha, pr_number, depth, requested_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (repository_id, commit_sha) WHERE status IN %s DO NOTHING
                         RETURNING %s""".formatted(ACTIVE, COLUMNS))) {
-                    insert.setObject(1, repositoryId);
-                    insert.setString(2, trigger);
-                    insert.setString(3, branch);
-                    insert.setString(4, commitSha);
+                    insert.setObject(1, request.repositoryId());
+                    insert.setString(2, request.trigger());
+                    insert.setString(3, request.branch());
+                    insert.setString(4, request.commitSha());
+                    insert.setString(5, request.baseSha());
+                    insert.setObject(6, request.prNumber());
+                    insert.setString(7, request.depth());
+                    insert.setObject(8, request.requestedBy());
                     try (ResultSet rows = insert.executeQuery()) {
                         if (rows.next()) {
-                            return scan(rows);
+                            return new Requested(scan(rows), true);
                         }
                     }
                 }
-                Optional<Scan> active = activeScan(connection, repositoryId, commitSha);
+                Optional<Scan> active = activeScan(connection, request.repositoryId(), request.commitSha());
                 if (active.isPresent()) {
-                    return active.get();
+                    return new Requested(active.get(), false);
                 }
                 // the active scan finished between the INSERT and the SELECT: try again
             }
-            throw new SQLException("could not create or find the active scan of " + repositoryId + " at " + commitSha);
+            throw new SQLException("could not create or find the active scan of " + request.repositoryId() + " at "
+                    + request.commitSha());
         }
+    }
+
+    /** What a trigger asks for. {@code baseSha} and {@code prNumber} only for PR scans; depth quick|standard|full. */
+    public record NewScan(UUID repositoryId, String trigger, String branch, String commitSha, String baseSha, Integer prNumber,
+                          String depth, UUID requestedBy) {
+    }
+
+    /** The scan, and whether this request created it. */
+    public record Requested(Scan scan, boolean created) {
     }
 
     public Optional<Scan> find(UUID scanId) throws SQLException {
@@ -174,6 +195,13 @@ public final class ScanStore {
 
     private static Scan scan(ResultSet rows) throws SQLException {
         return new Scan(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
-                rows.getInt(5), rows.getString(6), rows.getString(7), rows.getInt(8), rows.getString(9), rows.getString(10));
+                rows.getInt(5), rows.getString(6), rows.getString(7), rows.getInt(8), rows.getString(9), rows.getString(10),
+                rows.getString(11), rows.getString(12), rows.getString(13), (Integer) rows.getObject(14),
+                rows.getObject(15, UUID.class), instant(rows, 16), instant(rows, 17), instant(rows, 18));
+    }
+
+    private static java.time.Instant instant(ResultSet rows, int column) throws SQLException {
+        java.time.OffsetDateTime value = rows.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

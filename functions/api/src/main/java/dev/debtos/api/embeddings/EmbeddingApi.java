@@ -1,0 +1,23 @@
+package dev.debtos.api.embeddings;
+
+import dev.debtos.api.ApiServices;
+import dev.debtos.api.route.Route;
+import dev.debtos.api.security.CallerHandler;
+import java.util.List;
+import java.util.Map;
+
+/** Semantic search over stored embeddings, and their status: this area's routes and their handlers. */
+public final class EmbeddingApi {
+
+    private EmbeddingApi() {
+    }
+
+    public static List<Route> routes() {
+        return List.of();
+    }
+
+    /** One handler per route of {@link #routes()}, by function name. */
+    public static Map<String, CallerHandler> handlers(ApiServices services) {
+        return Map.of();
+    }
+}

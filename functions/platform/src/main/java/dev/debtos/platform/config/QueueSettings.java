@@ -1,0 +1,24 @@
+package dev.debtos.platform.config;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Where scan requests go. In AWS the CDK app sets SCAN_QUEUE_URL and SCAN_DLQ_URL on every function that needs
+ * them; SQS_ENDPOINT_URL points the SDK at ElasticMQ or LocalStack instead of AWS. The embedded local profile
+ * starts its own ElasticMQ and needs none of them.
+ */
+public record QueueSettings(Optional<String> scanQueueUrl, Optional<String> deadLetterQueueUrl, Optional<URI> endpoint) {
+
+    static QueueSettings read(Env env) {
+        Optional<String> queue = env.optional("SCAN_QUEUE_URL").map(url -> HttpUrls.parse("SCAN_QUEUE_URL", url).toString());
+        Optional<String> dlq = env.optional("SCAN_DLQ_URL").map(url -> HttpUrls.parse("SCAN_DLQ_URL", url).toString());
+        Optional<URI> endpoint = env.optional("SQS_ENDPOINT_URL").map(url -> HttpUrls.parse("SQS_ENDPOINT_URL", url));
+        return new QueueSettings(queue, dlq, endpoint);
+    }
+
+    /** The queue URL, or a one-line configuration error naming the variable. */
+    public String requireScanQueueUrl() {
+        return scanQueueUrl.orElseThrow(() -> new ConfigException("SCAN_QUEUE_URL", "is required to queue scans"));
+    }
+}
