@@ -2,16 +2,25 @@ package dev.debtos.worker;
 
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
+import dev.debtos.worker.checkout.CloneCredentials;
+import dev.debtos.worker.checkout.HostResolver;
+import dev.debtos.worker.checkout.WorkspacePreparer;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Builds the Lambda's pipeline from the environment, once, on first use (nothing is opened during init). */
-final class WorkerWiring {
+public final class WorkerWiring {
     /** Longer than a scan's longest quiet stretch; the progress writer extends it while the engine runs. */
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private WorkerWiring() {
+    }
+
+    /** Clones under REPO_STORAGE_PATH with the configured hosts and caps; OAuth tokens are not wired yet. */
+    public static WorkspacePreparer workspaces(AppConfig config) {
+        return new WorkspacePreparer(config.cloning(), config.profile(), config.repoStoragePath(), HostResolver.SYSTEM,
+                CloneCredentials.NONE);
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {
@@ -24,8 +33,8 @@ final class WorkerWiring {
                     AppConfig config = AppConfig.fromEnvironment();
                     // created on the first message, not at init: a SnapStart restore must not share it
                     String owner = "worker-" + UUID.randomUUID();
-                    pipeline = new ScanPipeline(Database.single(config.database()), ScanAnalyzer.engine(), config.profile(),
-                            owner, LEASE, (scanId, result) -> { });
+                    pipeline = new ScanPipeline(Database.single(config.database()), ScanAnalyzer.engine(),
+                            workspaces(config), owner, LEASE, (scanId, result) -> { });
                 }
                 return pipeline;
             }

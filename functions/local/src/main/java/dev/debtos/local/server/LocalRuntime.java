@@ -7,6 +7,7 @@ import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPipeline;
+import dev.debtos.worker.WorkerWiring;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public final class LocalRuntime implements AutoCloseable {
             LocalScanQueue queue = LocalScanQueue.start(0);
             resources.addFirst(queue); // the worker stops before its connections close
             String owner = "local-worker-" + UUID.randomUUID();
-            queue.withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), config.profile(), owner,
+            queue.withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), WorkerWiring.workspaces(config), owner,
                     WORKER_LEASE, (scanId, result) -> { }));
             ApiDependencies dependencies = ApiDependencies.connectLazily(config, redisKeyPrefix, queue::queue);
             return start(dependencies, host, port, resources);
