@@ -9,6 +9,7 @@ import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.worker.checkout.Workspace;
 import dev.debtos.worker.checkout.WorkspacePreparer;
+import dev.debtos.worker.incremental.PreviousMeasurements;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +27,9 @@ import org.apache.logging.log4j.Logger;
  * <p>The analysed tree comes from a {@link WorkspacePreparer} (status {@code cloning}): a remote repository's branch
  * cloned and its exact commit checked out, or a local repository's commit (local profile), in a temporary
  * workspace removed when the scan ends, whatever the outcome. A branch scan without a commit records the head it
- * resolved on the scan row.
+ * resolved on the scan row. The analysis is incremental: files unchanged since the repository's last completed scan
+ * (same path and blob id) reuse that scan's measurements; everything that spans files is recomputed, so the result
+ * equals a full scan's.
  *
  * <p>Failures: a scan that cannot succeed is marked failed and its message acknowledged; any other failure gives
  * the lease back and is rethrown so the message is redelivered, and on its last allowed receive
@@ -125,15 +128,16 @@ public final class ScanPipeline {
         if (!scans.advance(scan.id(), owner, "analyzing", "inventory", 5, lease)) {
             return stopped(scan.id());
         }
-        AnalysisResult result = analyzer.analyze(workspace.tree(), new ProgressWriter(scans, scan.id(), owner, lease));
+        PreviousMeasurements previous = results.previous(scan.repositoryId());
+        AnalysisResult result = analyzer.analyze(workspace.tree(), previous, new ProgressWriter(scans, scan.id(), owner, lease));
         if (!scans.advance(scan.id(), owner, "analyzing", "ledger", 90, lease)) {
             return stopped(scan.id());
         }
-        if (!results.commit(scan.id(), scan.repositoryId(), owner, workspace.tree(), result, started)) {
+        if (!results.commit(scan.id(), scan.repositoryId(), owner, workspace.tree(), result, previous, started)) {
             return stopped(scan.id());
         }
-        LOG.info("Scan completed: {} files, {} findings, {} files over the size cap skipped", result.files().size(),
-                result.findings().size(), workspace.skippedFiles());
+        LOG.info("Scan completed: {} files ({} reused unchanged), {} findings, {} files over the size cap skipped",
+                result.files().size(), previous.reusedFiles(), result.findings().size(), workspace.skippedFiles());
         onCompleted.accept(scan.id(), result);
         return ScanOutcome.COMPLETED;
     }

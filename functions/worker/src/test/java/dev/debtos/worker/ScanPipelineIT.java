@@ -339,7 +339,44 @@ class ScanPipelineIT {
         assertThat(storage).isEmptyDirectory();
     }
 
+    @Test
+    void aRescanReusesUnchangedFilesAndEndsLikeAFullScanOfTheSameCommit() throws Exception {
+        String simpler = "package shop;\n\nclass Pricing {\n    int price(int a) {\n        return a;\n    }\n}\n";
+        Path repo = gitRepository(dir.resolve("shop"));
+        ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));
+        Scan first = scanOnce(handler, repo);
+        assertThat(stat(first.id(), "reusedFiles")).isZero();
+        commit(repo, PRICING, simpler);
+
+        Scan incremental = scanOnce(handler, repo);
+        Path other = gitRepository(dir.resolve("other"));
+        commit(other, PRICING, simpler);
+        Scan full = scanOnce(handler, other);
+
+        assertThat(stat(incremental.id(), "reusedFiles")).isEqualTo(1); // Cart.java; Pricing.java changed
+        assertThat(stat(full.id(), "reusedFiles")).isZero();
+        assertThat(snapshots(incremental.id())).hasSize(2).isEqualTo(snapshots(full.id()));
+        assertThat(openItems(incremental.repositoryId())).isNotEmpty().isEqualTo(openItems(full.repositoryId()));
+    }
+
     // ---- helpers ----
+
+    /** Every stored column of a scan's file snapshots but ids, one line per file. */
+    private static List<String> snapshots(UUID scanId) throws Exception {
+        List<String> rows = new ArrayList<>();
+        query("""
+                SELECT concat_ws('|', path, language, loc, complexity, churn, hotspot_score, content_hash, measurements::text)
+                  FROM file_snapshots WHERE scan_id = ? ORDER BY path""", scanId, r -> rows.add(r.getString(1)));
+        assertThat(rows).allMatch(row -> row.contains("\"metrics\""));
+        return rows;
+    }
+
+    private static Map<String, String> openItems(UUID repositoryId) throws Exception {
+        Map<String, String> items = new TreeMap<>();
+        query("SELECT fingerprint, concat_ws('|', type, severity, path, start_line, end_line, title) FROM debt_items "
+                + "WHERE repository_id = ? AND status = 'open'", repositoryId, r -> items.put(r.getString(1), r.getString(2)));
+        return items;
+    }
 
     private static ScanPipeline pipeline(ScanAnalyzer analyzer) {
         return new ScanPipeline(dataSource, analyzer, Profile.LOCAL, "worker-" + UUID.randomUUID(), LEASE, (id, result) -> { });
