@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -52,8 +53,8 @@ final class TreeMaterializer {
                 }
                 String path = walk.getPathString();
                 Path file = safePath(target, path);
-                ObjectId blob = walk.getObjectId(0);
-                long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+                ObjectLoader loader = reader.open(walk.getObjectId(0), Constants.OBJ_BLOB);
+                long size = loader.getSize();
                 if (size > limits.maxFileBytes()) {
                     skipped++;
                     continue;
@@ -70,9 +71,9 @@ final class TreeMaterializer {
                 }
                 Files.createDirectories(file.getParent());
                 try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-                    reader.open(blob, Constants.OBJ_BLOB).copyTo(out);
+                    loader.copyTo(out);
                 }
-                blobIds.put(path, blob.name());
+                blobIds.put(path, walk.getObjectId(0).name());
             }
         }
         return new Result(blobIds, skipped);

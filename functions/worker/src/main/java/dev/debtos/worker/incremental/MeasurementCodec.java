@@ -51,16 +51,18 @@ public final class MeasurementCodec {
 
     private static String engineBuild() {
         try {
-            Path location = Path.of(Analyzer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(location)) {
+            // the class file's own URL: jar:file:/.../debt-os-engine.jar!/dev/... (code sources can be absent under an AOT cache)
+            String url = String.valueOf(Analyzer.class.getResource("Analyzer.class"));
+            if (!url.startsWith("jar:")) {
                 return "classes";
             }
+            Path jar = Path.of(java.net.URI.create(url.substring(4, url.indexOf("!/"))));
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = Files.newInputStream(location)) {
+            try (InputStream in = Files.newInputStream(jar)) {
                 sha.update(in.readAllBytes());
             }
             return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return "unknown-" + System.nanoTime(); // never matches: nothing is reused
         }
     }
