@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -14,8 +15,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Commits of git repositories on this machine (the local profile's {@code file://} repositories, and tests): the
- * repository is cloned with JGit into a temp dir (objects only, no working files) and the commit checked out
- * detached, so the tree has the commit's files and its history for the history stage, and the source repository's
+ * repository is cloned with JGit into a temp dir (objects only, no working files) and hard-reset to the commit, so the tree has the commit's files and its history for the history stage, and the source repository's
  * own working tree is never touched.
  */
 public final class LocalGitRevisions implements RevisionSource {
@@ -48,7 +48,8 @@ public final class LocalGitRevisions implements RevisionSource {
         try (Git clone = Git.cloneRepository().setURI(source.toUri().toString()).setDirectory(workspace.root().toFile())
                 .setNoCheckout(true).setCloneAllBranches(true).call()) {
             RevCommit commit = commit(clone, id);
-            clone.checkout().setName(commit.getName()).call();
+            // the clone's own branch is moved to the commit: index and files are written from it, HEAD is the commit
+            clone.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.getName()).call();
             return workspace;
         } catch (GitAPIException | RevisionUnavailable | RuntimeException e) {
             workspace.close();
