@@ -238,16 +238,37 @@ class PullRequestScanIT {
         assertThat(github.requests()).isEmpty();
     }
 
+    @Test
+    void aPrScanCancelledWhileItRunsSendsNothingAndWritesNothing() throws Exception {
+        PrRepository pr = PrRepository.create(dir.resolve("shop"));
+        UUID repositoryId = gitHubRepository(pr);
+        Scan scan = prScan(repositoryId, pr.head(), pr.base(), 7);
+        ScanAnalyzer cancelling = (root, progress) -> {
+            scans.cancel(scan.id());
+            return ScanAnalyzer.engine().analyze(root, progress);
+        };
+
+        assertThat(pipeline(cancelling).run(scan.id(), 1)).isEqualTo(ScanOutcome.CANCELLED);
+
+        assertThat(scans.find(scan.id()).orElseThrow().status()).isEqualTo("cancelled");
+        assertThat(count("SELECT count(*) FROM file_snapshots WHERE scan_id = ?", scan.id())).isZero();
+        assertThat(github.requests()).isEmpty();
+    }
+
     // ---- helpers ----
 
     private ScanPipeline pipeline() {
+        return pipeline(ScanAnalyzer.engine());
+    }
+
+    private ScanPipeline pipeline(ScanAnalyzer analyzer) {
         Secret githubToken = Secret.of(GITHUB_TOKEN);
         Secret gitlabToken = Secret.of(GITLAB_TOKEN);
         PullRequestFeedback feedback = new PullRequestFeedback(
                 (userId, provider) -> Optional.of(provider.equals("github") ? githubToken : gitlabToken),
                 new ProviderEndpoints(github.url(), gitlab.url()), Optional.of(URI.create("https://debt-os.example")));
         PullRequestPorts ports = new PullRequestPorts(new LocalGitRevisions(repo -> Optional.ofNullable(trees.get(repo.id()))), feedback);
-        return new ScanPipeline(dataSource, ScanAnalyzer.engine(), Profile.LOCAL, "worker-" + UUID.randomUUID(), LEASE,
+        return new ScanPipeline(dataSource, analyzer, Profile.LOCAL, "worker-" + UUID.randomUUID(), LEASE,
                 (id, result) -> { }, ports);
     }
 
