@@ -1,6 +1,5 @@
 package dev.debtos.worker;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.platform.scan.FileSnapshot;
@@ -8,7 +7,6 @@ import dev.debtos.platform.scan.Repository;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStore;
-import dev.debtos.platform.scan.SnapshotStore;
 import dev.debtos.worker.pr.CommentMarkdown;
 import dev.debtos.worker.pr.PullRequestDiff;
 import dev.debtos.worker.pr.PullRequestReport;
@@ -18,8 +16,6 @@ import dev.debtos.worker.pr.QualityGate;
 import dev.debtos.worker.pr.RevisionFindings;
 import dev.debtos.worker.pr.RevisionUnavailable;
 import dev.debtos.worker.pr.Workspace;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +36,9 @@ import org.apache.logging.log4j.Logger;
 final class PullRequestScan {
     static final String TRIGGER = "webhook_pr";
     private static final Logger LOG = LogManager.getLogger(PullRequestScan.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final DataSource dataSource;
     private final ScanStore scans;
+    private final PullRequestResults results;
     private final RepositoryStore repositories;
     private final PullRequestStore store;
     private final ScanAnalyzer analyzer;
@@ -52,8 +47,8 @@ final class PullRequestScan {
     private final Duration lease;
 
     PullRequestScan(DataSource dataSource, ScanAnalyzer analyzer, PullRequestPorts ports, String owner, Duration lease) {
-        this.dataSource = dataSource;
         this.scans = new ScanStore(dataSource);
+        this.results = new PullRequestResults(dataSource, scans);
         this.repositories = new RepositoryStore(dataSource);
         this.store = new PullRequestStore(dataSource);
         this.analyzer = analyzer;
@@ -96,9 +91,9 @@ final class PullRequestScan {
         }
         ObjectNode feedback = ports.feedback().publish(repository, scan.prNumber(), scan.commitSha(), scan.id(), settings,
                 CommentMarkdown.render(scan.commitSha(), diff, verdict), !verdict.failed(), description(diff, verdict)).toJson();
-        ObjectNode stats = stats(head, (System.nanoTime() - started) / 1_000_000);
+        ObjectNode stats = PullRequestResults.stats(head, (System.nanoTime() - started) / 1_000_000);
         stats.set("pullRequest", PullRequestReport.toJson(scan.prNumber(), base.get(), scan.commitSha(), diff, verdict, feedback));
-        if (!commit(scan, snapshots, stats.toString())) {
+        if (!results.commit(scan.id(), owner, snapshots, stats)) {
             return Optional.empty();
         }
         LOG.info("PR scan completed: {} added, {} removed, gate {}", diff.added().size(), diff.removed().size(), verdict.status());
@@ -128,44 +123,8 @@ final class PullRequestScan {
         }
     }
 
-    private boolean commit(Scan scan, List<FileSnapshot> snapshots, String stats) throws SQLException {
-        try (Connection transaction = dataSource.getConnection()) {
-            transaction.setAutoCommit(false);
-            try {
-                new SnapshotStore().write(transaction, scan.id(), snapshots);
-                if (!scans.complete(transaction, scan.id(), owner, stats)) {
-                    transaction.rollback();
-                    return false;
-                }
-                transaction.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                transaction.rollback();
-                throw e;
-            } finally {
-                transaction.setAutoCommit(true);
-            }
-        }
-    }
-
     private static String description(PullRequestDiff diff, QualityGate.Verdict verdict) {
         return verdict.failed() ? "Quality gate failed: " + verdict.reasons().getFirst()
                 : "Quality gate passed: " + diff.added().size() + " findings added, " + diff.removed().size() + " removed";
-    }
-
-    private static ObjectNode stats(AnalysisResult head, long durationMillis) {
-        ObjectNode stats = JSON.createObjectNode();
-        stats.put("files", head.files().size());
-        stats.put("findings", head.findings().size());
-        stats.put("durationMs", durationMillis);
-        stats.put("rating", String.valueOf(head.score().rating()));
-        stats.put("debtRatio", head.score().debtRatio());
-        stats.put("remediationMinutes", head.score().remediationMinutes());
-        stats.put("tokens", 0);
-        stats.put("ledger", "unchanged"); // PR scans never write the ledger
-        if (head.commit() != null) {
-            stats.put("commit", head.commit());
-        }
-        return stats;
     }
 }

@@ -1,15 +1,20 @@
 package dev.debtos.worker.pr;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
-/** A scan-private working tree in a temp dir; {@link #close()} deletes it (symlinks are deleted, never followed). */
+/**
+ * A scan-private working tree in a temp dir; {@link #close()} deletes it (symlinks are deleted, never followed) and
+ * only logs what it could not delete.
+ */
 public final class Workspace implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(Workspace.class);
     private final Path root;
 
     public Workspace(Path root) {
@@ -40,7 +45,8 @@ public final class Workspace implements AutoCloseable {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("could not remove the scan's working tree", e);
+            // the analysis is done either way: a leftover temp dir must not fail (and so repeat) the scan
+            LOG.warn("The scan's working tree could not be removed completely: {}", e.getClass().getSimpleName());
         }
     }
 }
