@@ -16,6 +16,7 @@ import dev.debtos.worker.pr.QualityGate;
 import dev.debtos.worker.pr.RevisionFindings;
 import dev.debtos.worker.pr.RevisionUnavailable;
 import dev.debtos.worker.pr.Workspace;
+import dev.debtos.worker.pr.feedback.PullRequestFeedback;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -89,8 +90,9 @@ final class PullRequestScan {
         if (!scans.advance(scan.id(), owner, "analyzing", "feedback", 92, lease)) {
             return Optional.empty();
         }
-        ObjectNode feedback = ports.feedback().publish(repository, scan.prNumber(), scan.commitSha(), scan.id(), settings,
-                CommentMarkdown.render(scan.commitSha(), diff, verdict), !verdict.failed(), description(diff, verdict)).toJson();
+        ObjectNode feedback = ports.feedback().publish(repository, settings, new PullRequestFeedback.Report(scan.prNumber(),
+                scan.commitSha(), scan.id(), CommentMarkdown.render(scan.commitSha(), diff, verdict), !verdict.failed(),
+                description(diff, verdict), store.isNewest(scan.id(), repository.id(), scan.prNumber()))).toJson();
         ObjectNode stats = PullRequestResults.stats(head, (System.nanoTime() - started) / 1_000_000);
         stats.set("pullRequest", PullRequestReport.toJson(scan.prNumber(), base.get(), scan.commitSha(), diff, verdict, feedback));
         if (!results.commit(scan.id(), owner, snapshots, stats)) {

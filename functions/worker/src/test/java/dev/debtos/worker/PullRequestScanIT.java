@@ -164,6 +164,24 @@ class PullRequestScanIT {
     }
 
     @Test
+    void anOlderPushFinishingLateDoesNotOverwriteTheNewerComment() throws Exception {
+        PrRepository pr = PrRepository.create(dir.resolve("shop"));
+        UUID repositoryId = gitHubRepository(pr);
+        Scan older = prScan(repositoryId, pr.head(), pr.base(), 7);
+        String fixed = pr.fixComplexity();
+        Scan newer = prScan(repositoryId, fixed, pr.base(), 7);
+
+        run(newer);
+        run(older);
+
+        assertThat(github.calls()).containsExactly("GET /repos/acme/shop/issues/7/comments", "POST /repos/acme/shop/issues/7/comments",
+                "POST /repos/acme/shop/statuses/" + fixed, "POST /repos/acme/shop/statuses/" + pr.head());
+        assertThat(ourComment(github).body()).contains("✅ passed");
+        assertThat(pullRequest(older.id()).path("feedback").path("comment").asText()).isEqualTo("superseded");
+        assertThat(pullRequest(older.id()).path("gate").path("status").asText()).isEqualTo("failed");
+    }
+
+    @Test
     void aCleanMergeRequestPassesAndIsReportedToGitLab() throws Exception {
         PrRepository pr = PrRepository.create(dir.resolve("shop"));
         String clean = pr.cleanChange();

@@ -37,6 +37,27 @@ public final class PullRequestStore {
         }
     }
 
+    /**
+     * False when a later PR scan of the same pull request exists (a newer push): an older scan finishing late must not
+     * overwrite the newer result in the PR comment.
+     */
+    public boolean isNewest(UUID scanId, UUID repositoryId, int prNumber) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT NOT EXISTS (SELECT 1 FROM scans later, scans this
+                                         WHERE this.id = ? AND later.repository_id = ? AND later.pr_number = ?
+                                           AND later.trigger = 'webhook_pr' AND later.status <> 'cancelled'
+                                           AND (later.created_at, later.id) > (this.created_at, this.id))""")) {
+            select.setObject(1, scanId);
+            select.setObject(2, repositoryId);
+            select.setInt(3, prNumber);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+
     /** The base's findings and hotspots from the latest ledger scan when it scanned {@code baseSha}; else empty. */
     public Optional<RevisionFindings> reusableBase(UUID repositoryId, String baseSha) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

@@ -41,7 +41,7 @@ public final class PullRequestFeedback {
     }
 
     /**
-     * What was done: {@code comment} created | updated | disabled | skipped | failed, {@code status} posted | disabled |
+     * What was done: {@code comment} created | updated | superseded | disabled | skipped | failed, {@code status} posted | disabled |
      * skipped | failed, and the errors (call and HTTP status, never a token or a response body).
      */
     public record Result(String comment, String status, List<String> errors) {
@@ -52,21 +52,30 @@ public final class PullRequestFeedback {
         }
     }
 
-    public Result publish(Repository repository, int number, String headSha, UUID scanId, PullRequestSettings settings,
-                          String comment, boolean passed, String description) throws InterruptedException {
+    /**
+     * What to report on one PR scan.
+     *
+     * @param newest false when a later PR scan of the same PR exists: its comment must not be overwritten by this
+     *               older result (the status still goes on this scan's own head commit)
+     */
+    public record Report(int number, String headSha, UUID scanId, String comment, boolean passed, String description,
+                         boolean newest) {
+    }
+
+    public Result publish(Repository repository, PullRequestSettings settings, Report report) throws InterruptedException {
         if (!settings.comments() && !settings.status()) {
             return new Result("disabled", "disabled", List.of());
         }
         List<String> errors = new ArrayList<>();
-        Optional<PullRequestThread> thread = thread(repository, number, headSha, errors);
+        Optional<PullRequestThread> thread = thread(repository, report.number(), report.headSha(), errors);
         if (thread.isEmpty()) {
             String outcome = errors.isEmpty() ? "skipped" : "failed";
             return new Result(settings.comments() ? outcome : "disabled", settings.status() ? outcome : "disabled", errors);
         }
-        String commented = "disabled";
-        if (settings.comments()) {
+        String commented = !settings.comments() ? "disabled" : report.newest() ? null : "superseded";
+        if (commented == null) {
             try {
-                commented = thread.get().upsertComment(comment);
+                commented = thread.get().upsertComment(report.comment());
             } catch (ProviderCallFailed e) {
                 commented = failed(errors, e);
             }
@@ -74,7 +83,8 @@ public final class PullRequestFeedback {
         String status = "disabled";
         if (settings.status()) {
             try {
-                thread.get().setStatus(passed, description, frontendUrl.map(url -> ProviderEndpoints.resolve(url, "/scans/" + scanId)));
+                thread.get().setStatus(report.passed(), report.description(),
+                        frontendUrl.map(url -> ProviderEndpoints.resolve(url, "/scans/" + report.scanId())));
                 status = "posted";
             } catch (ProviderCallFailed e) {
                 status = failed(errors, e);

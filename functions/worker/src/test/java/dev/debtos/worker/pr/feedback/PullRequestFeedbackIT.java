@@ -35,8 +35,7 @@ class PullRequestFeedbackIT {
 
     @Test
     void withoutATokenNothingIsSentAndBothAreSkipped() throws Exception {
-        PullRequestFeedback.Result result = feedback(ProviderTokens.none(), server.url()).publish(GITHUB, 7, SHA, UUID.randomUUID(),
-                PullRequestSettings.defaults(), "body", true, "passed");
+        PullRequestFeedback.Result result = feedback(ProviderTokens.none(), server.url()).publish(GITHUB, PullRequestSettings.defaults(), report(true));
 
         assertThat(result).isEqualTo(new PullRequestFeedback.Result("skipped", "skipped", java.util.List.of()));
         assertThat(server.requests()).isEmpty();
@@ -46,8 +45,7 @@ class PullRequestFeedbackIT {
     void aLocalRepositoryHasNoPullRequestToReportTo() throws Exception {
         Repository local = new Repository(UUID.randomUUID(), UUID.randomUUID(), "local", "local/tmp/shop", "file:///tmp/shop", "main");
 
-        PullRequestFeedback.Result result = feedback(tokens(TOKEN), server.url()).publish(local, 7, SHA, UUID.randomUUID(),
-                PullRequestSettings.defaults(), "body", true, "passed");
+        PullRequestFeedback.Result result = feedback(tokens(TOKEN), server.url()).publish(local, PullRequestSettings.defaults(), report(true));
 
         assertThat(result.comment()).isEqualTo("skipped");
         assertThat(server.requests()).isEmpty();
@@ -55,8 +53,7 @@ class PullRequestFeedbackIT {
 
     @Test
     void aRejectedTokenIsRecordedAsAFailedCallWithoutTheToken() throws Exception {
-        PullRequestFeedback.Result result = feedback(tokens("gho_revoked_token"), server.url()).publish(GITHUB, 7, SHA,
-                UUID.randomUUID(), PullRequestSettings.defaults(), "body", false, "failed");
+        PullRequestFeedback.Result result = feedback(tokens("gho_revoked_token"), server.url()).publish(GITHUB, PullRequestSettings.defaults(), report(false));
 
         assertThat(result.comment()).isEqualTo("failed");
         assertThat(result.status()).isEqualTo("failed");
@@ -72,8 +69,7 @@ class PullRequestFeedbackIT {
             closedPort = socket.getLocalPort();
         }
 
-        PullRequestFeedback.Result result = feedback(tokens(TOKEN), URI.create("http://127.0.0.1:" + closedPort)).publish(GITHUB, 7, SHA,
-                UUID.randomUUID(), PullRequestSettings.defaults(), "body", true, "passed");
+        PullRequestFeedback.Result result = feedback(tokens(TOKEN), URI.create("http://127.0.0.1:" + closedPort)).publish(GITHUB, PullRequestSettings.defaults(), report(true));
 
         assertThat(result.comment()).isEqualTo("failed");
         assertThat(result.errors()).first().asString().startsWith("GET /repos/acme/shop/issues/7/comments failed: ");
@@ -85,8 +81,7 @@ class PullRequestFeedbackIT {
             throw new IllegalStateException("decryption failed");
         };
 
-        PullRequestFeedback.Result result = feedback(broken, server.url()).publish(GITHUB, 7, SHA, UUID.randomUUID(),
-                PullRequestSettings.defaults(), "body", true, "passed");
+        PullRequestFeedback.Result result = feedback(broken, server.url()).publish(GITHUB, PullRequestSettings.defaults(), report(true));
 
         assertThat(result.comment()).isEqualTo("failed");
         assertThat(result.errors()).containsExactly("the github token could not be read");
@@ -95,12 +90,15 @@ class PullRequestFeedbackIT {
 
     @Test
     void bothSwitchedOffSendsNothing() throws Exception {
-        PullRequestFeedback.Result result = feedback(tokens(TOKEN), server.url()).publish(GITHUB, 7, SHA, UUID.randomUUID(),
-                new PullRequestSettings(false, false, dev.debtos.engine.findings.Severity.HIGH), "body", true, "passed");
+        PullRequestFeedback.Result result = feedback(tokens(TOKEN), server.url()).publish(GITHUB, new PullRequestSettings(false, false, dev.debtos.engine.findings.Severity.HIGH), report(true));
 
         assertThat(result.comment()).isEqualTo("disabled");
         assertThat(result.status()).isEqualTo("disabled");
         assertThat(server.requests()).isEmpty();
+    }
+
+    private static PullRequestFeedback.Report report(boolean passed) {
+        return new PullRequestFeedback.Report(7, SHA, UUID.randomUUID(), "body", passed, passed ? "passed" : "failed", true);
     }
 
     private static ProviderTokens tokens(String token) {
