@@ -22,7 +22,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * One scan, from its message to its ledger: claim the lease → analyzing (the engine on the repository's working
  * tree, progress on the scan row) → ledger (snapshots, debt items, events and completion in one transaction, see
- * {@link ScanResults}). Cancellation is honoured between stages, and a cancelled scan commits nothing.
+ * {@link ScanResults}). Cancellation is honoured between stages, and a cancelled scan commits nothing. A
+ * pull-request scan (trigger {@code webhook_pr}) goes to {@link PullRequestScan} instead and leaves the ledger alone.
  *
  * <p>The analysed tree comes from a {@link WorkspacePreparer} (status {@code cloning}): a remote repository's branch
  * cloned and its exact commit checked out, or a local repository's commit (local profile), in a temporary
@@ -48,6 +49,7 @@ public final class ScanPipeline {
     private final String owner;
     private final Duration lease;
     private final BiConsumer<UUID, AnalysisResult> onCompleted;
+    private final PullRequestScan pullRequests;
 
     /**
      * @param owner       this worker's lease owner id (unique per process)
@@ -55,11 +57,23 @@ public final class ScanPipeline {
      */
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
                         BiConsumer<UUID, AnalysisResult> onCompleted) {
-        this(dataSource, analyzer, WorkspacePreparer.defaults(profile), owner, lease, onCompleted);
+        this(dataSource, analyzer, profile, owner, lease, onCompleted, PullRequestPorts.defaults(profile));
+    }
+
+    /** @param pullRequests how PR scans get their commits' working trees and report back to the provider */
+    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
+                        BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
+        this(dataSource, analyzer, WorkspacePreparer.defaults(profile), owner, lease, onCompleted, pullRequests);
+    }
+
+    /** @param workspaces where branch scans get the exact commit they analyse (clone or local checkout) */
+    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
+                        Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted) {
+        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, PullRequestPorts.defaults(workspaces.profile()));
     }
 
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
-                        Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted) {
+                        Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
         this.scans = new ScanStore(dataSource);
         this.commits = new ResolvedCommits(dataSource);
         this.repositories = new RepositoryStore(dataSource);
@@ -69,6 +83,7 @@ public final class ScanPipeline {
         this.owner = owner;
         this.lease = lease;
         this.onCompleted = onCompleted;
+        this.pullRequests = new PullRequestScan(dataSource, analyzer, pullRequests, owner, lease);
     }
 
     /** Runs the scan for one delivery; throws when the delivery must be retried. */
@@ -110,6 +125,14 @@ public final class ScanPipeline {
     }
 
     private ScanOutcome runClaimed(Scan scan) throws Exception {
+        if (PullRequestScan.handles(scan)) {
+            Optional<AnalysisResult> head = pullRequests.run(scan);
+            if (head.isEmpty()) {
+                return stopped(scan.id());
+            }
+            onCompleted.accept(scan.id(), head.get());
+            return ScanOutcome.COMPLETED;
+        }
         long started = System.nanoTime();
         Repository repository = repositories.find(scan.repositoryId())
                 .orElseThrow(() -> new ScanRejected("the scan's repository no longer exists"));

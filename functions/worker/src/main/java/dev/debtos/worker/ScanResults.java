@@ -48,12 +48,12 @@ final class ScanResults {
         this.scans = scans;
     }
 
-    /** Writes everything and completes the scan; false (and nothing written) when the scan was no longer ours. */
     /** The previous completed scan's measurements, for an incremental analysis of this repository. */
     PreviousMeasurements previous(UUID repositoryId) throws SQLException {
         return PreviousMeasurements.load(dataSource, repositoryId);
     }
 
+    /** Writes everything and completes the scan; false (and nothing written) when the scan was no longer ours. */
     boolean commit(UUID scanId, UUID repositoryId, String owner, Path root, AnalysisResult result,
                    PreviousMeasurements measured, long startedNanos) throws SQLException {
         List<FileSnapshot> files = snapshots(root, result, measured.measuredFiles());
@@ -112,6 +112,11 @@ final class ScanResults {
             stats.put("commit", result.commit());
         }
         return stats;
+    }
+
+    /** Snapshots without measurements (pull-request scans): blob ids of the files on disk. */
+    static List<FileSnapshot> snapshots(Path root, AnalysisResult result) {
+        return snapshots(root, result, Map.of());
     }
 
     /** Blob ids and measurement JSON from the analysis when it collected them, else the blob id of the file on disk. */

@@ -1,6 +1,8 @@
 package dev.debtos.worker;
 
 import dev.debtos.platform.config.AppConfig;
+import dev.debtos.platform.auth.OAuthTokens;
+import dev.debtos.platform.crypto.SecretBox;
 import dev.debtos.platform.db.Database;
 import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
@@ -8,6 +10,7 @@ import dev.debtos.worker.checkout.WorkspacePreparer;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /** Builds the Lambda's pipeline from the environment, once, on first use (nothing is opened during init). */
 public final class WorkerWiring {
@@ -17,10 +20,16 @@ public final class WorkerWiring {
     private WorkerWiring() {
     }
 
-    /** Clones under REPO_STORAGE_PATH with the configured hosts and caps; OAuth tokens are not wired yet. */
-    public static WorkspacePreparer workspaces(AppConfig config) {
+    /**
+     * Clones under REPO_STORAGE_PATH with the configured hosts and caps, private repositories with their owner's OAuth
+     * token (when a data encryption key is configured to decrypt it).
+     */
+    public static WorkspacePreparer workspaces(AppConfig config, DataSource dataSource) {
+        CloneCredentials credentials = config.dataEncryptionKey()
+                .map(key -> CloneCredentials.ownersOAuthToken(new OAuthTokens(dataSource, new SecretBox(key))))
+                .orElse(CloneCredentials.NONE);
         return new WorkspacePreparer(config.cloning(), config.profile(), config.repoStoragePath(), HostResolver.SYSTEM,
-                CloneCredentials.NONE);
+                credentials);
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {
@@ -33,8 +42,9 @@ public final class WorkerWiring {
                     AppConfig config = AppConfig.fromEnvironment();
                     // created on the first message, not at init: a SnapStart restore must not share it
                     String owner = "worker-" + UUID.randomUUID();
-                    pipeline = new ScanPipeline(Database.single(config.database()), ScanAnalyzer.engine(),
-                            workspaces(config), owner, LEASE, (scanId, result) -> { });
+                    DataSource dataSource = Database.single(config.database());
+                    pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), workspaces(config, dataSource), owner,
+                            LEASE, (scanId, result) -> { });
                 }
                 return pipeline;
             }

@@ -1,5 +1,6 @@
 package dev.debtos.worker.checkout;
 
+import dev.debtos.platform.auth.OAuthTokens;
 import dev.debtos.platform.scan.Repository;
 import java.util.Optional;
 
@@ -13,4 +14,11 @@ public interface CloneCredentials {
     CloneCredentials NONE = repository -> Optional.empty();
 
     Optional<String> token(Repository repository) throws Exception;
+
+    /** The repository owner's OAuth token for the repository's provider (github | gitlab), decrypted by {@code tokens}. */
+    static CloneCredentials ownersOAuthToken(OAuthTokens tokens) {
+        return repository -> "github".equals(repository.provider()) || "gitlab".equals(repository.provider())
+                ? tokens.accessToken(repository.ownerId(), repository.provider())
+                : Optional.empty();
+    }
 }

@@ -23,6 +23,7 @@ public final class WorkspacePreparer {
     static final int STANDARD_DEPTH = 500;
 
     private final CloneSettings settings;
+    private final Profile profile;
     private final boolean localAllowed;
     private final Path storage;
     private final HostResolver dns;
@@ -31,6 +32,7 @@ public final class WorkspacePreparer {
     public WorkspacePreparer(CloneSettings settings, Profile profile, Path storage, HostResolver dns,
                              CloneCredentials credentials) {
         this.settings = settings;
+        this.profile = profile;
         this.localAllowed = profile == Profile.LOCAL;
         this.storage = storage;
         this.dns = dns;
@@ -41,6 +43,10 @@ public final class WorkspacePreparer {
     public static WorkspacePreparer defaults(Profile profile) {
         return new WorkspacePreparer(CloneSettings.defaults(), profile,
                 Path.of(System.getProperty("java.io.tmpdir"), "debt-os", "scans"), HostResolver.SYSTEM, CloneCredentials.NONE);
+    }
+
+    public Profile profile() {
+        return profile;
     }
 
     public Workspace prepare(Repository repository, Scan scan) throws ScanRejected, IOException {
