@@ -23,6 +23,8 @@ import java.util.UUID;
  */
 public final class LocalRuntime implements AutoCloseable {
     private static final Duration WORKER_LEASE = Duration.ofMinutes(5);
+    /** API connections: enough for the bench's 50 clients to queue briefly rather than crowd PostgreSQL. */
+    private static final int API_POOL_SIZE = 10;
 
     private final ApiDependencies dependencies;
     private final LocalApiServer server;
@@ -49,7 +51,8 @@ public final class LocalRuntime implements AutoCloseable {
             String owner = "local-worker-" + UUID.randomUUID();
             queue.withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), config.profile(), owner,
                     WORKER_LEASE, (scanId, result) -> { }));
-            ApiDependencies dependencies = ApiDependencies.connectLazily(config, redisKeyPrefix, queue::queue);
+            // A pool, not the Lambda's single connection: this server answers concurrent requests in one process.
+            ApiDependencies dependencies = ApiDependencies.pooled(config, redisKeyPrefix, queue::queue, API_POOL_SIZE);
             return start(dependencies, host, port, resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources);
