@@ -109,7 +109,23 @@ class AppConfigTest {
         assertThat(config.gitlab()).get().satisfies(gitlab -> {
             assertThat(gitlab.baseUrl().getHost()).isEqualTo("gitlab.example.com");
             assertThat(gitlab.callbackUrl().getPath()).isEqualTo("/api/auth/gitlab/callback");
+            assertThat(gitlab.apiUrl()).hasToString("https://gitlab.example.com/api/v4");
         });
+    }
+
+    @Test
+    void theGitHubApiUrlFollowsTheBaseUrlUnlessGiven() {
+        String[] app = {"GITHUB_CLIENT_ID", "Iv1.abc", "GITHUB_CLIENT_SECRET", "gh-secret-value",
+                "GITHUB_CALLBACK_URL", "https://debt.example.com/api/auth/github/callback"};
+        assertThat(load(aws(app)).github().orElseThrow().apiUrl()).hasToString("https://api.github.com");
+        String[] enterprise = java.util.Arrays.copyOf(app, app.length + 2);
+        enterprise[app.length] = "GITHUB_BASE_URL";
+        enterprise[app.length + 1] = "https://ghe.example.com/";
+        assertThat(load(aws(enterprise)).github().orElseThrow().apiUrl()).hasToString("https://ghe.example.com/api/v3");
+        String[] explicit = java.util.Arrays.copyOf(enterprise, enterprise.length + 2);
+        explicit[enterprise.length] = "GITHUB_API_URL";
+        explicit[enterprise.length + 1] = "http://127.0.0.1:9/fake";
+        assertThat(load(aws(explicit)).github().orElseThrow().apiUrl()).hasToString("http://127.0.0.1:9/fake");
     }
 
     @Test
@@ -149,5 +165,36 @@ class AppConfigTest {
         DatabaseSettings db = new DatabaseSettings("jdbc:postgresql://h:5432/debt_os?sslmode=require", "u",
                 Secret.of(""), true, false);
         assertThat(db.withDatabase("other").jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/other?sslmode=require");
+    }
+
+    @Test
+    void queueFrontendAndDataKeyHaveLocalDefaultsAndAreExplicitInAws() {
+        AppConfig local = load(Map.of());
+        assertThat(local.queue().scanQueueUrl()).isEmpty();
+        assertThat(local.requireFrontendUrl()).hasToString("http://localhost:3000");
+        assertThat(local.requireDataEncryptionKey().reveal()).hasSizeGreaterThanOrEqualTo(32);
+
+        AppConfig aws = load(aws());
+        assertThatThrownBy(aws::requireFrontendUrl).isInstanceOf(ConfigException.class).hasMessageContaining("FRONTEND_URL");
+        assertThatThrownBy(aws::requireDataEncryptionKey).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DATA_ENCRYPTION_KEY");
+        assertThatThrownBy(() -> aws.queue().requireScanQueueUrl()).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("SCAN_QUEUE_URL");
+
+        AppConfig configured = load(aws("SCAN_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/1/debt-os-scans",
+                "SQS_ENDPOINT_URL", "http://127.0.0.1:9324", "FRONTEND_URL", "https://app.example.com",
+                "DATA_ENCRYPTION_KEY", JWT));
+        assertThat(configured.queue().requireScanQueueUrl()).endsWith("/debt-os-scans");
+        assertThat(configured.queue().endpoint()).hasValueSatisfying(uri -> assertThat(uri.getPort()).isEqualTo(9324));
+        assertThat(configured.requireFrontendUrl()).hasToString("https://app.example.com");
+        assertThat(configured.requireDataEncryptionKey().reveal()).isEqualTo(JWT);
+    }
+
+    @Test
+    void shortDataKeysAndNonHttpQueueUrlsAreRefusedByName() {
+        assertThatThrownBy(() -> load(aws("DATA_ENCRYPTION_KEY", "short"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DATA_ENCRYPTION_KEY").hasMessageNotContaining("short");
+        assertThatThrownBy(() -> load(aws("SCAN_QUEUE_URL", "file:///etc/passwd"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("SCAN_QUEUE_URL");
     }
 }
