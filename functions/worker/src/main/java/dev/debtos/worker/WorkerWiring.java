@@ -25,7 +25,8 @@ final class WorkerWiring {
                     AppConfig config = AppConfig.fromEnvironment();
                     // created on the first message, not at init: a SnapStart restore must not share it
                     String owner = "worker-" + UUID.randomUUID();
-                    pipeline = new ScanPipeline(Database.single(config.database()), ScanAnalyzer.engine(), config.profile(),
+                    // two connections: the lease heartbeat writes from its own thread while the scan holds one
+                    pipeline = new ScanPipeline(Database.pooled(config.database(), 2), ScanAnalyzer.engine(), config.profile(),
                             owner, LEASE, (scanId, result) -> { });
                 }
                 return pipeline;

@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 
 /**
  * What the scheduled functions need, built from the environment once, on first use (nothing is opened during init,
- * so a SnapStart snapshot holds no connection). Each Lambda runs one invocation at a time: one connection suffices.
+ * so a SnapStart snapshot holds no connection). Two connections: the scheduler holds its advisory lock on one.
  */
 final class OpsWiring {
     private final Supplier<AppConfig> config;
@@ -26,7 +26,7 @@ final class OpsWiring {
 
     synchronized DataSource dataSource() {
         if (dataSource == null) {
-            dataSource = Database.single(config.get().database());
+            dataSource = Database.pooled(config.get().database(), 2);
         }
         return dataSource;
     }
