@@ -26,15 +26,12 @@ public final class StuckScans {
     /** The placeholder lease owner of a re-queued scan; never a worker's name. */
     public static final String REQUEUED = "reaper:requeued";
     private static final String ACTIVE = "('queued', 'cloning', 'analyzing', 'llm', 'embedding')";
-    private static final String STUCK = """
-            SELECT id FROM scans
+    private static final String STUCK_WHERE = """
              WHERE status IN %s AND (
                    (lease_owner IS NULL AND COALESCE(started_at, created_at) < now() - make_interval(secs => ?))
                 OR (lease_owner = '%s' AND lease_expires_at < now() - make_interval(secs => ?))
-                OR (lease_owner <> '%s' AND lease_expires_at < now()))
-             ORDER BY created_at
-             LIMIT 500
-             FOR UPDATE SKIP LOCKED""".formatted(ACTIVE, REQUEUED, REQUEUED);
+                OR (lease_owner <> '%s' AND lease_expires_at < now()))""".formatted(ACTIVE, REQUEUED, REQUEUED);
+    private static final String STUCK = "SELECT id FROM scans" + STUCK_WHERE + " ORDER BY created_at LIMIT 500 FOR UPDATE SKIP LOCKED";
 
     private final DataSource dataSource;
 
@@ -70,6 +67,19 @@ public final class StuckScans {
                 throw e;
             } finally {
                 transaction.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** How many scans the reaper would act on now (queue-status), changing nothing. */
+    public long count(Duration grace) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM scans" + STUCK_WHERE)) {
+            select.setDouble(1, grace.toMillis() / 1000.0);
+            select.setDouble(2, grace.toMillis() / 1000.0);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
         }
     }
