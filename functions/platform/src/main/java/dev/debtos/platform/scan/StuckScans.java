@@ -31,7 +31,7 @@ public final class StuckScans {
                    (lease_owner IS NULL AND COALESCE(started_at, created_at) < now() - make_interval(secs => ?))
                 OR (lease_owner = '%s' AND lease_expires_at < now() - make_interval(secs => ?))
                 OR (lease_owner <> '%s' AND lease_expires_at < now()))""".formatted(ACTIVE, REQUEUED, REQUEUED);
-    private static final String STUCK = "SELECT id FROM scans" + STUCK_WHERE + " ORDER BY created_at LIMIT 500 FOR UPDATE SKIP LOCKED";
+    private static final String STUCK = "SELECT id FROM scans " + STUCK_WHERE + " ORDER BY created_at LIMIT 500 FOR UPDATE SKIP LOCKED";
 
     private final DataSource dataSource;
 
@@ -74,7 +74,7 @@ public final class StuckScans {
     /** How many scans the reaper would act on now (queue-status), changing nothing. */
     public long count(Duration grace) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM scans" + STUCK_WHERE)) {
+             PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM scans " + STUCK_WHERE)) {
             select.setDouble(1, grace.toMillis() / 1000.0);
             select.setDouble(2, grace.toMillis() / 1000.0);
             try (ResultSet rows = select.executeQuery()) {
