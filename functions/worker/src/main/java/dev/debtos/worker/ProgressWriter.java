@@ -28,6 +28,10 @@ final class ProgressWriter implements ProgressListener {
     private String lastStage;
     private final StageHook hook;
 
+    ProgressWriter(ScanStore scans, UUID scanId, String owner, Duration lease) {
+        this(scans, scanId, owner, lease, StageHook.NONE);
+    }
+
     ProgressWriter(ScanStore scans, UUID scanId, String owner, Duration lease, StageHook hook) {
         this.hook = hook;
         this.scans = scans;

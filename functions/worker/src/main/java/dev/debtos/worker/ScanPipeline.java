@@ -22,7 +22,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * One scan, from its message to its ledger: claim the lease → analyzing (the engine on the repository's working
  * tree, progress on the scan row) → ledger (snapshots, debt items, events and completion in one transaction, see
- * {@link ScanResults}). Cancellation is honoured between stages, and a cancelled scan commits nothing.
+ * {@link ScanResults}). Cancellation is honoured between stages, and a cancelled scan commits nothing. A
+ * pull-request scan (trigger {@code webhook_pr}) goes to {@link PullRequestScan} instead and leaves the ledger alone.
  *
  * <p>This slice scans <b>local working trees only</b> (provider {@code local}, {@code file://} clone URL) and only
  * on the local profile. Cloning remote repositories (allow-listed hosts, SSRF checks after DNS resolution, size and
@@ -44,6 +45,7 @@ public final class ScanPipeline {
     private final String owner;
     private final Duration lease;
     private final BiConsumer<UUID, AnalysisResult> onCompleted;
+    private final PullRequestScan pullRequests;
     private final StageHook hook;
 
     /**
@@ -52,12 +54,23 @@ public final class ScanPipeline {
      */
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
                         BiConsumer<UUID, AnalysisResult> onCompleted) {
-        this(dataSource, analyzer, profile, owner, lease, onCompleted, StageHook.NONE);
+        this(dataSource, analyzer, profile, owner, lease, onCompleted, PullRequestPorts.defaults(profile));
+    }
+
+    /** @param pullRequests how PR scans get their commits' working trees and report back to the provider */
+    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
+                        BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
+        this(dataSource, analyzer, profile, owner, lease, onCompleted, pullRequests, StageHook.NONE);
     }
 
     /** With a {@link StageHook}: failure-injection tests only. */
     ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
                  BiConsumer<UUID, AnalysisResult> onCompleted, StageHook hook) {
+        this(dataSource, analyzer, profile, owner, lease, onCompleted, PullRequestPorts.defaults(profile), hook);
+    }
+
+    private ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
+                         BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests, StageHook hook) {
         this.hook = hook;
         this.scans = new ScanStore(dataSource);
         this.repositories = new RepositoryStore(dataSource);
@@ -67,6 +80,7 @@ public final class ScanPipeline {
         this.owner = owner;
         this.lease = lease;
         this.onCompleted = onCompleted;
+        this.pullRequests = new PullRequestScan(dataSource, analyzer, pullRequests, owner, lease);
     }
 
     /** Runs the scan for one delivery; throws when the delivery must be retried. */
@@ -117,6 +131,14 @@ public final class ScanPipeline {
     }
 
     private ScanOutcome runClaimed(Scan scan) throws Exception {
+        if (PullRequestScan.handles(scan)) {
+            Optional<AnalysisResult> head = pullRequests.run(scan);
+            if (head.isEmpty()) {
+                return stopped(scan.id());
+            }
+            onCompleted.accept(scan.id(), head.get());
+            return ScanOutcome.COMPLETED;
+        }
         long started = System.nanoTime();
         Path root = workingTree(scan);
         if (!scans.advance(scan.id(), owner, "analyzing", "inventory", 5, lease)) {
