@@ -154,7 +154,7 @@ class ScanFailureIT {
 
     @Test
     void theHeartbeatKeepsALiveWorkersLeasePastItsLengthAndStopsWithTheRun() throws Exception {
-        Duration shortLease = Duration.ofMillis(900);
+        Duration shortLease = Duration.ofSeconds(3); // beats every second: two missed beats still keep it
         Scan scan = fixture.queue(ScanFixture.gitRepository(dir.resolve("shop")));
         AtomicInteger extensions = new AtomicInteger();
         Set<Boolean> takeoverAttempts = java.util.concurrent.ConcurrentHashMap.newKeySet();
