@@ -1,0 +1,26 @@
+package dev.debtos.platform.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The repository's most recent completed scan: the one whose file snapshots describe the code as it is now. */
+record LatestScan(UUID id, Instant finishedAt) {
+
+    static Optional<LatestScan> of(Connection connection, UUID repositoryId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT id, finished_at FROM scans WHERE repository_id = ? AND status = 'completed'
+                 ORDER BY created_at DESC LIMIT 1""")) {
+            select.setObject(1, repositoryId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new LatestScan(rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant()))
+                        : Optional.empty();
+            }
+        }
+    }
+}
