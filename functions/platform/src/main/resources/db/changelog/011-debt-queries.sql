@@ -8,9 +8,9 @@
 ALTER TABLE repositories ADD COLUMN ledger_version bigint NOT NULL DEFAULT 0;
 -- GET /repos/{id}/debt?sort=severity: critical first; the expression must equal DebtSort's, or the index is unused.
 CREATE INDEX idx_debt_items_repository_severity_rank ON debt_items (repository_id,
-    (CASE severity WHEN 'critical' THEN 5 WHEN 'high' THEN 4 WHEN 'medium' THEN 3 WHEN 'low' THEN 2 ELSE 1 END), priority DESC);
+    (CASE severity WHEN 'critical' THEN 5 WHEN 'high' THEN 4 WHEN 'medium' THEN 3 WHEN 'low' THEN 2 ELSE 1 END) DESC, priority DESC);
 -- ?sort=effort and ?sort=age.
-CREATE INDEX idx_debt_items_repository_effort ON debt_items (repository_id, effort_minutes, priority DESC);
+CREATE INDEX idx_debt_items_repository_effort ON debt_items (repository_id, effort_minutes DESC, priority DESC);
 CREATE INDEX idx_debt_items_repository_created ON debt_items (repository_id, created_at);
 --rollback DROP INDEX idx_debt_items_repository_created;
 --rollback DROP INDEX idx_debt_items_repository_effort;

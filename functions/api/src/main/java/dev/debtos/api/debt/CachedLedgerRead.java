@@ -8,6 +8,11 @@ import dev.debtos.api.http.RequestParameters;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.ledger.LedgerCache;
 import dev.debtos.platform.ledger.OwnedRepositories;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.UUID;
 
@@ -16,6 +21,9 @@ import java.util.UUID;
  * answer the document from the {@link LedgerCache} or the database. {@code X-Cache: hit|miss} says which.
  */
 final class CachedLedgerRead {
+    /** Documents hold instants and dates: ISO-8601 strings, not numbers. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final OwnedRepositories repositories;
     private final LedgerCache cache;
 
@@ -37,9 +45,17 @@ final class CachedLedgerRead {
             return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
         }
         LedgerCache.Read read = cache.read(repository.get(), name, variant,
-                () -> ApiResponses.write(document.load(repositoryId)));
+                () -> write(document.load(repositoryId)));
         var response = ApiResponses.rawJson(200, read.json());
         response.getHeaders().put("X-Cache", read.hit() ? "hit" : "miss");
         return response;
+    }
+
+    private static String write(Object document) {
+        try {
+            return JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
