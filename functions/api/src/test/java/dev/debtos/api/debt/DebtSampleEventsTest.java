@@ -38,6 +38,15 @@ class DebtSampleEventsTest {
     }
 
     @Test
+    void theAreasRoutesAndScopes() {
+        assertThat(RouteTable.standard().routes()).extracting(r -> r.method() + " " + r.path() + " " + r.scope().wireName())
+                .containsSubsequence("GET /api/repos/{id}/debt read", "GET /api/repos/{id}/debt/hotspots read",
+                        "GET /api/repos/{id}/debt/trends read", "GET /api/repos/{id}/summary read", "GET /api/debt/{id} read",
+                        "PATCH /api/debt/{id} write", "POST /api/debt/{id}/feedback write", "POST /api/embeddings/search read",
+                        "GET /api/embeddings/status read", "GET /api/embeddings/stats/{repoId} read", "GET /api/audit admin");
+    }
+
+    @Test
     void theListEventParsesIntoItsQuery() {
         DebtListQuery query = GetRepositoryDebtHandler.query(SampleEvents.load("get-repo-debt.json"));
         assertThat(query.severities()).containsExactly("critical", "high");
