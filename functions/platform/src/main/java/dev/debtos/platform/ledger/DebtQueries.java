@@ -33,14 +33,7 @@ public final class DebtQueries {
 
     /** One page of a repository's items; the caller has checked that the repository is the caller's. */
     public Page list(UUID repositoryId, DebtListQuery query) throws SQLException {
-        // Only the filters asked for appear, so each statement's plan fits its filters (no "? = 0 OR" generic plans).
-        String where = " FROM debt_items d WHERE d.repository_id = ?"
-                + (query.types().isEmpty() ? "" : " AND d.type = ANY(?::text[])")
-                + (query.severities().isEmpty() ? "" : " AND d.severity = ANY(?::text[])")
-                + (query.statuses().isEmpty() ? "" : " AND d.status = ANY(?::text[])")
-                + (query.path().isPresent() ? " AND d.path LIKE ? ESCAPE '\\' AND d.path ~ ?" : "")
-                + (query.text().isPresent() ? " AND (d.title ILIKE ? ESCAPE '\\' OR d.message ILIKE ? ESCAPE '\\'"
-                        + " OR d.path ILIKE ? ESCAPE '\\')" : "");
+        String where = where(query);
         try (Connection connection = dataSource.getConnection()) {
             long total;
             try (PreparedStatement count = connection.prepareStatement("SELECT count(*)" + where)) {
@@ -51,8 +44,7 @@ public final class DebtQueries {
                 }
             }
             List<DebtItem> items = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + where + " ORDER BY "
-                    + query.sort().orderBy(query.descending()) + " LIMIT ? OFFSET ?")) {
+            try (PreparedStatement select = connection.prepareStatement(pageSql(query))) {
                 int next = bind(connection, select, repositoryId, query);
                 select.setInt(next, query.limit());
                 select.setInt(next + 1, query.offset());
@@ -64,6 +56,22 @@ public final class DebtQueries {
             }
             return new Page(items, total);
         }
+    }
+
+    /** Only the filters asked for appear, so each statement's plan fits its filters (no "? = 0 OR" generic plans). */
+    static String where(DebtListQuery query) {
+        return " FROM debt_items d WHERE d.repository_id = ?"
+                + (query.types().isEmpty() ? "" : " AND d.type = ANY(?::text[])")
+                + (query.severities().isEmpty() ? "" : " AND d.severity = ANY(?::text[])")
+                + (query.statuses().isEmpty() ? "" : " AND d.status = ANY(?::text[])")
+                + (query.path().isPresent() ? " AND d.path LIKE ? ESCAPE '\\' AND d.path ~ ?" : "")
+                + (query.text().isPresent() ? " AND (d.title ILIKE ? ESCAPE '\\' OR d.message ILIKE ? ESCAPE '\\'"
+                        + " OR d.path ILIKE ? ESCAPE '\\')" : "");
+    }
+
+    /** The page's SQL (bind with {@link #bind}, then limit and offset). */
+    static String pageSql(DebtListQuery query) {
+        return "SELECT " + COLUMNS + where(query) + " ORDER BY " + query.sort().orderBy(query.descending()) + " LIMIT ? OFFSET ?";
     }
 
     /** The item when it belongs to a repository of {@code ownerId}. */
@@ -105,7 +113,7 @@ public final class DebtQueries {
         }
     }
 
-    private static int bind(Connection connection, PreparedStatement statement, UUID repositoryId, DebtListQuery query)
+    static int bind(Connection connection, PreparedStatement statement, UUID repositoryId, DebtListQuery query)
             throws SQLException {
         int i = 1;
         statement.setObject(i++, repositoryId);

@@ -47,78 +47,111 @@ public final class SummaryQueries {
             Optional<LatestScan> scan = LatestScan.of(connection, repositoryId);
             long codeLines = scan.isEmpty() ? 0 : single(connection,
                     "SELECT coalesce(sum(loc), 0) FROM file_snapshots WHERE scan_id = ?", scan.get().id());
-            Map<String, Long> byType = counts(connection, "type", true, repositoryId);
-            Map<String, Long> bySeverity = counts(connection, "severity", true, repositoryId);
-            Map<String, Long> byStatus = counts(connection, "status", false, repositoryId);
+            Map<String, Long> byType = zeros(DebtVocabulary.TYPES);
+            Map<String, Long> bySeverity = zeros(DebtVocabulary.SEVERITIES);
+            Map<String, Long> byStatus = zeros(DebtVocabulary.STATUSES);
+            long effort = 0;
+            // One pass over the repository's items for every total.
+            try (PreparedStatement select = connection.prepareStatement("SELECT type, severity, status, count(*),"
+                    + " sum(effort_minutes) FROM debt_items WHERE repository_id = ? GROUP BY type, severity, status")) {
+                select.setObject(1, repositoryId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long count = rows.getLong(4);
+                        byStatus.merge(rows.getString(3), count, Long::sum);
+                        if (DebtStatus.fromWire(rows.getString(3)).filter(DebtStatus.UNRESOLVED::contains).isPresent()) {
+                            byType.merge(rows.getString(1), count, Long::sum);
+                            bySeverity.merge(rows.getString(2), count, Long::sum);
+                            effort += rows.getLong(5);
+                        }
+                    }
+                }
+            }
             long open = bySeverity.values().stream().mapToLong(Long::longValue).sum();
-            long effort = single(connection, "SELECT coalesce(sum(effort_minutes), 0) FROM debt_items d"
-                    + " WHERE repository_id = ? AND " + DebtVocabulary.UNRESOLVED_SQL, repositoryId);
             Double ratio = scan.isEmpty() ? null
                     : codeLines == 0 ? 0.0 : Math.round(effort / (Scoring.MINUTES_PER_LINE * codeLines) * 10_000) / 10_000.0;
             String rating = ratio == null ? null : String.valueOf(Scoring.rating(ratio));
             return new Summary(repositoryId, scan.map(LatestScan::id).orElse(null), scan.map(LatestScan::finishedAt).orElse(null),
-                    codeLines, open, effort, ratio, rating, byType, bySeverity, byStatus, plan(connection, repositoryId, topPerStep));
+                    codeLines, open, effort, ratio, rating, byType, bySeverity, byStatus,
+                    open == 0 ? emptyPlan() : plan(connection, repositoryId, open, topPerStep));
         }
     }
 
-    private static List<Step> plan(Connection connection, UUID repositoryId, int top) throws SQLException {
-        List<List<PlanItem>> items = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    /**
+     * The median priority of the unresolved items (the engine's rule: the element at index n/2 from the top), the size of
+     * each step in one pass, then each step's top items read in priority-index order.
+     */
+    private static List<Step> plan(Connection connection, UUID repositoryId, long open, int top) throws SQLException {
+        double median;
+        try (PreparedStatement select = connection.prepareStatement("SELECT priority FROM debt_items d WHERE d.repository_id = ?"
+                + " AND " + DebtVocabulary.UNRESOLVED_SQL + " ORDER BY priority DESC OFFSET ? LIMIT 1")) {
+            select.setObject(1, repositoryId);
+            select.setLong(2, open / 2);
+            try (ResultSet rows = select.executeQuery()) {
+                median = rows.next() ? rows.getDouble(1) : 0; // items resolved since the count: everything ranks as one step
+            }
+        }
+        List<String> conditions = List.of("d.priority >= ? AND d.effort_minutes <= ?", "d.priority >= ? AND d.effort_minutes > ?",
+                "d.priority < ? AND ? >= 0");
         long[] counts = new long[3];
         long[] minutes = new long[3];
-        try (PreparedStatement select = connection.prepareStatement("""
-                WITH open_items AS (
-                    SELECT d.id, d.title, d.type, d.severity, d.path, d.start_line, d.effort_minutes, d.priority
-                      FROM debt_items d WHERE d.repository_id = ? AND %s),
-                median AS (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY priority DESC) AS priority FROM open_items),
-                stepped AS (
-                    SELECT o.*, CASE WHEN o.priority < m.priority THEN 3 WHEN o.effort_minutes <= ? THEN 1 ELSE 2 END AS step
-                      FROM open_items o CROSS JOIN median m),
-                ranked AS (
-                    SELECT s.*, row_number() OVER (PARTITION BY step ORDER BY priority DESC, id) AS rank,
-                           count(*) OVER (PARTITION BY step) AS items, sum(effort_minutes) OVER (PARTITION BY step) AS minutes
-                      FROM stepped s)
-                SELECT id, title, type, severity, path, start_line, effort_minutes, priority, step, items, minutes
-                  FROM ranked WHERE rank <= ? ORDER BY step, rank""".formatted(DebtVocabulary.UNRESOLVED_SQL))) {
-            select.setObject(1, repositoryId);
-            select.setInt(2, Scoring.QUICK_WIN_MINUTES);
-            select.setInt(3, top);
+        StringBuilder sizes = new StringBuilder("SELECT ");
+        for (int i = 0; i < 3; i++) {
+            sizes.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE ").append(conditions.get(i)).append("),")
+                    .append(" coalesce(sum(d.effort_minutes) FILTER (WHERE ").append(conditions.get(i)).append("), 0)");
+        }
+        sizes.append(" FROM debt_items d WHERE d.repository_id = ? AND ").append(DebtVocabulary.UNRESOLVED_SQL);
+        try (PreparedStatement select = connection.prepareStatement(sizes.toString())) {
+            int p = 1;
+            for (int i = 0; i < 3; i++) {
+                for (int twice = 0; twice < 2; twice++) {
+                    select.setDouble(p++, median);
+                    select.setInt(p++, Scoring.QUICK_WIN_MINUTES);
+                }
+            }
+            select.setObject(p, repositoryId);
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    int step = rows.getInt(9) - 1;
-                    counts[step] = rows.getLong(10);
-                    minutes[step] = rows.getLong(11);
-                    items.get(step).add(new PlanItem(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), (Integer) rows.getObject(6), rows.getInt(7), rows.getDouble(8)));
+                rows.next();
+                for (int i = 0; i < 3; i++) {
+                    counts[i] = rows.getLong(1 + 2 * i);
+                    minutes[i] = rows.getLong(2 + 2 * i);
                 }
             }
         }
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            steps.add(new Step(i + 1, STEPS.get(i), counts[i], minutes[i], List.copyOf(items.get(i))));
+            List<PlanItem> items = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT d.id, d.title, d.type, d.severity, d.path, d.start_line, d.effort_minutes, d.priority
+                      FROM debt_items d WHERE d.repository_id = ? AND %s AND %s
+                     ORDER BY d.priority DESC, d.id LIMIT ?""".formatted(DebtVocabulary.UNRESOLVED_SQL, conditions.get(i)))) {
+                select.setObject(1, repositoryId);
+                select.setDouble(2, median);
+                select.setInt(3, Scoring.QUICK_WIN_MINUTES);
+                select.setInt(4, top);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(new PlanItem(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getString(5), (Integer) rows.getObject(6), rows.getInt(7), rows.getDouble(8)));
+                    }
+                }
+            }
+            steps.add(new Step(i + 1, STEPS.get(i), counts[i], minutes[i], List.copyOf(items)));
         }
         return steps;
     }
 
-    /** Item counts by {@code column} (a fixed column name, never input), unresolved items only when asked. */
-    private static Map<String, Long> counts(Connection connection, String column, boolean unresolvedOnly, UUID repositoryId)
-            throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        List<String> keys = switch (column) {
-            case "type" -> DebtVocabulary.TYPES;
-            case "severity" -> DebtVocabulary.SEVERITIES;
-            default -> DebtVocabulary.STATUSES;
-        };
-        keys.forEach(key -> counts.put(key, 0L));
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + column + ", count(*) FROM debt_items d"
-                + " WHERE repository_id = ?" + (unresolvedOnly ? " AND " + DebtVocabulary.UNRESOLVED_SQL : "")
-                + " GROUP BY " + column)) {
-            select.setObject(1, repositoryId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getLong(2));
-                }
-            }
+    private static List<Step> emptyPlan() {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            steps.add(new Step(i + 1, STEPS.get(i), 0, 0, List.of()));
         }
+        return steps;
+    }
+
+    private static Map<String, Long> zeros(List<String> keys) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        keys.forEach(key -> counts.put(key, 0L));
         return counts;
     }
 
