@@ -177,6 +177,12 @@ class DebtApiIT {
     @Test
     void hotspotsRankFilesByChurnTimesComplexity() throws Exception {
         Seeded s = seed();
+        // A pull-request scan completed later snapshots the PR's head and leaves the ledger alone: not "the latest scan".
+        UUID prScan = fixtures.insert("""
+                INSERT INTO scans (repository_id, status, trigger, pr_number, base_sha, created_at, started_at, finished_at)
+                VALUES (?, 'completed', 'webhook_pr', 7, repeat('a', 40), now(), now(), now()) RETURNING id""", s.repository());
+        fixtures.update("INSERT INTO file_snapshots (scan_id, path, loc, complexity, churn, content_hash) VALUES (?, 'pr/Only.java', 9, 99, 99, 'h')",
+                prScan);
         JsonNode hotspots = ok("GET", "/api/repos/" + s.repository() + "/debt/hotspots", null, alice);
         assertThat(hotspots.get("scanId").asText()).isEqualTo(s.ids().get("s2").toString());
         JsonNode items = hotspots.get("items");

@@ -95,7 +95,7 @@ public final class EmbeddingQueries {
 
     private static Coverage coverage(Connection connection, UUID repositoryId, String fullName) throws SQLException {
         try (PreparedStatement files = connection.prepareStatement("""
-                 WITH latest AS (SELECT id FROM scans WHERE repository_id = ? AND status = 'completed'
+                 WITH latest AS (SELECT id FROM scans WHERE repository_id = ? AND status = 'completed' AND pr_number IS NULL
                                   ORDER BY created_at DESC LIMIT 1)
                  SELECT (SELECT id FROM latest),
                         (SELECT count(*) FROM file_snapshots f WHERE f.scan_id = (SELECT id FROM latest)),

@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The repository's most recent completed scan: the one whose file snapshots describe the code as it is now. */
+/**
+ * The repository's most recent completed ledger scan: the one whose file snapshots describe the code the ledger
+ * describes. Pull-request scans (pr_number set) snapshot a PR's head and leave the ledger alone, so they are skipped.
+ */
 record LatestScan(UUID id, Instant finishedAt) {
 
     static Optional<LatestScan> of(Connection connection, UUID repositoryId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT id, finished_at FROM scans WHERE repository_id = ? AND status = 'completed'
+                SELECT id, finished_at FROM scans WHERE repository_id = ? AND status = 'completed' AND pr_number IS NULL
                  ORDER BY created_at DESC LIMIT 1""")) {
             select.setObject(1, repositoryId);
             try (ResultSet rows = select.executeQuery()) {

@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * Per UTC day of the last {@code days} days (today included): unresolved items by severity at the end of the day,
- * items detected and resolved that day (debt_item_events), and the scans completed that day with the last one's
- * rating and debt ratio (scans.stats).
+ * items detected and resolved that day (debt_item_events), and the ledger scans (not pull-request scans) completed that
+ * day with the last one's rating and debt ratio (scans.stats).
  *
  * <p>The open totals are rebuilt backwards from today's counts: every event names the status it left and the one it
  * entered, so each moves "unresolved" by −1, 0 or +1, and the total at the end of day D is today's total minus the
@@ -82,7 +82,8 @@ public final class TrendQueries {
             }
             try (PreparedStatement select = connection.prepareStatement("""
                     SELECT (finished_at AT TIME ZONE 'UTC')::date, stats::text FROM scans
-                     WHERE repository_id = ? AND status = 'completed' AND finished_at >= ? ORDER BY finished_at""")) {
+                     WHERE repository_id = ? AND status = 'completed' AND pr_number IS NULL AND finished_at >= ?
+                     ORDER BY finished_at""")) {
                 select.setObject(1, repositoryId);
                 select.setTimestamp(2, since);
                 try (ResultSet rows = select.executeQuery()) {

@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset debt-os:011-debt-queries
+--changeset debt-os:012-debt-queries
 --comment: ledger_version (cache keys of summary, hotspots and trends) and indexes for the debt list's other sorts.
 -- Bumped by every human status change (PATCH /api/debt/{id}). A completed scan moves last_scanned_at in the same
 -- transaction, so (last_scanned_at, ledger_version) names one state of a repository's ledger: cache entries are
