@@ -49,8 +49,8 @@ class RouteTableTest {
     }
 
     @Test
-    void theStandardTableHasTheHealthOpenApiAuthAndApiKeyRoutesOfThisSlice() {
-        // The core routes come first; each area's routes follow (its own tests list them).
+    void theStandardTableStartsWithTheHealthOpenApiAuthAndApiKeyRoutes() {
+        // the areas (OAuth, repositories, scans, ...) follow the core routes; each area's tests check its own
         assertThat(RouteTable.standard().routes()).extracting(r -> r.method() + " " + r.path() + " " + r.scope().wireName())
                 .startsWith(
                         "GET /api/health none", "GET /api/health/db none", "GET /api/health/redis none",
