@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.CloseableThreadContext;
 import org.apache.logging.log4j.LogManager;
@@ -45,6 +46,7 @@ public final class ScanPipeline {
     private final Duration lease;
     private final BiConsumer<UUID, AnalysisResult> onCompleted;
     private final PullRequestScan pullRequests;
+    private final StageHook hook;
 
     /**
      * @param owner       this worker's lease owner id (unique per process)
@@ -58,6 +60,18 @@ public final class ScanPipeline {
     /** @param pullRequests how PR scans get their commits' working trees and report back to the provider */
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
                         BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
+        this(dataSource, analyzer, profile, owner, lease, onCompleted, pullRequests, StageHook.NONE);
+    }
+
+    /** With a {@link StageHook}: failure-injection tests only. */
+    ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
+                 BiConsumer<UUID, AnalysisResult> onCompleted, StageHook hook) {
+        this(dataSource, analyzer, profile, owner, lease, onCompleted, PullRequestPorts.defaults(profile), hook);
+    }
+
+    private ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
+                         BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests, StageHook hook) {
+        this.hook = hook;
         this.scans = new ScanStore(dataSource);
         this.repositories = new RepositoryStore(dataSource);
         this.results = new ScanResults(dataSource, scans);
@@ -71,6 +85,14 @@ public final class ScanPipeline {
 
     /** Runs the scan for one delivery; throws when the delivery must be retried. */
     public ScanOutcome run(UUID scanId, int receiveCount) throws Exception {
+        return run(scanId, receiveCount, timeout -> { });
+    }
+
+    /**
+     * As above, with {@code keepMessage} told on every lease heartbeat to keep the delivery's message invisible for
+     * the given time (the worker extends the SQS visibility timeout while the scan runs).
+     */
+    public ScanOutcome run(UUID scanId, int receiveCount, Consumer<Duration> keepMessage) throws Exception {
         try (var context = CloseableThreadContext.put("scanId", scanId.toString())) {
             Optional<Scan> found = scans.find(scanId);
             if (found.isEmpty()) {
@@ -85,7 +107,8 @@ public final class ScanPipeline {
             if (scan == null) {
                 return stopped(scanId);
             }
-            try {
+            try (LeaseHeartbeat heartbeat = LeaseHeartbeat.start(scans, scanId, owner, lease, keepMessage)) {
+                hook.reached("claimed");
                 return runClaimed(scan);
             } catch (ScanRejected e) {
                 LOG.warn("Scan failed: {}", e.getMessage());
@@ -121,13 +144,14 @@ public final class ScanPipeline {
         if (!scans.advance(scan.id(), owner, "analyzing", "inventory", 5, lease)) {
             return stopped(scan.id());
         }
-        AnalysisResult result = analyzer.analyze(root, new ProgressWriter(scans, scan.id(), owner, lease));
+        AnalysisResult result = analyzer.analyze(root, new ProgressWriter(scans, scan.id(), owner, lease, hook));
         if (!scans.advance(scan.id(), owner, "analyzing", "ledger", 90, lease)) {
             return stopped(scan.id());
         }
-        if (!results.commit(scan.id(), scan.repositoryId(), owner, root, result, started)) {
+        if (!results.commit(scan.id(), scan.repositoryId(), owner, root, result, started, hook)) {
             return stopped(scan.id());
         }
+        hook.reached("committed");
         LOG.info("Scan completed: {} files, {} findings", result.files().size(), result.findings().size());
         onCompleted.accept(scan.id(), result);
         return ScanOutcome.COMPLETED;

@@ -46,8 +46,8 @@ final class ScanResults {
     }
 
     /** Writes everything and completes the scan; false (and nothing written) when the scan was no longer ours. */
-    boolean commit(UUID scanId, UUID repositoryId, String owner, Path root, AnalysisResult result, long startedNanos)
-            throws SQLException {
+    boolean commit(UUID scanId, UUID repositoryId, String owner, Path root, AnalysisResult result, long startedNanos,
+                   StageHook hook) throws Exception {
         List<FileSnapshot> files = snapshots(root, result);
         try (Connection transaction = dataSource.getConnection()) {
             transaction.setAutoCommit(false);
@@ -58,13 +58,14 @@ final class ScanResults {
                 ledger.apply(transaction, repositoryId, scanId, update);
                 markScanned(transaction, repositoryId, result.commit());
                 String stats = stats(result, update, (System.nanoTime() - startedNanos) / 1_000_000);
+                hook.reached("ledger");
                 if (!scans.complete(transaction, scanId, owner, stats)) {
                     transaction.rollback();
                     return false;
                 }
                 transaction.commit();
                 return true;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception e) {
                 transaction.rollback();
                 throw e;
             } finally {

@@ -2,6 +2,7 @@ package dev.debtos.worker;
 
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
+import dev.debtos.platform.queue.SqsScanQueue;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -24,10 +25,29 @@ final class WorkerWiring {
                     AppConfig config = AppConfig.fromEnvironment();
                     // created on the first message, not at init: a SnapStart restore must not share it
                     String owner = "worker-" + UUID.randomUUID();
-                    pipeline = new ScanPipeline(Database.single(config.database()), ScanAnalyzer.engine(), config.profile(),
+                    // two connections: the lease heartbeat writes from its own thread while the scan holds one
+                    pipeline = new ScanPipeline(Database.pooled(config.database(), 2), ScanAnalyzer.engine(), config.profile(),
                             owner, LEASE, (scanId, result) -> { });
                 }
                 return pipeline;
+            }
+        };
+    }
+
+    /** The configured scan queue (SCAN_QUEUE_URL) for visibility extensions, or none when it is not set. */
+    static Supplier<MessageVisibility> lazyVisibility() {
+        return new Supplier<>() {
+            private MessageVisibility visibility;
+
+            @Override
+            public synchronized MessageVisibility get() {
+                if (visibility == null) {
+                    AppConfig config = AppConfig.fromEnvironment();
+                    visibility = config.queue().scanQueueUrl().isPresent()
+                            ? SqsScanQueue.fromSettings(config.queue())::changeVisibility
+                            : MessageVisibility.NONE;
+                }
+                return visibility;
             }
         };
     }

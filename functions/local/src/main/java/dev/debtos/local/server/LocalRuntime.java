@@ -46,13 +46,24 @@ public final class LocalRuntime implements AutoCloseable {
      * at once and the first scan request waits for the queue.
      */
     public static LocalRuntime start(AppConfig config, String redisKeyPrefix, String host, int port) throws IOException {
-        var workerData = Database.pooled(config.database(), 2);
+        return start(config, redisKeyPrefix, host, port, 0);
+    }
+
+    /**
+     * As above, with ElasticMQ on {@code sqsPort} (0: any free port) so {@code debt-os queue-status} and
+     * {@code dlq-redrive} can reach it, and the {@link LocalScheduler} (reaper and scheduled scans) every minute.
+     */
+    public static LocalRuntime start(AppConfig config, String redisKeyPrefix, String host, int port, int sqsPort)
+            throws IOException {
+        // the worker, its lease heartbeat, and the scheduler (which holds its lock on one connection)
+        var workerData = Database.pooled(config.database(), 4);
         String owner = "local-worker-" + UUID.randomUUID();
-        CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(0)
+        CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(sqsPort)
                 .withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), config.profile(), owner, WORKER_LEASE,
                         (scanId, result) -> { })), runnable -> Thread.ofPlatform().name("local-queue-start").daemon().start(runnable));
-        // the worker stops before its connections close
-        List<AutoCloseable> resources = List.of(() -> queue.join().close(), workerData);
+        LocalScheduler scheduler = new LocalScheduler(workerData, () -> queue.join().queue()).start(LocalScheduler.PERIOD);
+        // the scheduler and the worker stop before the queue, and the queue before its connections close
+        List<AutoCloseable> resources = List.of(scheduler, () -> queue.join().close(), workerData);
         try {
             // A pool, not the Lambda's single connection: this server answers concurrent requests in one process.
             ApiDependencies dependencies = ApiDependencies.pooled(config, redisKeyPrefix, () -> queue.join().queue(),
