@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.CloseableThreadContext;
 import org.apache.logging.log4j.LogManager;
@@ -50,6 +51,7 @@ public final class ScanPipeline {
     private final Duration lease;
     private final BiConsumer<UUID, AnalysisResult> onCompleted;
     private final PullRequestScan pullRequests;
+    private final StageHook hook;
 
     /**
      * @param owner       this worker's lease owner id (unique per process)
@@ -63,17 +65,32 @@ public final class ScanPipeline {
     /** @param pullRequests how PR scans get their commits' working trees and report back to the provider */
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
                         BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
-        this(dataSource, analyzer, WorkspacePreparer.defaults(profile), owner, lease, onCompleted, pullRequests);
+        this(dataSource, analyzer, WorkspacePreparer.defaults(profile), owner, lease, onCompleted, pullRequests, StageHook.NONE);
+    }
+
+    /** With a {@link StageHook}: failure-injection tests only. */
+    ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
+                 BiConsumer<UUID, AnalysisResult> onCompleted, StageHook hook) {
+        this(dataSource, analyzer, WorkspacePreparer.defaults(profile), owner, lease, onCompleted,
+                PullRequestPorts.defaults(profile), hook);
     }
 
     /** @param workspaces where branch scans get the exact commit they analyse (clone or local checkout) */
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
                         Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted) {
-        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, PullRequestPorts.defaults(workspaces.profile()));
+        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, PullRequestPorts.defaults(workspaces.profile()),
+                StageHook.NONE);
     }
 
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
                         Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
+        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, pullRequests, StageHook.NONE);
+    }
+
+    private ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
+                         Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests,
+                         StageHook hook) {
+        this.hook = hook;
         this.scans = new ScanStore(dataSource);
         this.commits = new ResolvedCommits(dataSource);
         this.repositories = new RepositoryStore(dataSource);
@@ -88,6 +105,14 @@ public final class ScanPipeline {
 
     /** Runs the scan for one delivery; throws when the delivery must be retried. */
     public ScanOutcome run(UUID scanId, int receiveCount) throws Exception {
+        return run(scanId, receiveCount, timeout -> { });
+    }
+
+    /**
+     * As above, with {@code keepMessage} told on every lease heartbeat to keep the delivery's message invisible for
+     * the given time (the worker extends the SQS visibility timeout while the scan runs).
+     */
+    public ScanOutcome run(UUID scanId, int receiveCount, Consumer<Duration> keepMessage) throws Exception {
         try (var context = CloseableThreadContext.put("scanId", scanId.toString())) {
             Optional<Scan> found = scans.find(scanId);
             if (found.isEmpty()) {
@@ -102,7 +127,8 @@ public final class ScanPipeline {
             if (scan == null) {
                 return stopped(scanId);
             }
-            try {
+            try (LeaseHeartbeat heartbeat = LeaseHeartbeat.start(scans, scanId, owner, lease, keepMessage)) {
+                hook.reached("claimed");
                 return runClaimed(scan);
             } catch (ScanRejected e) {
                 LOG.warn("Scan failed: {}", e.getMessage());
@@ -152,13 +178,15 @@ public final class ScanPipeline {
             return stopped(scan.id());
         }
         PreviousMeasurements previous = results.previous(scan.repositoryId());
-        AnalysisResult result = analyzer.analyze(workspace.tree(), previous, new ProgressWriter(scans, scan.id(), owner, lease));
+        AnalysisResult result = analyzer.analyze(workspace.tree(), previous,
+                new ProgressWriter(scans, scan.id(), owner, lease, hook));
         if (!scans.advance(scan.id(), owner, "analyzing", "ledger", 90, lease)) {
             return stopped(scan.id());
         }
-        if (!results.commit(scan.id(), scan.repositoryId(), owner, workspace.tree(), result, previous, started)) {
+        if (!results.commit(scan.id(), scan.repositoryId(), owner, workspace.tree(), result, previous, started, hook)) {
             return stopped(scan.id());
         }
+        hook.reached("committed");
         LOG.info("Scan completed: {} files ({} reused unchanged), {} findings, {} files over the size cap skipped",
                 result.files().size(), previous.reusedFiles(), result.findings().size(), workspace.skippedFiles());
         onCompleted.accept(scan.id(), result);

@@ -55,7 +55,7 @@ final class ScanResults {
 
     /** Writes everything and completes the scan; false (and nothing written) when the scan was no longer ours. */
     boolean commit(UUID scanId, UUID repositoryId, String owner, Path root, AnalysisResult result,
-                   PreviousMeasurements measured, long startedNanos) throws SQLException {
+                   PreviousMeasurements measured, long startedNanos, StageHook hook) throws Exception {
         List<FileSnapshot> files = snapshots(root, result, measured.measuredFiles());
         try (Connection transaction = dataSource.getConnection()) {
             transaction.setAutoCommit(false);
@@ -70,13 +70,14 @@ final class ScanResults {
                 if (!measured.measuredFiles().isEmpty()) {
                     stats.put("measuredBy", MeasurementCodec.ENGINE);
                 }
+                hook.reached("ledger");
                 if (!scans.complete(transaction, scanId, owner, stats.toString())) {
                     transaction.rollback();
                     return false;
                 }
                 transaction.commit();
                 return true;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception e) {
                 transaction.rollback();
                 throw e;
             } finally {

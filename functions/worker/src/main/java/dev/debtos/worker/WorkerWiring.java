@@ -7,6 +7,7 @@ import dev.debtos.platform.db.Database;
 import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
 import dev.debtos.worker.checkout.WorkspacePreparer;
+import dev.debtos.platform.queue.SqsScanQueue;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -42,11 +43,30 @@ public final class WorkerWiring {
                     AppConfig config = AppConfig.fromEnvironment();
                     // created on the first message, not at init: a SnapStart restore must not share it
                     String owner = "worker-" + UUID.randomUUID();
-                    DataSource dataSource = Database.single(config.database());
+                    // two connections: the lease heartbeat writes from its own thread while the scan holds one
+                    DataSource dataSource = Database.pooled(config.database(), 2);
                     pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), workspaces(config, dataSource), owner,
                             LEASE, (scanId, result) -> { });
                 }
                 return pipeline;
+            }
+        };
+    }
+
+    /** The configured scan queue (SCAN_QUEUE_URL) for visibility extensions, or none when it is not set. */
+    static Supplier<MessageVisibility> lazyVisibility() {
+        return new Supplier<>() {
+            private MessageVisibility visibility;
+
+            @Override
+            public synchronized MessageVisibility get() {
+                if (visibility == null) {
+                    AppConfig config = AppConfig.fromEnvironment();
+                    visibility = config.queue().scanQueueUrl().isPresent()
+                            ? SqsScanQueue.fromSettings(config.queue())::changeVisibility
+                            : MessageVisibility.NONE;
+                }
+                return visibility;
             }
         };
     }

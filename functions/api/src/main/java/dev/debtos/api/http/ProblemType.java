@@ -6,6 +6,7 @@ public enum ProblemType {
     UNAUTHORIZED(401, "Unauthorized"),
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not Found"),
+    CONFLICT(409, "Conflict"),
     METHOD_NOT_ALLOWED(405, "Method Not Allowed"),
     ORIGIN_NOT_ALLOWED(403, "Origin Not Allowed"),
     PAYLOAD_TOO_LARGE(413, "Content Too Large"),
