@@ -75,7 +75,7 @@ final class PullRequestScan {
         }
         AnalysisResult head;
         List<FileSnapshot> snapshots;
-        try (Workspace tree = checkout(repository, scan.commitSha())) {
+        try (Workspace tree = checkout(repository, scan.branch(), scan.commitSha())) {
             head = analyzer.analyze(tree.root(), new ProgressWriter(scans, scan.id(), owner, lease));
             snapshots = ScanResults.snapshots(tree.root(), head);
         }
@@ -111,15 +111,16 @@ final class PullRequestScan {
         if (!scans.advance(scan.id(), owner, "analyzing", "base", 50, lease)) {
             return Optional.empty();
         }
-        try (Workspace tree = checkout(repository, scan.baseSha())) {
+        // the base is on the branch the PR targets, which the scan does not record: the default branch
+        try (Workspace tree = checkout(repository, repository.defaultBranch(), scan.baseSha())) {
             return Optional.of(RevisionFindings.of(scan.baseSha(),
                     analyzer.analyze(tree.root(), new ProgressWriter(scans, scan.id(), owner, lease))));
         }
     }
 
-    private Workspace checkout(Repository repository, String commit) throws Exception {
+    private Workspace checkout(Repository repository, String branch, String commit) throws Exception {
         try {
-            return ports.revisions().checkout(repository, commit);
+            return ports.revisions().checkout(repository, branch, commit);
         } catch (RevisionUnavailable e) {
             throw new ScanRejected(e.getMessage());
         }

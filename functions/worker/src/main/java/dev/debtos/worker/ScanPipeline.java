@@ -78,7 +78,7 @@ public final class ScanPipeline {
     /** @param workspaces where branch scans get the exact commit they analyse (clone or local checkout) */
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
                         Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted) {
-        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, PullRequestPorts.defaults(workspaces.profile()),
+        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, PullRequestPorts.withoutTokens(workspaces),
                 StageHook.NONE);
     }
 

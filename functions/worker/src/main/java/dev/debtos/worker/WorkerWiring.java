@@ -45,8 +45,9 @@ public final class WorkerWiring {
                     String owner = "worker-" + UUID.randomUUID();
                     // two connections: the lease heartbeat writes from its own thread while the scan holds one
                     DataSource dataSource = Database.pooled(config.database(), 2);
-                    pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), workspaces(config, dataSource), owner,
-                            LEASE, (scanId, result) -> { });
+                    WorkspacePreparer workspaces = workspaces(config, dataSource);
+                    pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), workspaces, owner, LEASE,
+                            (scanId, result) -> { }, PullRequestPorts.configured(config, dataSource, workspaces));
                 }
                 return pipeline;
             }

@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  * @param maxFiles           files in the checked-out tree, CLONE_MAX_FILES (100000)
  * @param maxFileBytes       a larger file is not checked out (counted as skipped), CLONE_MAX_FILE_KB (5120)
  * @param timeout            the whole clone and checkout, CLONE_TIMEOUT (5m)
+ * @param allowFileUrls      CLONE_ALLOW_FILE_URLS (false): GitHub/GitLab repositories whose clone URL is a
+ *                           {@code file://} directory are checked out locally. Honoured only on the local profile
+ *                           (end-to-end tests and demos stand a local git repository in for a provider's); the aws
+ *                           profile refuses every file URL whatever this says.
  */
 public record CloneSettings(List<String> allowedHosts, long maxRepositoryBytes, int maxFiles, long maxFileBytes,
-                            Duration timeout) {
+                            Duration timeout, boolean allowFileUrls) {
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
     public CloneSettings {
@@ -29,6 +33,11 @@ public record CloneSettings(List<String> allowedHosts, long maxRepositoryBytes, 
         if (maxRepositoryBytes < 1 || maxFiles < 1 || maxFileBytes < 1 || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("clone limits must be positive");
         }
+    }
+
+    public CloneSettings(List<String> allowedHosts, long maxRepositoryBytes, int maxFiles, long maxFileBytes,
+                         Duration timeout) {
+        this(allowedHosts, maxRepositoryBytes, maxFiles, maxFileBytes, timeout, false);
     }
 
     /** github.com and gitlab.com, 1 GiB, 100,000 files, 5 MiB per file, 5 minutes. */
@@ -60,7 +69,8 @@ public record CloneSettings(List<String> allowedHosts, long maxRepositoryBytes, 
                 env.integer("CLONE_MAX_REPOSITORY_MB", (int) (fallback.maxRepositoryBytes() >> 20), 1, 1_000_000) * 1024L * 1024,
                 env.integer("CLONE_MAX_FILES", fallback.maxFiles(), 1, 10_000_000),
                 env.integer("CLONE_MAX_FILE_KB", (int) (fallback.maxFileBytes() >> 10), 1, 1_000_000) * 1024L,
-                env.optional("CLONE_TIMEOUT").map(text -> DurationText.parse("CLONE_TIMEOUT", text)).orElse(fallback.timeout()));
+                env.optional("CLONE_TIMEOUT").map(text -> DurationText.parse("CLONE_TIMEOUT", text)).orElse(fallback.timeout()),
+                Boolean.parseBoolean(env.optional("CLONE_ALLOW_FILE_URLS").orElse("false").strip()));
     }
 
     public boolean allows(String host) {

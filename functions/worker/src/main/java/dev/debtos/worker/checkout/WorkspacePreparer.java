@@ -50,13 +50,23 @@ public final class WorkspacePreparer {
     }
 
     public Workspace prepare(Repository repository, Scan scan) throws ScanRejected, IOException {
+        return prepare(repository, scan.branch(), scan.commitSha(), scan.depth());
+    }
+
+    /**
+     * A workspace of {@code commitSha} on {@code branch} (null: the repository's default branch; no commit: the
+     * branch head). Pull-request scans ask for their head on the PR's branch and their base on the default branch.
+     */
+    public Workspace prepare(Repository repository, String branch, String commitSha, String depth)
+            throws ScanRejected, IOException {
         CloneTarget target = CloneTarget.of(repository.cloneUrl(), settings, localAllowed, dns);
         CheckoutLimits limits = CheckoutLimits.of(settings);
         if (target.isLocal()) {
-            if (!Repository.LOCAL.equals(repository.provider())) {
+            // CloneTarget already refused file:// off the local profile; there, provider repositories need the opt-in
+            if (!Repository.LOCAL.equals(repository.provider()) && !settings.allowFileUrls()) {
                 throw new ScanRejected("file:// clone URLs are allowed only for local repositories");
             }
-            return new LocalCheckout(limits).checkout(target.localPath(), scan.branch(), scan.commitSha(), storage);
+            return new LocalCheckout(limits).checkout(target.localPath(), branch, commitSha, storage);
         }
         Optional<String> token;
         try {
@@ -64,10 +74,10 @@ public final class WorkspacePreparer {
         } catch (Exception e) {
             throw new IOException("the repository's access token could not be read: " + e.getClass().getSimpleName());
         }
-        String branch = scan.branch() != null ? scan.branch() : repository.defaultBranch();
+        String cloned = branch != null ? branch : repository.defaultBranch();
         Workspace workspace = Workspace.create(storage);
         try {
-            new SafeCloner(limits).clone(target, branch, scan.commitSha(), depth(scan.depth()), token, workspace);
+            new SafeCloner(limits).clone(target, cloned, commitSha, depth(depth), token, workspace);
             return workspace;
         } catch (ScanRejected | IOException | RuntimeException e) {
             workspace.close();

@@ -6,7 +6,8 @@ import java.io.IOException;
 /**
  * "Give me a working tree of commit X of this repository." A PR scan asks for its head and (unless a completed scan
  * of it can be reused) its base. {@link LocalGitRevisions} checks a commit of a git repository on this machine out
- * into a temp dir; the remote cloner (safe cloning, exact revision) plugs in here for GitHub and GitLab.
+ * into a temp dir; {@link CheckoutRevisions} gives PR scans the same safe checkout as branch scans (remote clone or
+ * local checkout) and is what the worker uses.
  */
 @FunctionalInterface
 public interface RevisionSource {
@@ -18,6 +19,14 @@ public interface RevisionSource {
      * @throws RevisionUnavailable when no retry can produce it (unknown commit, repository not reachable from here)
      */
     Workspace checkout(Repository repository, String commitSha) throws RevisionUnavailable, IOException;
+
+    /**
+     * As above, with the branch the commit is on (a PR's head branch; the default branch for its base): sources that
+     * fetch one branch only ({@link CheckoutRevisions}) need it, the others ignore it.
+     */
+    default Workspace checkout(Repository repository, String branch, String commitSha) throws RevisionUnavailable, IOException {
+        return checkout(repository, commitSha);
+    }
 
     /** For profiles that cannot fetch anything yet: every checkout is refused with {@code reason}. */
     static RevisionSource unavailable(String reason) {

@@ -16,9 +16,21 @@ import org.apache.logging.log4j.Logger;
 public final class Workspace implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(Workspace.class);
     private final Path root;
+    private final AutoCloseable owner;
 
     public Workspace(Path root) {
         this.root = root;
+        this.owner = null;
+    }
+
+    private Workspace(Path root, AutoCloseable owner) {
+        this.root = root;
+        this.owner = owner;
+    }
+
+    /** The tree of a checkout workspace, which removes its own directory (and only it) when closed. */
+    public static Workspace of(dev.debtos.worker.checkout.Workspace checkout) {
+        return new Workspace(checkout.tree(), checkout);
     }
 
     public Path root() {
@@ -27,6 +39,14 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        if (owner != null) {
+            try {
+                owner.close();
+            } catch (Exception e) {
+                LOG.warn("The scan's working tree could not be removed completely: {}", e.getClass().getSimpleName());
+            }
+            return;
+        }
         if (!Files.exists(root)) {
             return;
         }

@@ -16,6 +16,16 @@ public record ProviderEndpoints(URI githubApi, URI gitlabBase) {
                 url("GITLAB_BASE_URL", env.getOrDefault("GITLAB_BASE_URL", "https://gitlab.com")));
     }
 
+    /**
+     * The OAuth client settings' URLs when a provider's OAuth is configured (the same GITHUB_API_URL and
+     * GITLAB_BASE_URL variables, so the API the user signed in with is the one called), else the environment's.
+     */
+    public static ProviderEndpoints of(dev.debtos.platform.config.AppConfig config, Map<String, String> env) {
+        ProviderEndpoints fallback = fromEnvironment(env);
+        return new ProviderEndpoints(config.github().map(github -> github.apiUrl()).orElse(fallback.githubApi()),
+                config.gitlab().map(gitlab -> gitlab.baseUrl()).orElse(fallback.gitlabBase()));
+    }
+
     /** {@code base} + {@code path}, with one slash between them whatever the base ends with. */
     static URI resolve(URI base, String path) {
         String root = base.toString();
