@@ -21,6 +21,13 @@ class CloneSettingsTest {
         assertThat(settings.maxFiles()).isEqualTo(100_000);
         assertThat(settings.maxFileBytes()).isEqualTo(5L << 20);
         assertThat(settings.timeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.allowFileUrls()).isFalse();
+    }
+
+    @Test
+    void fileUrlsForProviderRepositoriesAreAnExplicitOptIn() {
+        assertThat(load(Map.of("CLONE_ALLOW_FILE_URLS", "true")).allowFileUrls()).isTrue();
+        assertThat(load(Map.of("CLONE_ALLOW_FILE_URLS", "yes")).allowFileUrls()).isFalse();
     }
 
     @Test
