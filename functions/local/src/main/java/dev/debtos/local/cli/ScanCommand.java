@@ -16,6 +16,7 @@ import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPipeline;
+import dev.debtos.worker.WorkerWiring;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +66,8 @@ final class ScanCommand implements Callable<Integer> {
             AtomicReference<AnalysisResult> analysed = new AtomicReference<>();
             // One owner per machine: a scan a killed run of this command left leased is taken over at once.
             String owner = "debt-os-cli@" + hostName();
-            ScanPipeline pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), Profile.LOCAL, owner, LEASE,
+            // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
+            ScanPipeline pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), WorkerWiring.workspaces(config, dataSource), owner, LEASE,
                     (id, result) -> {
                         if (id.equals(scan.id())) {
                             analysed.set(result);
