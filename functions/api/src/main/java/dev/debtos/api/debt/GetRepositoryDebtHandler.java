@@ -8,7 +8,9 @@ import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
+import dev.debtos.platform.ledger.DebtItem;
 import dev.debtos.platform.ledger.DebtListQuery;
+import dev.debtos.platform.ledger.DebtListTotals;
 import dev.debtos.platform.ledger.DebtQueries;
 import dev.debtos.platform.ledger.DebtVocabulary;
 import dev.debtos.platform.ledger.OwnedRepositories;
@@ -26,33 +28,41 @@ import java.util.UUID;
  * {@code severity}, {@code status} (repeatable), {@code path} (glob, see {@link PathGlob}), {@code q} (text in title,
  * message or path); {@code sort} priority (default) | severity | effort | age with {@code order} desc (default) |
  * asc; {@code limit} 1..200 (50), {@code offset} 0..1,000,000. Answers the page, {@code total} and the next offset.
+ * The page is read every time; the exact {@code total} is counted once per ledger version and filter
+ * ({@link DebtListTotals}), and {@code X-Cache: hit|miss} says whether it came from the cache.
  */
 public final class GetRepositoryDebtHandler implements CallerHandler {
     static final int MAX_OFFSET = 1_000_000;
     private final OwnedRepositories repositories;
     private final DebtQueries queries;
+    private final DebtListTotals totals;
 
-    public GetRepositoryDebtHandler(OwnedRepositories repositories, DebtQueries queries) {
+    public GetRepositoryDebtHandler(OwnedRepositories repositories, DebtQueries queries, DebtListTotals totals) {
         this.repositories = repositories;
         this.queries = queries;
+        this.totals = totals;
     }
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
         UUID repositoryId = RequestParameters.pathId(request, "id");
         DebtListQuery query = query(request);
-        if (repositories.find(caller.userId(), repositoryId).isEmpty()) {
+        var repository = repositories.find(caller.userId(), repositoryId);
+        if (repository.isEmpty()) {
             return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
         }
-        DebtQueries.Page page = queries.list(repositoryId, query);
+        List<DebtItem> items = queries.page(repositoryId, query);
+        DebtListTotals.Total total = totals.total(repository.get(), query);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("items", page.items().stream().map(item -> DebtJson.item(item, false)).toList());
-        json.put("total", page.total());
+        json.put("items", items.stream().map(item -> DebtJson.item(item, false)).toList());
+        json.put("total", total.value());
         json.put("limit", query.limit());
         json.put("offset", query.offset());
-        long next = (long) query.offset() + page.items().size();
-        json.put("nextOffset", next < page.total() && !page.items().isEmpty() ? next : null);
-        return ApiResponses.json(200, json);
+        long next = (long) query.offset() + items.size();
+        json.put("nextOffset", next < total.value() && !items.isEmpty() ? next : null);
+        var response = ApiResponses.json(200, json);
+        response.getHeaders().put("X-Cache", total.hit() ? "hit" : "miss");
+        return response;
     }
 
     static DebtListQuery query(APIGatewayProxyRequestEvent request) {
