@@ -71,7 +71,8 @@ public record AppConfig(
                 repoStoragePath(env, profile),
                 corsOrigins(env, profile),
                 new RateLimitSettings(env.integer("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
-                        env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000)),
+                        env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000),
+                        env.integer("RATE_LIMIT_WEBHOOK_PER_MINUTE", 3000, 1, 1_000_000)),
                 QueueSettings.read(env),
                 frontendUrl(env, profile),
                 dataEncryptionKey(env, profile));
