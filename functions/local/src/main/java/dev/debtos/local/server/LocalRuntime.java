@@ -7,6 +7,7 @@ import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPipeline;
+import dev.debtos.worker.WorkerWiring;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -59,7 +60,8 @@ public final class LocalRuntime implements AutoCloseable {
         var workerData = Database.pooled(config.database(), 4);
         String owner = "local-worker-" + UUID.randomUUID();
         CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(sqsPort)
-                .withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), config.profile(), owner, WORKER_LEASE,
+                .withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), WorkerWiring.workspaces(config, workerData), owner,
+                        WORKER_LEASE,
                         (scanId, result) -> { })), runnable -> Thread.ofPlatform().name("local-queue-start").daemon().start(runnable));
         LocalScheduler scheduler = new LocalScheduler(workerData, () -> queue.join().queue()).start(LocalScheduler.PERIOD);
         // the scheduler and the worker stop before the queue, and the queue before its connections close

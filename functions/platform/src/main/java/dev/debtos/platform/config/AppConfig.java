@@ -31,7 +31,8 @@ public record AppConfig(
         RateLimitSettings rateLimits,
         QueueSettings queue,
         Optional<URI> frontendUrl,
-        Optional<Secret> dataEncryptionKey) {
+        Optional<Secret> dataEncryptionKey,
+        CloneSettings cloning) {
 
     static final int MIN_JWT_SECRET_BYTES = 32; // HS256 needs a key of at least 256 bits
     /** Only for the local profile, so a developer's first run needs no set-up; refused everywhere else. */
@@ -56,6 +57,8 @@ public record AppConfig(
         if (jwt.isEmpty() && profile == Profile.LOCAL) {
             jwt = Optional.of(Secret.of(LOCAL_JWT_SECRET));
         }
+        Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", "https://github.com");
+        Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", "https://gitlab.com");
         return new AppConfig(
                 profile,
                 env.integer("PORT", 3001, 1, 65535),
@@ -64,8 +67,8 @@ public record AppConfig(
                 RedisConfig.read(env),
                 jwt,
                 DurationText.parse("JWT_EXPIRES_IN", env.optional("JWT_EXPIRES_IN").orElse("7d")),
-                OAuthClientSettings.read(env, "GITHUB", "https://github.com"),
-                OAuthClientSettings.read(env, "GITLAB", "https://gitlab.com"),
+                github,
+                gitlab,
                 env.secret("OPENAI_API_KEY"),
                 env.secret("ANTHROPIC_API_KEY"),
                 repoStoragePath(env, profile),
@@ -75,7 +78,8 @@ public record AppConfig(
                         env.integer("RATE_LIMIT_WEBHOOK_PER_MINUTE", 3000, 1, 1_000_000)),
                 QueueSettings.read(env),
                 frontendUrl(env, profile),
-                dataEncryptionKey(env, profile));
+                dataEncryptionKey(env, profile),
+                CloneSettings.read(env, github, gitlab));
     }
 
     /** The API's signing key; its absence stops an API function's start-up with one line. */
