@@ -31,10 +31,17 @@ public final class CheckoutRevisions implements RevisionSource {
 
     @Override
     public Workspace checkout(Repository repository, String branch, String commitSha) throws RevisionUnavailable, IOException {
+        dev.debtos.worker.checkout.Workspace workspace;
         try {
-            return Workspace.of(workspaces.prepare(repository, branch, commitSha, DEPTH));
+            workspace = workspaces.prepare(repository, branch, commitSha, DEPTH);
         } catch (ScanRejected e) {
             throw new RevisionUnavailable(e.getMessage());
         }
+        if (!commitSha.equals(workspace.commit())) {
+            // a plain directory is scanned in place: it has no commits, so a PR's head and base cannot be told apart
+            workspace.close();
+            throw new RevisionUnavailable("the repository's directory is not a git repository");
+        }
+        return Workspace.of(workspace);
     }
 }

@@ -55,6 +55,16 @@ class FileUrlOptInTest {
     }
 
     @Test
+    void aPlainDirectoryCannotGiveAPullRequestItsCommits() throws Exception {
+        Path plain = Files.createDirectories(temp.resolve("plain"));
+        Files.writeString(plain.resolve("A.java"), "class A {}\n");
+        assertThatThrownBy(() -> new CheckoutRevisions(preparer(Profile.LOCAL, true, temp.resolve("scans")))
+                .checkout(github(plain), "main", "0123456789abcdef0123456789abcdef01234567"))
+                .isInstanceOf(RevisionUnavailable.class).hasMessage("the repository's directory is not a git repository");
+        assertThat(plain.resolve("A.java")).as("the directory itself is never deleted").exists();
+    }
+
+    @Test
     void withoutTheOptInAGithubRepositoryWithAFileUrlIsRefused() throws Exception {
         GitFixture git = GitFixture.init(temp.resolve("repo"));
         String commit = git.commit("A.java", "class A {}\n");

@@ -167,7 +167,7 @@ class SafeClonerTest {
                 dev.debtos.platform.config.Profile.AWS, dir.resolve("storage"), host -> java.util.List.of(), CloneCredentials.NONE);
         var repository = new dev.debtos.platform.scan.Repository(java.util.UUID.randomUUID(), java.util.UUID.randomUUID(),
                 "github", "acme/shop", "https://github.com/acme/shop.git", "main");
-        assertThatThrownBy(() -> preparer.prepare(repository, null)).isInstanceOf(ScanRejected.class)
+        assertThatThrownBy(() -> preparer.prepare(repository, "main", null, "standard")).isInstanceOf(ScanRejected.class)
                 .hasMessageContaining("does not resolve");
         assertThat(dir.resolve("storage")).doesNotExist();
     }
