@@ -31,7 +31,8 @@ public record AppConfig(
         RateLimitSettings rateLimits,
         QueueSettings queue,
         Optional<URI> frontendUrl,
-        Optional<Secret> dataEncryptionKey) {
+        Optional<Secret> dataEncryptionKey,
+        GitProviderSettings gitProviders) {
 
     static final int MIN_JWT_SECRET_BYTES = 32; // HS256 needs a key of at least 256 bits
     /** Only for the local profile, so a developer's first run needs no set-up; refused everywhere else. */
@@ -74,7 +75,8 @@ public record AppConfig(
                         env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000)),
                 QueueSettings.read(env),
                 frontendUrl(env, profile),
-                dataEncryptionKey(env, profile));
+                dataEncryptionKey(env, profile),
+                GitProviderSettings.read(env));
     }
 
     /** The API's signing key; its absence stops an API function's start-up with one line. */
