@@ -7,12 +7,14 @@ public enum ProblemType {
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not Found"),
     METHOD_NOT_ALLOWED(405, "Method Not Allowed"),
+    CONFLICT(409, "Conflict"),
     ORIGIN_NOT_ALLOWED(403, "Origin Not Allowed"),
     PAYLOAD_TOO_LARGE(413, "Content Too Large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type"),
     TOO_MANY_REQUESTS(429, "Too Many Requests"),
     DEPENDENCY_UNAVAILABLE(503, "Service Unavailable"),
-    INTERNAL(500, "Internal Server Error");
+    INTERNAL(500, "Internal Server Error"),
+    BAD_GATEWAY(502, "Bad Gateway");
 
     private final int status;
     private final String title;

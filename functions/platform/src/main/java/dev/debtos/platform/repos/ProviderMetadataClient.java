@@ -30,16 +30,18 @@ public final class ProviderMetadataClient {
     }
 
     private final GitProviderSettings providers;
-    private final HttpClient http;
+    private HttpClient http;
 
+    /** The HTTP client is built on first use, not at init: a SnapStart snapshot holds no selector thread or socket. */
     public ProviderMetadataClient(GitProviderSettings providers) {
-        this(providers, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build());
+        this.providers = providers;
     }
 
-    ProviderMetadataClient(GitProviderSettings providers, HttpClient http) {
-        this.providers = providers;
-        this.http = http;
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     public Metadata fetch(String provider, String fullName, Optional<Secret> token) throws UpstreamException {
@@ -56,7 +58,7 @@ public final class ProviderMetadataClient {
         token.ifPresent(secret -> request.header("Authorization", "Bearer " + secret.reveal()));
         JsonNode body;
         try {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream stream = response.body()) {
                 if (response.statusCode() != 200) {
                     throw new UpstreamException(name + " answered HTTP " + response.statusCode() + " for this repository");
