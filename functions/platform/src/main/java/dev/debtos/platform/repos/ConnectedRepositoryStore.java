@@ -38,7 +38,7 @@ public final class ConnectedRepositoryStore {
                      SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM repositories
                           WHERE owner_id = ? AND provider = ? AND lower(full_name) = lower(?))
                      ON CONFLICT (owner_id, provider, full_name) DO NOTHING
-                     RETURNING """ + COLUMNS)) {
+                     RETURNING %s""".formatted(COLUMNS))) {
             insert.setObject(1, owner);
             insert.setString(2, address.provider());
             insert.setString(3, address.fullName());
