@@ -10,9 +10,9 @@ import dev.debtos.worker.ScanPipeline;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The embedded local profile: the same functions the Lambdas run (built from {@link AppConfig}, clients
@@ -38,18 +38,21 @@ public final class LocalRuntime implements AutoCloseable {
         return start(config, ApiDependencies.REDIS_KEY_PREFIX, host, port);
     }
 
-    /** API, embedded queue and worker, with the Redis keys under {@code redisKeyPrefix} (tests: one of their own). */
+    /**
+     * API, embedded queue and worker, with the Redis keys under {@code redisKeyPrefix} (tests: one of their own).
+     * ElasticMQ takes seconds to start on a busy machine, so it starts beside the HTTP server: the API is ready
+     * at once and the first scan request waits for the queue.
+     */
     public static LocalRuntime start(AppConfig config, String redisKeyPrefix, String host, int port) throws IOException {
-        List<AutoCloseable> resources = new ArrayList<>();
+        var workerData = Database.pooled(config.database(), 2);
+        String owner = "local-worker-" + UUID.randomUUID();
+        CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(0)
+                .withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), config.profile(), owner, WORKER_LEASE,
+                        (scanId, result) -> { })), runnable -> Thread.ofPlatform().name("local-queue-start").daemon().start(runnable));
+        // the worker stops before its connections close
+        List<AutoCloseable> resources = List.of(() -> queue.join().close(), workerData);
         try {
-            var workerData = Database.pooled(config.database(), 2);
-            resources.add(workerData);
-            LocalScanQueue queue = LocalScanQueue.start(0);
-            resources.addFirst(queue); // the worker stops before its connections close
-            String owner = "local-worker-" + UUID.randomUUID();
-            queue.withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), config.profile(), owner,
-                    WORKER_LEASE, (scanId, result) -> { }));
-            ApiDependencies dependencies = ApiDependencies.connectLazily(config, redisKeyPrefix, queue::queue);
+            ApiDependencies dependencies = ApiDependencies.connectLazily(config, redisKeyPrefix, () -> queue.join().queue());
             return start(dependencies, host, port, resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources);

@@ -33,7 +33,7 @@ class ServeCommandIT {
         try {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> health = null;
-            for (int attempt = 0; attempt < 150 && health == null; attempt++) {
+            for (int attempt = 0; attempt < 300 && health == null; attempt++) {
                 try {
                     health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health")).build(),
                             HttpResponse.BodyHandlers.ofString());
@@ -41,14 +41,14 @@ class ServeCommandIT {
                     Thread.sleep(100);
                 }
             }
-            assertThat(health).as("ready within 15 s").isNotNull();
+            assertThat(health).as("ready within 30 s").isNotNull();
             assertThat(health.statusCode()).isEqualTo(200);
             var notFound = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/x?token=q-secret-77")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(notFound.statusCode()).isEqualTo(404);
 
             process.destroy(); // SIGTERM
-            assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
             String log = Files.readString(err, StandardCharsets.UTF_8);
             assertThat(log).contains("API listening on http://127.0.0.1:" + port).contains("API stopped");
             assertThat(log).contains("\"path\":\"/api/health\"").contains("\"status\":\"200\"");

@@ -150,4 +150,35 @@ class AppConfigTest {
                 Secret.of(""), true, false);
         assertThat(db.withDatabase("other").jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/other?sslmode=require");
     }
+
+    @Test
+    void queueFrontendAndDataKeyHaveLocalDefaultsAndAreExplicitInAws() {
+        AppConfig local = load(Map.of());
+        assertThat(local.queue().scanQueueUrl()).isEmpty();
+        assertThat(local.requireFrontendUrl()).hasToString("http://localhost:3000");
+        assertThat(local.requireDataEncryptionKey().reveal()).hasSizeGreaterThanOrEqualTo(32);
+
+        AppConfig aws = load(aws());
+        assertThatThrownBy(aws::requireFrontendUrl).isInstanceOf(ConfigException.class).hasMessageContaining("FRONTEND_URL");
+        assertThatThrownBy(aws::requireDataEncryptionKey).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DATA_ENCRYPTION_KEY");
+        assertThatThrownBy(() -> aws.queue().requireScanQueueUrl()).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("SCAN_QUEUE_URL");
+
+        AppConfig configured = load(aws("SCAN_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/1/debt-os-scans",
+                "SQS_ENDPOINT_URL", "http://127.0.0.1:9324", "FRONTEND_URL", "https://app.example.com",
+                "DATA_ENCRYPTION_KEY", JWT));
+        assertThat(configured.queue().requireScanQueueUrl()).endsWith("/debt-os-scans");
+        assertThat(configured.queue().endpoint()).hasValueSatisfying(uri -> assertThat(uri.getPort()).isEqualTo(9324));
+        assertThat(configured.requireFrontendUrl()).hasToString("https://app.example.com");
+        assertThat(configured.requireDataEncryptionKey().reveal()).isEqualTo(JWT);
+    }
+
+    @Test
+    void shortDataKeysAndNonHttpQueueUrlsAreRefusedByName() {
+        assertThatThrownBy(() -> load(aws("DATA_ENCRYPTION_KEY", "short"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DATA_ENCRYPTION_KEY").hasMessageNotContaining("short");
+        assertThatThrownBy(() -> load(aws("SCAN_QUEUE_URL", "file:///etc/passwd"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("SCAN_QUEUE_URL");
+    }
 }
