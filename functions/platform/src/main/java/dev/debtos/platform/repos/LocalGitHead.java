@@ -51,12 +51,11 @@ public final class LocalGitHead {
                 && Repository.isValidRefName(Constants.R_HEADS + branch);
     }
 
+    /** The directory's own repository ({@code .git} a directory, or a gitfile as in linked worktrees); else null. */
     private static Repository open(Path directory) throws IOException {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true)
-                .setGitDir(directory.resolve(Constants.DOT_GIT).toFile());
         if (!directory.resolve(Constants.DOT_GIT).toFile().exists()) {
             return null;
         }
-        return builder.build();
+        return new FileRepositoryBuilder().setWorkTree(directory.toFile()).setMustExist(true).build();
     }
 }
