@@ -21,7 +21,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * One scan, from its message to its ledger: claim the lease → analyzing (the engine on the repository's working
  * tree, progress on the scan row) → ledger (snapshots, debt items, events and completion in one transaction, see
- * {@link ScanResults}). Cancellation is honoured between stages, and a cancelled scan commits nothing.
+ * {@link ScanResults}). Cancellation is honoured between stages, and a cancelled scan commits nothing. A
+ * pull-request scan (trigger {@code webhook_pr}) goes to {@link PullRequestScan} instead and leaves the ledger alone.
  *
  * <p>This slice scans <b>local working trees only</b> (provider {@code local}, {@code file://} clone URL) and only
  * on the local profile. Cloning remote repositories (allow-listed hosts, SSRF checks after DNS resolution, size and
@@ -43,6 +44,7 @@ public final class ScanPipeline {
     private final String owner;
     private final Duration lease;
     private final BiConsumer<UUID, AnalysisResult> onCompleted;
+    private final PullRequestScan pullRequests;
 
     /**
      * @param owner       this worker's lease owner id (unique per process)
@@ -50,6 +52,12 @@ public final class ScanPipeline {
      */
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
                         BiConsumer<UUID, AnalysisResult> onCompleted) {
+        this(dataSource, analyzer, profile, owner, lease, onCompleted, PullRequestPorts.defaults(profile));
+    }
+
+    /** @param pullRequests how PR scans get their commits' working trees and report back to the provider */
+    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
+                        BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
         this.scans = new ScanStore(dataSource);
         this.repositories = new RepositoryStore(dataSource);
         this.results = new ScanResults(dataSource, scans);
@@ -58,6 +66,7 @@ public final class ScanPipeline {
         this.owner = owner;
         this.lease = lease;
         this.onCompleted = onCompleted;
+        this.pullRequests = new PullRequestScan(dataSource, analyzer, pullRequests, owner, lease);
     }
 
     /** Runs the scan for one delivery; throws when the delivery must be retried. */
@@ -99,6 +108,14 @@ public final class ScanPipeline {
     }
 
     private ScanOutcome runClaimed(Scan scan) throws Exception {
+        if (PullRequestScan.handles(scan)) {
+            Optional<AnalysisResult> head = pullRequests.run(scan);
+            if (head.isEmpty()) {
+                return stopped(scan.id());
+            }
+            onCompleted.accept(scan.id(), head.get());
+            return ScanOutcome.COMPLETED;
+        }
         long started = System.nanoTime();
         Path root = workingTree(scan);
         if (!scans.advance(scan.id(), owner, "analyzing", "inventory", 5, lease)) {

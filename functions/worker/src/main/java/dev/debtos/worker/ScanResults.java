@@ -102,7 +102,7 @@ final class ScanResults {
         return stats.toString();
     }
 
-    private static List<FileSnapshot> snapshots(Path root, AnalysisResult result) {
+    static List<FileSnapshot> snapshots(Path root, AnalysisResult result) {
         Map<String, Hotspot> hotspots = new HashMap<>();
         result.hotspots().forEach(h -> hotspots.put(h.path(), h));
         List<FileSnapshot> files = new ArrayList<>(result.files().size());

@@ -12,9 +12,9 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Content Too Large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type"),
     TOO_MANY_REQUESTS(429, "Too Many Requests"),
+    BAD_GATEWAY(502, "Bad Gateway"),
     DEPENDENCY_UNAVAILABLE(503, "Service Unavailable"),
-    INTERNAL(500, "Internal Server Error"),
-    BAD_GATEWAY(502, "Bad Gateway");
+    INTERNAL(500, "Internal Server Error");
 
     private final int status;
     private final String title;

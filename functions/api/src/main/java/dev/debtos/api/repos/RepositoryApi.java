@@ -4,6 +4,9 @@ import dev.debtos.api.ApiServices;
 import dev.debtos.api.route.AuthScope;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
+import dev.debtos.platform.auth.OAuthTokens;
+import dev.debtos.platform.config.Secret;
+import dev.debtos.platform.crypto.SecretBox;
 import dev.debtos.platform.repos.ConnectedRepositoryStore;
 import dev.debtos.platform.repos.ProviderMetadataClient;
 import dev.debtos.platform.repos.ProviderTokens;
@@ -47,7 +50,12 @@ public final class RepositoryApi {
         var repositories = new ConnectedRepositoryStore(database);
         var scans = new ScanListing(database);
         var config = services.config();
-        var sync = new RepositorySync(repositories, new ProviderMetadataClient(config.gitProviders()), ProviderTokens.NONE);
+        // the owner's OAuth token from their sign-in, when a data key can decrypt it; anonymous otherwise
+        ProviderTokens tokens = config.dataEncryptionKey().<ProviderTokens>map(key -> {
+            var stored = new OAuthTokens(database, new SecretBox(key));
+            return (user, provider) -> stored.accessToken(user, provider).map(Secret::of);
+        }).orElse(ProviderTokens.NONE);
+        var sync = new RepositorySync(repositories, new ProviderMetadataClient(config.gitProviders()), tokens);
         return Map.of(
                 "postRepository", new PostRepositoryHandler(repositories, new RepositoryAddressRules(config.gitProviders()),
                         config.profile(), services.audit()),

@@ -35,6 +35,8 @@ import org.apache.logging.log4j.Logger;
  */
 public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Push payloads list commits and files: a busy push exceeds 64 KiB. The local runtime reads at most 1 MiB. */
+    public static final int MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
     private static final Logger LOG = LogManager.getLogger(RouteGuard.class);
 
     private final Route route;
@@ -49,8 +51,9 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
 
     @Override
     public APIGatewayProxyResponseEvent apply(APIGatewayProxyRequestEvent request) {
-        if (request.getBody() != null && request.getBody().getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            return ApiResponses.problem(ProblemType.PAYLOAD_TOO_LARGE, "request bodies are limited to " + MAX_BODY_BYTES + " bytes", request);
+        int limit = route.path().startsWith("/api/webhooks/") ? MAX_WEBHOOK_BODY_BYTES : MAX_BODY_BYTES;
+        if (request.getBody() != null && request.getBody().getBytes(StandardCharsets.UTF_8).length > limit) {
+            return ApiResponses.problem(ProblemType.PAYLOAD_TOO_LARGE, "request bodies are limited to " + limit + " bytes", request);
         }
         boolean health = route.path().startsWith("/api/health");
         if (route.scope() == AuthScope.NONE) {

@@ -49,9 +49,10 @@ class RouteTableTest {
     }
 
     @Test
-    void theStandardTableHasTheHealthOpenApiAuthAndApiKeyRoutesOfThisSlice() {
+    void theStandardTableStartsWithTheHealthOpenApiAuthAndApiKeyRoutes() {
+        // the areas (OAuth, repositories, scans, ...) follow the core routes; each area's tests check its own
         assertThat(RouteTable.standard().routes()).extracting(r -> r.method() + " " + r.path() + " " + r.scope().wireName())
-                .containsSubsequence(
+                .startsWith(
                         "GET /api/health none", "GET /api/health/db none", "GET /api/health/redis none",
                         "GET /api/openapi.json none", "POST /api/auth/local none", "GET /api/auth/me read",
                         "POST /api/auth/logout read", "POST /api/api-keys admin", "GET /api/api-keys read",

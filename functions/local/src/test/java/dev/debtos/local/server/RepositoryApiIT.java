@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.debtos.platform.auth.JwtService;
+import dev.debtos.platform.auth.OAuthIdentityStore;
+import dev.debtos.platform.auth.Scope;
+import dev.debtos.platform.auth.User;
+import dev.debtos.platform.crypto.SecretBox;
+import java.time.Clock;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +26,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jgit.api.Git;
@@ -44,7 +52,8 @@ class RepositoryApiIT {
         provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         provider.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getRawPath();
-            UPSTREAM_REQUESTS.add(exchange.getRequestMethod() + " " + path + " auth=" + exchange.getRequestHeaders().containsKey("Authorization"));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            UPSTREAM_REQUESTS.add(exchange.getRequestMethod() + " " + path + " auth=" + (authorization == null ? "none" : authorization));
             var answer = switch (path) {
                 case "/repos/octo/hello" -> Map.entry(200, "{\"full_name\":\"octo/hello\",\"default_branch\":\"develop\"}");
                 case "/repos/octo/nobranch" -> Map.entry(200, "{\"default_branch\":\"../escape\"}");
@@ -225,7 +234,19 @@ class RepositoryApiIT {
         assertThat(json(synced).get("defaultBranch").asText()).isEqualTo("develop");
         assertThat(json(api.call("POST", "/api/repos/" + gitlab + "/sync", null, token)).get("defaultBranch").asText()).isEqualTo("trunk");
         assertThat(json(api.call("GET", "/api/repos/" + github, null, token)).get("defaultBranch").asText()).isEqualTo("develop");
-        assertThat(UPSTREAM_REQUESTS).contains("GET /repos/octo/hello auth=false", "GET /api/v4/projects/group%2Fsub%2Fproject auth=false");
+        assertThat(UPSTREAM_REQUESTS).contains("GET /repos/octo/hello auth=none", "GET /api/v4/projects/group%2Fsub%2Fproject auth=none");
+    }
+
+    @Test
+    void syncSendsTheOwnersStoredOAuthToken() throws Exception {
+        var identities = new OAuthIdentityStore(api.dataSource(), new SecretBox(api.config().requireDataEncryptionKey()));
+        User user = identities.signIn(new OAuthIdentityStore.ProviderAccount("github", "4242", "octocat", Optional.empty(), false,
+                Optional.empty(), Optional.empty(), "gho_sample_token_for_sync", List.of("repo")));
+        String token = new JwtService(api.config().requireJwtSecret(), Duration.ofHours(1), Clock.systemUTC())
+                .issue(user.id(), Set.of(Scope.READ, Scope.WRITE)).token();
+        String id = json(api.call("POST", "/api/repos", "{\"provider\":\"github\",\"fullName\":\"octo/hello\"}", token)).get("id").asText();
+        assertThat(api.call("POST", "/api/repos/" + id + "/sync", null, token).statusCode()).isEqualTo(200);
+        assertThat(UPSTREAM_REQUESTS).contains("GET /repos/octo/hello auth=Bearer gho_sample_token_for_sync");
     }
 
     @Test

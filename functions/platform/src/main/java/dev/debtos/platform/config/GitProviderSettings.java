@@ -6,10 +6,11 @@ import java.net.URI;
  * Where the git providers live: the web base URLs (clone URLs must point at their hosts) and the REST API bases the
  * sync route calls. GITHUB_BASE_URL (default https://github.com) and GITLAB_BASE_URL (default https://gitlab.com,
  * self-hosted GitLab) are the guide's variables; GITHUB_API_URL overrides GitHub's API base, which is
- * https://api.github.com for github.com and {@code <base>/api/v3} for GitHub Enterprise Server. GitLab's API is
- * always {@code <base>/api/v4}. Tests point both at a local fake server.
+ * https://api.github.com for github.com and {@code <base>/api/v3} for GitHub Enterprise Server; GITLAB_API_URL
+ * overrides GitLab's, {@code <base>/api/v4}. The same variables as the OAuth clients' ({@link OAuthClientSettings}),
+ * read here whether or not OAuth is configured. Tests point them at a local fake server.
  */
-public record GitProviderSettings(URI githubWeb, URI githubApi, URI gitlabWeb) {
+public record GitProviderSettings(URI githubWeb, URI githubApi, URI gitlabWeb, URI gitlabApi) {
 
     static GitProviderSettings read(Env env) {
         URI githubWeb = HttpUrls.parse("GITHUB_BASE_URL", env.optional("GITHUB_BASE_URL").orElse("https://github.com"));
@@ -17,16 +18,13 @@ public record GitProviderSettings(URI githubWeb, URI githubApi, URI gitlabWeb) {
                 : trimmed(githubWeb) + "/api/v3";
         URI githubApi = HttpUrls.parse("GITHUB_API_URL", env.optional("GITHUB_API_URL").orElse(defaultApi));
         URI gitlabWeb = HttpUrls.parse("GITLAB_BASE_URL", env.optional("GITLAB_BASE_URL").orElse("https://gitlab.com"));
-        return new GitProviderSettings(githubWeb, githubApi, gitlabWeb);
+        URI gitlabApi = HttpUrls.parse("GITLAB_API_URL", env.optional("GITLAB_API_URL").orElse(trimmed(gitlabWeb) + "/api/v4"));
+        return new GitProviderSettings(githubWeb, githubApi, gitlabWeb, gitlabApi);
     }
 
     public static GitProviderSettings defaults() {
         return new GitProviderSettings(URI.create("https://github.com"), URI.create("https://api.github.com"),
-                URI.create("https://gitlab.com"));
-    }
-
-    public URI gitlabApi() {
-        return URI.create(trimmed(gitlabWeb) + "/api/v4");
+                URI.create("https://gitlab.com"), URI.create("https://gitlab.com/api/v4"));
     }
 
     /** The URL without a trailing slash, so paths can be appended. */

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A user's OAuth access token at a provider, for calls made on their behalf. The OAuth login stores tokens
- * encrypted; until it provides this port, {@link #NONE} makes anonymous calls (enough for public repositories).
+ * A user's OAuth access token at a provider, for calls made on their behalf: the API wires the tokens the OAuth
+ * sign-in stored ({@code OAuthTokens}); {@link #NONE} makes anonymous calls (enough for public repositories).
  */
 @FunctionalInterface
 public interface ProviderTokens {

@@ -29,7 +29,8 @@ public final class ScanStore {
 
     /**
      * A queued scan of this repository and commit, or the active one that already exists (the unique index
-     * uq_scans_one_active_per_commit): asking twice starts one scan. A null commit is never deduplicated.
+     * uq_scans_one_active_per_commit; each pull request has a slot of its own): asking twice starts one scan. A null
+     * commit is never deduplicated.
      */
     public Scan createQueued(UUID repositoryId, String trigger, String branch, String commitSha) throws SQLException {
         return createQueued(new NewScan(repositoryId, trigger, branch, commitSha, null, null, "standard", null)).scan();
@@ -42,7 +43,7 @@ public final class ScanStore {
                 try (PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO scans (repository_id, trigger, branch, commit_sha, base_sha, pr_number, depth, requested_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (repository_id, commit_sha) WHERE status IN %s DO NOTHING
+                        ON CONFLICT (repository_id, commit_sha, (COALESCE(pr_number, 0))) WHERE status IN %s DO NOTHING
                         RETURNING %s""".formatted(ACTIVE, COLUMNS))) {
                     insert.setObject(1, request.repositoryId());
                     insert.setString(2, request.trigger());
@@ -58,7 +59,7 @@ public final class ScanStore {
                         }
                     }
                 }
-                Optional<Scan> active = activeScan(connection, request.repositoryId(), request.commitSha());
+                Optional<Scan> active = activeScan(connection, request.repositoryId(), request.commitSha(), request.prNumber());
                 if (active.isPresent()) {
                     return new Requested(active.get(), false);
                 }
@@ -182,11 +183,13 @@ public final class ScanStore {
         }
     }
 
-    private static Optional<Scan> activeScan(Connection connection, UUID repositoryId, String commitSha) throws SQLException {
+    private static Optional<Scan> activeScan(Connection connection, UUID repositoryId, String commitSha, Integer prNumber)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM scans WHERE repository_id = ? AND commit_sha = ? AND status IN " + ACTIVE)) {
+                + " FROM scans WHERE repository_id = ? AND commit_sha = ? AND COALESCE(pr_number, 0) = ? AND status IN " + ACTIVE)) {
             select.setObject(1, repositoryId);
             select.setString(2, commitSha);
+            select.setInt(3, prNumber == null ? 0 : prNumber);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(scan(rows)) : Optional.empty();
             }

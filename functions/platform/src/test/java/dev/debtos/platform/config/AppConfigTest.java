@@ -109,7 +109,23 @@ class AppConfigTest {
         assertThat(config.gitlab()).get().satisfies(gitlab -> {
             assertThat(gitlab.baseUrl().getHost()).isEqualTo("gitlab.example.com");
             assertThat(gitlab.callbackUrl().getPath()).isEqualTo("/api/auth/gitlab/callback");
+            assertThat(gitlab.apiUrl()).hasToString("https://gitlab.example.com/api/v4");
         });
+    }
+
+    @Test
+    void theGitHubApiUrlFollowsTheBaseUrlUnlessGiven() {
+        String[] app = {"GITHUB_CLIENT_ID", "Iv1.abc", "GITHUB_CLIENT_SECRET", "gh-secret-value",
+                "GITHUB_CALLBACK_URL", "https://debt.example.com/api/auth/github/callback"};
+        assertThat(load(aws(app)).github().orElseThrow().apiUrl()).hasToString("https://api.github.com");
+        String[] enterprise = java.util.Arrays.copyOf(app, app.length + 2);
+        enterprise[app.length] = "GITHUB_BASE_URL";
+        enterprise[app.length + 1] = "https://ghe.example.com/";
+        assertThat(load(aws(enterprise)).github().orElseThrow().apiUrl()).hasToString("https://ghe.example.com/api/v3");
+        String[] explicit = java.util.Arrays.copyOf(enterprise, enterprise.length + 2);
+        explicit[enterprise.length] = "GITHUB_API_URL";
+        explicit[enterprise.length + 1] = "http://127.0.0.1:9/fake";
+        assertThat(load(aws(explicit)).github().orElseThrow().apiUrl()).hasToString("http://127.0.0.1:9/fake");
     }
 
     @Test

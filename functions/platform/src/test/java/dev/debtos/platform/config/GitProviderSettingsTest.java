@@ -26,6 +26,7 @@ class GitProviderSettingsTest {
         GitProviderSettings custom = load(Map.of("GITHUB_API_URL", "http://127.0.0.1:9999", "GITLAB_BASE_URL", "https://git.example.com/gl"));
         assertThat(custom.githubApi()).isEqualTo(URI.create("http://127.0.0.1:9999"));
         assertThat(custom.gitlabApi()).isEqualTo(URI.create("https://git.example.com/gl/api/v4"));
+        assertThat(load(Map.of("GITLAB_API_URL", "http://127.0.0.1:9998/api/v4")).gitlabApi()).isEqualTo(URI.create("http://127.0.0.1:9998/api/v4"));
     }
 
     @Test

@@ -29,7 +29,7 @@ class MigrationsIT {
             "webhook_deliveries", "audit_log", "llm_usage", "llm_cache");
     static final List<String> STEPS = List.of("001-extensions", "002-users-and-credentials", "003-repositories",
             "004-scans", "005-file-snapshots", "006-debt-items", "007-file-embeddings", "008-webhooks-and-audit",
-            "009-llm-usage-and-cache", "010-local-repositories");
+            "009-llm-usage-and-cache", "010-local-repositories", "011-pr-scans-own-active-slot");
 
     private final Migrations migrations = new Migrations();
     private TestDatabase database;
@@ -106,12 +106,17 @@ class MigrationsIT {
     @Test
     @Order(3)
     void revertUndoesExactlyTheLastStep() throws SQLException {
-        assertThat(migrations.revert(dataSource)).contains("010-local-repositories");
-        assertThat(migrations.status(dataSource).pending()).containsExactly("010-local-repositories");
-        assertThat(migrations.revert(dataSource)).contains("009-llm-usage-and-cache");
+        String last = STEPS.getLast();
+        assertThat(migrations.revert(dataSource)).contains(last);
+        assertThat(migrations.status(dataSource).pending()).containsExactly(last);
+        // back to just before 009, one step at a time
+        for (int step = STEPS.size() - 2; step >= STEPS.indexOf("009-llm-usage-and-cache"); step--) {
+            assertThat(migrations.revert(dataSource)).contains(STEPS.get(step));
+        }
 
         assertThat(tables()).doesNotContain("llm_usage", "llm_cache").contains("scans", "webhook_deliveries", "audit_log");
-        assertThat(migrations.status(dataSource).pending()).containsExactly("009-llm-usage-and-cache", "010-local-repositories");
+        assertThat(migrations.status(dataSource).pending())
+                .containsExactlyElementsOf(STEPS.subList(STEPS.indexOf("009-llm-usage-and-cache"), STEPS.size()));
     }
 
     @Test

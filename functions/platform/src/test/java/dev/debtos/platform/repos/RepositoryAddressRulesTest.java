@@ -29,7 +29,8 @@ class RepositoryAddressRulesTest {
     @Test
     void aSelfHostedGitLabUnderAPathIsItsOwnHost() {
         var selfHosted = new RepositoryAddressRules(new GitProviderSettings(URI.create("https://github.com"),
-                URI.create("https://api.github.com"), URI.create("https://git.example.com/gitlab")));
+                URI.create("https://api.github.com"), URI.create("https://git.example.com/gitlab"),
+                URI.create("https://git.example.com/gitlab/api/v4")));
         assertThat(selfHosted.remote("gitlab", null, "https://git.example.com/gitlab/a/b.git").fullName()).isEqualTo("a/b");
         assertThatThrownBy(() -> selfHosted.remote("gitlab", null, "https://gitlab.com/a/b.git"))
                 .isInstanceOfSatisfying(InvalidAddressException.class, e -> assertThat(e.field()).isEqualTo("cloneUrl"));
