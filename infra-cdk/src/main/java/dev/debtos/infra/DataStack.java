@@ -6,8 +6,9 @@ import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
 
 /**
- * PostgreSQL (behind RDS Proxy) and Redis, in the network stack's isolated subnets. Kept apart from the function
- * stacks so that redeploying code never touches data, and so deletion protection is decided per environment here.
+ * PostgreSQL (behind RDS Proxy), Redis and the application's generated secrets, in the network stack's isolated
+ * subnets. Kept apart from the function stacks so that redeploying code never touches data, and so deletion
+ * protection is decided per environment here.
  *
  * <p>What other stacks read: {@link #databaseSecretArn()}, {@link #proxyEndpoint()}, {@link #redisEndpoint()} and
  * {@link #redisPort()}: secret ARNs and host names, never a resolved password.
@@ -16,6 +17,7 @@ public final class DataStack extends Stack {
 
     private final PostgresDatabase database;
     private final RedisCache redis;
+    private final ApplicationSecrets secrets;
 
     public DataStack(Construct scope, String id, StackProps props, EnvironmentConfig env, NetworkStack network) {
         super(scope, id, props);
@@ -36,6 +38,7 @@ public final class DataStack extends Stack {
                 .subnetIds(network.vpc().selectSubnets(network.dataSubnets()).getSubnetIds())
                 .securityGroup(network.redisSecurityGroup())
                 .build());
+        this.secrets = new ApplicationSecrets(this, "Secrets", env.prefix(), env.retainData());
 
         output("DatabaseSecretArn", databaseSecretArn(), "Secrets Manager ARN of the PostgreSQL credentials");
         output("DatabaseProxyEndpoint", proxyEndpoint(), "RDS Proxy endpoint (IAM auth, TLS)");
@@ -63,6 +66,11 @@ public final class DataStack extends Stack {
 
     public String redisPort() {
         return redis.endpointPort();
+    }
+
+    /** JWT signing key and data encryption key, passed to functions by ARN ({@code NAME_SECRET_ARN}). */
+    public ApplicationSecrets secrets() {
+        return secrets;
     }
 
     /** Instance identifier, the dimension of the RDS metrics the monitoring stack alarms on. */

@@ -1,7 +1,10 @@
 package dev.debtos.infra;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Environment;
@@ -10,9 +13,10 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
 
 /**
- * The CDK app: {@code cdk synth -c env=dev} (or {@code prod}) builds the DEBT-OS foundation for that environment in
+ * The CDK app: {@code cdk synth -c env=dev} (or {@code prod}) builds DEBT-OS for that environment in
  * the account and region of {@code CDK_DEFAULT_ACCOUNT} / {@code CDK_DEFAULT_REGION} (environment-agnostic stacks
- * when they are unset). Optional context: {@code -c alarmEmail=ops@example.com}.
+ * when they are unset). Optional context: {@code -c alarmEmail=ops@example.com},
+ * {@code -c corsOrigin=https://app.example.com}.
  */
 public final class DebtOsApp {
 
@@ -23,7 +27,15 @@ public final class DebtOsApp {
         App app = newApp();
         EnvironmentConfig config = EnvironmentConfig.forName(context(app, "env", "dev"))
                 .withAlarmEmail(context(app, "alarmEmail", null));
-        build(app, config, awsEnvironment());
+        FunctionAssets assets = FunctionAssets.locate();
+        Foundation stacks = build(app, config, awsEnvironment(), ApiSettings.forEnvironment(config, context(app, "corsOrigin", null)), assets);
+        for (String module : new String[] {"functions/api", "functions/worker"}) {
+            if (assets.isPlaceholder(module)) {
+                Annotations.of(module.endsWith("api") ? stacks.api() : stacks.worker()).addWarning(module
+                        + "/target/*-lambda.jar is missing: the functions carry a placeholder asset; do not deploy this"
+                        + " assembly (build the jars: mvn -Plambda package -pl functions/api,functions/worker -am -DskipTests)");
+            }
+        }
         app.synth();
     }
 
@@ -38,8 +50,14 @@ public final class DebtOsApp {
                 "@aws-cdk/core:defaultCrossStackReferences", "strong")).build());
     }
 
-    /** The stacks of one environment, each handed the ones it reads. */
+    /** The stacks of one environment with the default API settings and the checkout's assets (tests). */
     public static Foundation build(App app, EnvironmentConfig config, Environment aws) {
+        return build(app, config, aws, ApiSettings.forEnvironment(config, null), FunctionAssets.locate());
+    }
+
+    /** The stacks of one environment, each handed the ones it reads. */
+    public static Foundation build(App app, EnvironmentConfig config, Environment aws, ApiSettings apiSettings,
+                                   FunctionAssets assets) {
         NetworkStack network = new NetworkStack(app, stackId(config, "Network"),
                 props(config, aws, "Network", "VPC, subnets and security groups"), config);
         DataStack data = new DataStack(app, stackId(config, "Data"),
@@ -47,19 +65,26 @@ public final class DebtOsApp {
         QueueStack queues = new QueueStack(app, stackId(config, "Queue"),
                 props(config, aws, "Queue", "SQS scan queue and dead-letter queue"), config);
 
-        // Extension point, in this order: compute stacks take network, data and queues, then hand monitoring what
-        // to watch. ApiStack (one function per row of the route table, read as data; jars as assets) gives
-        // ComputeTargets its REST API name; WorkerStack gives the scan worker, with timeout queues.workerTimeout().
-        MonitoringStack.ComputeTargets compute = MonitoringStack.ComputeTargets.none();
+        // Compute stacks take network, data and queues, then hand monitoring what to watch: the REST API's name
+        // and every function running Lambda Insights.
+        ApiStack api = new ApiStack(app, stackId(config, "Api"),
+                props(config, aws, "Api", "REST API, one Lambda per route"), config, apiSettings, network, data, queues, assets);
+        WorkerStack worker = new WorkerStack(app, stackId(config, "Worker"),
+                props(config, aws, "Worker", "Scan worker on the scan queue, scheduled jobs"), config,
+                WorkerSettings.forEnvironment(config), network, data, queues, assets);
+        Map<String, String> watched = new LinkedHashMap<>(worker.insightsFunctions());
+        watched.putAll(api.insightsFunctions());
+        MonitoringStack.ComputeTargets compute = new MonitoringStack.ComputeTargets(
+                Optional.of(api.api().getRestApiName()), watched);
 
         MonitoringStack monitoring = new MonitoringStack(app, stackId(config, "Monitoring"),
                 props(config, aws, "Monitoring", "Alarms from the operations guide, SNS topic, dashboard"),
                 config, queues, data, compute);
-        for (Stack stack : new Stack[] {network, data, queues, monitoring}) {
+        for (Stack stack : new Stack[] {network, data, queues, api, worker, monitoring}) {
             Tags.of(stack).add("project", "debt-os");
             Tags.of(stack).add("environment", config.name());
         }
-        return new Foundation(network, data, queues, monitoring);
+        return new Foundation(network, data, queues, api, worker, monitoring);
     }
 
     private static String stackId(EnvironmentConfig config, String part) {
@@ -90,6 +115,7 @@ public final class DebtOsApp {
     }
 
     /** The foundation's stacks, for the compute stacks and for tests. */
-    public record Foundation(NetworkStack network, DataStack data, QueueStack queues, MonitoringStack monitoring) {
+    public record Foundation(NetworkStack network, DataStack data, QueueStack queues, ApiStack api, WorkerStack worker,
+                             MonitoringStack monitoring) {
     }
 }

@@ -106,8 +106,14 @@ class DebtOsAppTest {
     }
 
     @Test
-    void credentialsAreGeneratedIntoSecretsManager() {
-        devData.resourceCountIs("AWS::SecretsManager::Secret", 1);
+    void credentialsAndApplicationSecretsAreGeneratedIntoSecretsManager() {
+        devData.resourceCountIs("AWS::SecretsManager::Secret", 3);
+        for (String name : List.of("debt-os-dev/jwt-secret", "debt-os-dev/data-encryption-key")) {
+            devData.hasResourceProperties("AWS::SecretsManager::Secret", Map.of("Name", name,
+                    "GenerateSecretString", Map.of("PasswordLength", 64, "ExcludePunctuation", true, "IncludeSpace", false)));
+        }
+        prodData.hasResource("AWS::SecretsManager::Secret", Map.of("DeletionPolicy", "Retain",
+                "Properties", Match.objectLike(Map.of("Name", "debt-os-prod/data-encryption-key"))));
         devData.hasResourceProperties("AWS::SecretsManager::Secret", Map.of(
                 "GenerateSecretString", Match.objectLike(Map.of(
                         "SecretStringTemplate", "{\"username\":\"debt_os\"}", "GenerateStringKey", "password"))));
@@ -157,8 +163,18 @@ class DebtOsAppTest {
     }
 
     @Test
-    void foundationAlarmsWatchTheQueuesAndTheDatabaseInstance() {
-        devMonitoring.resourceCountIs("AWS::CloudWatch::Alarm", 4);
+    void guideAlarmsWatchQueuesDatabaseApiAndEveryFunction() {
+        int functions = dev.api().functions().size() + 1 + ScheduledJob.all().size();
+        devMonitoring.resourceCountIs("AWS::CloudWatch::Alarm", 4 + 2 + functions);
+        devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "AlarmName", "debt-os-dev-api-latency-p95", "Threshold", 2000,
+                "Dimensions", List.of(Map.of("Name", "ApiName", "Value", "debt-os-dev-api"))));
+        devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "MetricName", "memory_utilization", "Threshold", 80,
+                "Dimensions", List.of(Map.of("Name", "function_name", "Value", "debt-os-dev-scan-worker"))));
+        devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "MetricName", "memory_utilization",
+                "Dimensions", List.of(Map.of("Name", "function_name", "Value", "debt-os-dev-api-getHealth"))));
         devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "AlarmName", "debt-os-dev-database-connections", "MetricName", "DatabaseConnections",
                 "Threshold", 80, "ComparisonOperator", "GreaterThanThreshold", "EvaluationPeriods", 5,
@@ -174,8 +190,9 @@ class DebtOsAppTest {
     void everyAlarmNotifiesTheEncryptedTopicOnAlarmAndRecovery() {
         String topic = dev.monitoring().getLogicalId((CfnElement) dev.monitoring().alarmTopic().getNode().getDefaultChild());
         List<Map<String, String>> actions = List.of(Map.of("Ref", topic));
+        int alarms = devMonitoring.findResources("AWS::CloudWatch::Alarm").size();
         devMonitoring.resourcePropertiesCountIs("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
-                "AlarmActions", actions, "OKActions", actions)), 4);
+                "AlarmActions", actions, "OKActions", actions)), alarms);
         devMonitoring.hasResourceProperties("AWS::SNS::Topic", Map.of(
                 "TopicName", "debt-os-dev-alarms", "KmsMasterKeyId", Match.anyValue()));
         Object cloudWatchMayEncrypt = Match.objectLike(Map.of(

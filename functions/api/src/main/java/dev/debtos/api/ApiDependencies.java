@@ -2,18 +2,18 @@ package dev.debtos.api;
 
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
-import dev.debtos.platform.db.SingleConnectionDataSource;
 import dev.debtos.platform.queue.ScanQueue;
 import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.platform.redis.RedisConnection;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * The clients every API function shares, built once per process from the configuration. None opens a socket
  * here: the data source connects on first use (so a SnapStart snapshot restores without dead sockets) and the
  * Redis client is not even built until a function asks for it ({@link OnFirstUse}).
  */
-public record ApiDependencies(AppConfig config, SingleConnectionDataSource database, OnFirstUse<RedisConnection> redis,
+public record ApiDependencies(AppConfig config, DataSource database, OnFirstUse<RedisConnection> redis,
         OnFirstUse<ScanQueue> queue) implements AutoCloseable {
     public static final String REDIS_KEY_PREFIX = "debt-os:";
 
@@ -32,10 +32,19 @@ public record ApiDependencies(AppConfig config, SingleConnectionDataSource datab
                 OnFirstUse.of(() -> new RedisConnection(config.redis(), redisKeyPrefix)), OnFirstUse.of(queue));
     }
 
+    /**
+     * With a connection pool of {@code poolSize} instead of the Lambda's single connection: the local runtime serves
+     * concurrent requests in one process (a single connection would answer the second concurrent request 503).
+     */
+    public static ApiDependencies pooled(AppConfig config, String redisKeyPrefix, Supplier<ScanQueue> queue, int poolSize) {
+        return new ApiDependencies(config, Database.pooled(config.database(), poolSize),
+                OnFirstUse.of(() -> new RedisConnection(config.redis(), redisKeyPrefix)), OnFirstUse.of(queue));
+    }
+
     @Override
     public void close() {
-        database.close();
-        for (AutoCloseable client : new AutoCloseable[] {redis, queue}) {
+        AutoCloseable data = database instanceof AutoCloseable closeable ? closeable : () -> { };
+        for (AutoCloseable client : new AutoCloseable[] {data, redis, queue}) {
             try {
                 client.close();
             } catch (Exception e) {

@@ -26,8 +26,14 @@ final class ProgressWriter implements ProgressListener {
     private final Set<String> stages = new LinkedHashSet<>();
     private long lastWrite;
     private String lastStage;
+    private final StageHook hook;
 
     ProgressWriter(ScanStore scans, UUID scanId, String owner, Duration lease) {
+        this(scans, scanId, owner, lease, StageHook.NONE);
+    }
+
+    ProgressWriter(ScanStore scans, UUID scanId, String owner, Duration lease, StageHook hook) {
+        this.hook = hook;
         this.scans = scans;
         this.scanId = scanId;
         this.owner = owner;
@@ -36,7 +42,9 @@ final class ProgressWriter implements ProgressListener {
 
     @Override
     public synchronized void update(String stage, long done, long total) {
-        stages.add(stage);
+        if (stages.add(stage)) {
+            reached(stage);
+        }
         long now = System.nanoTime() / 1_000_000;
         if (stage.equals(lastStage) && now - lastWrite < MIN_INTERVAL_MILLIS) {
             return;
@@ -49,6 +57,17 @@ final class ProgressWriter implements ProgressListener {
             scans.advance(scanId, owner, "analyzing", stage, progress, lease);
         } catch (Exception e) {
             LOG.warn("Scan progress not saved: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** A failure the test hook injects at the start of an engine stage propagates through the engine. */
+    private void reached(String stage) {
+        try {
+            hook.reached(stage);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 }

@@ -7,12 +7,14 @@ import dev.debtos.platform.scan.Repository;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.debtos.worker.checkout.Workspace;
+import dev.debtos.worker.checkout.WorkspacePreparer;
+import dev.debtos.worker.incremental.PreviousMeasurements;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.logging.log4j.CloseableThreadContext;
 import org.apache.logging.log4j.LogManager;
@@ -24,9 +26,12 @@ import org.apache.logging.log4j.Logger;
  * {@link ScanResults}). Cancellation is honoured between stages, and a cancelled scan commits nothing. A
  * pull-request scan (trigger {@code webhook_pr}) goes to {@link PullRequestScan} instead and leaves the ledger alone.
  *
- * <p>This slice scans <b>local working trees only</b> (provider {@code local}, {@code file://} clone URL) and only
- * on the local profile. Cloning remote repositories (allow-listed hosts, SSRF checks after DNS resolution, size and
- * time caps, exact branch and commit) is a later slice; until then such a scan is marked failed with that reason.
+ * <p>The analysed tree comes from a {@link WorkspacePreparer} (status {@code cloning}): a remote repository's branch
+ * cloned and its exact commit checked out, or a local repository's commit (local profile), in a temporary
+ * workspace removed when the scan ends, whatever the outcome. A branch scan without a commit records the head it
+ * resolved on the scan row. The analysis is incremental: files unchanged since the repository's last completed scan
+ * (same path and blob id) reuse that scan's measurements; everything that spans files is recomputed, so the result
+ * equals a full scan's.
  *
  * <p>Failures: a scan that cannot succeed is marked failed and its message acknowledged; any other failure gives
  * the lease back and is rethrown so the message is redelivered, and on its last allowed receive
@@ -40,11 +45,13 @@ public final class ScanPipeline {
     private final RepositoryStore repositories;
     private final ScanResults results;
     private final ScanAnalyzer analyzer;
-    private final Profile profile;
+    private final WorkspacePreparer workspaces;
+    private final ResolvedCommits commits;
     private final String owner;
     private final Duration lease;
     private final BiConsumer<UUID, AnalysisResult> onCompleted;
     private final PullRequestScan pullRequests;
+    private final StageHook hook;
 
     /**
      * @param owner       this worker's lease owner id (unique per process)
@@ -58,11 +65,38 @@ public final class ScanPipeline {
     /** @param pullRequests how PR scans get their commits' working trees and report back to the provider */
     public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
                         BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
+        this(dataSource, analyzer, WorkspacePreparer.defaults(profile), owner, lease, onCompleted, pullRequests, StageHook.NONE);
+    }
+
+    /** With a {@link StageHook}: failure-injection tests only. */
+    ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
+                 BiConsumer<UUID, AnalysisResult> onCompleted, StageHook hook) {
+        this(dataSource, analyzer, WorkspacePreparer.defaults(profile), owner, lease, onCompleted,
+                PullRequestPorts.defaults(profile), hook);
+    }
+
+    /** @param workspaces where branch scans get the exact commit they analyse (clone or local checkout) */
+    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
+                        Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted) {
+        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, PullRequestPorts.defaults(workspaces.profile()),
+                StageHook.NONE);
+    }
+
+    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
+                        Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
+        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, pullRequests, StageHook.NONE);
+    }
+
+    private ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
+                         Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests,
+                         StageHook hook) {
+        this.hook = hook;
         this.scans = new ScanStore(dataSource);
+        this.commits = new ResolvedCommits(dataSource);
         this.repositories = new RepositoryStore(dataSource);
         this.results = new ScanResults(dataSource, scans);
         this.analyzer = analyzer;
-        this.profile = profile;
+        this.workspaces = workspaces;
         this.owner = owner;
         this.lease = lease;
         this.onCompleted = onCompleted;
@@ -71,6 +105,14 @@ public final class ScanPipeline {
 
     /** Runs the scan for one delivery; throws when the delivery must be retried. */
     public ScanOutcome run(UUID scanId, int receiveCount) throws Exception {
+        return run(scanId, receiveCount, timeout -> { });
+    }
+
+    /**
+     * As above, with {@code keepMessage} told on every lease heartbeat to keep the delivery's message invisible for
+     * the given time (the worker extends the SQS visibility timeout while the scan runs).
+     */
+    public ScanOutcome run(UUID scanId, int receiveCount, Consumer<Duration> keepMessage) throws Exception {
         try (var context = CloseableThreadContext.put("scanId", scanId.toString())) {
             Optional<Scan> found = scans.find(scanId);
             if (found.isEmpty()) {
@@ -85,7 +127,8 @@ public final class ScanPipeline {
             if (scan == null) {
                 return stopped(scanId);
             }
-            try {
+            try (LeaseHeartbeat heartbeat = LeaseHeartbeat.start(scans, scanId, owner, lease, keepMessage)) {
+                hook.reached("claimed");
                 return runClaimed(scan);
             } catch (ScanRejected e) {
                 LOG.warn("Scan failed: {}", e.getMessage());
@@ -117,36 +160,37 @@ public final class ScanPipeline {
             return ScanOutcome.COMPLETED;
         }
         long started = System.nanoTime();
-        Path root = workingTree(scan);
+        Repository repository = repositories.find(scan.repositoryId())
+                .orElseThrow(() -> new ScanRejected("the scan's repository no longer exists"));
+        if (!scans.advance(scan.id(), owner, "cloning", "checkout", 2, lease)) {
+            return stopped(scan.id());
+        }
+        try (Workspace workspace = workspaces.prepare(repository, scan)) {
+            if (scan.commitSha() == null && workspace.commit() != null) {
+                commits.record(scan.id(), owner, workspace.commit());
+            }
+            return analyse(scan, workspace, started);
+        }
+    }
+
+    private ScanOutcome analyse(Scan scan, Workspace workspace, long started) throws Exception {
         if (!scans.advance(scan.id(), owner, "analyzing", "inventory", 5, lease)) {
             return stopped(scan.id());
         }
-        AnalysisResult result = analyzer.analyze(root, new ProgressWriter(scans, scan.id(), owner, lease));
+        PreviousMeasurements previous = results.previous(scan.repositoryId());
+        AnalysisResult result = analyzer.analyze(workspace.tree(), previous,
+                new ProgressWriter(scans, scan.id(), owner, lease, hook));
         if (!scans.advance(scan.id(), owner, "analyzing", "ledger", 90, lease)) {
             return stopped(scan.id());
         }
-        if (!results.commit(scan.id(), scan.repositoryId(), owner, root, result, started)) {
+        if (!results.commit(scan.id(), scan.repositoryId(), owner, workspace.tree(), result, previous, started, hook)) {
             return stopped(scan.id());
         }
-        LOG.info("Scan completed: {} files, {} findings", result.files().size(), result.findings().size());
+        hook.reached("committed");
+        LOG.info("Scan completed: {} files ({} reused unchanged), {} findings, {} files over the size cap skipped",
+                result.files().size(), previous.reusedFiles(), result.findings().size(), workspace.skippedFiles());
         onCompleted.accept(scan.id(), result);
         return ScanOutcome.COMPLETED;
-    }
-
-    private Path workingTree(Scan scan) throws Exception {
-        Repository repository = repositories.find(scan.repositoryId())
-                .orElseThrow(() -> new ScanRejected("the scan's repository no longer exists"));
-        Optional<Path> local = repository.localPath();
-        if (local.isEmpty()) {
-            throw new ScanRejected("cloning remote repositories is not available yet: only local working trees are scanned");
-        }
-        if (profile != Profile.LOCAL) {
-            throw new ScanRejected("local working trees are scanned only on the local profile");
-        }
-        if (!Files.isDirectory(local.get())) {
-            throw new ScanRejected("the repository's directory does not exist any more");
-        }
-        return local.get();
     }
 
     /** Why a scan stopped being ours: cancelled, finished by another delivery, or leased by another worker. */

@@ -1,8 +1,8 @@
 package dev.debtos.worker;
 
 /** A scan that no retry can make succeed (its repository is gone or cannot be fetched here): it is marked failed. */
-final class ScanRejected extends Exception {
-    ScanRejected(String reason) {
+public final class ScanRejected extends Exception {
+    public ScanRejected(String reason) {
         super(reason, null, false, false);
     }
 }

@@ -10,6 +10,8 @@ import dev.debtos.platform.scan.LedgerStore;
 import dev.debtos.platform.scan.LedgerUpdate;
 import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.platform.scan.SnapshotStore;
+import dev.debtos.worker.incremental.MeasurementCodec;
+import dev.debtos.worker.incremental.PreviousMeasurements;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,8 @@ import org.eclipse.jgit.lib.ObjectInserter;
  * The ledger stage: file snapshots, the debt ledger, the repository's last scanned commit and the scan's completion
  * with its stats, all in ONE transaction. A crash before the commit leaves nothing; the completion is conditional on
  * the lease and on the scan still being active, so a cancelled scan or one an earlier delivery completed commits
- * nothing a second time.
+ * nothing a second time. Each snapshot keeps the file's blob id and measurement JSON, which the next scan of the
+ * repository reuses for unchanged files ({@link PreviousMeasurements}).
  */
 final class ScanResults {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,10 +48,15 @@ final class ScanResults {
         this.scans = scans;
     }
 
+    /** The previous completed scan's measurements, for an incremental analysis of this repository. */
+    PreviousMeasurements previous(UUID repositoryId) throws SQLException {
+        return PreviousMeasurements.load(dataSource, repositoryId);
+    }
+
     /** Writes everything and completes the scan; false (and nothing written) when the scan was no longer ours. */
-    boolean commit(UUID scanId, UUID repositoryId, String owner, Path root, AnalysisResult result, long startedNanos)
-            throws SQLException {
-        List<FileSnapshot> files = snapshots(root, result);
+    boolean commit(UUID scanId, UUID repositoryId, String owner, Path root, AnalysisResult result,
+                   PreviousMeasurements measured, long startedNanos, StageHook hook) throws Exception {
+        List<FileSnapshot> files = snapshots(root, result, measured.measuredFiles());
         try (Connection transaction = dataSource.getConnection()) {
             transaction.setAutoCommit(false);
             try {
@@ -57,14 +65,19 @@ final class ScanResults {
                 snapshots.write(transaction, scanId, files);
                 ledger.apply(transaction, repositoryId, scanId, update);
                 markScanned(transaction, repositoryId, result.commit());
-                String stats = stats(result, update, (System.nanoTime() - startedNanos) / 1_000_000);
-                if (!scans.complete(transaction, scanId, owner, stats)) {
+                ObjectNode stats = stats(result, update, (System.nanoTime() - startedNanos) / 1_000_000);
+                stats.put("reusedFiles", measured.reusedFiles());
+                if (!measured.measuredFiles().isEmpty()) {
+                    stats.put("measuredBy", MeasurementCodec.ENGINE);
+                }
+                hook.reached("ledger");
+                if (!scans.complete(transaction, scanId, owner, stats.toString())) {
                     transaction.rollback();
                     return false;
                 }
                 transaction.commit();
                 return true;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception e) {
                 transaction.rollback();
                 throw e;
             } finally {
@@ -83,7 +96,7 @@ final class ScanResults {
         }
     }
 
-    static String stats(AnalysisResult result, LedgerUpdate update, long durationMillis) {
+    static ObjectNode stats(AnalysisResult result, LedgerUpdate update, long durationMillis) {
         ObjectNode stats = JSON.createObjectNode();
         stats.put("files", result.files().size());
         stats.put("findings", result.findings().size());
@@ -99,19 +112,28 @@ final class ScanResults {
         if (result.commit() != null) {
             stats.put("commit", result.commit());
         }
-        return stats.toString();
+        return stats;
     }
 
+    /** Snapshots without measurements (pull-request scans): blob ids of the files on disk. */
     static List<FileSnapshot> snapshots(Path root, AnalysisResult result) {
+        return snapshots(root, result, Map.of());
+    }
+
+    /** Blob ids and measurement JSON from the analysis when it collected them, else the blob id of the file on disk. */
+    private static List<FileSnapshot> snapshots(Path root, AnalysisResult result,
+                                                Map<String, PreviousMeasurements.Measured> measured) {
         Map<String, Hotspot> hotspots = new HashMap<>();
         result.hotspots().forEach(h -> hotspots.put(h.path(), h));
         List<FileSnapshot> files = new ArrayList<>(result.files().size());
         try (ObjectInserter.Formatter blobIds = new ObjectInserter.Formatter()) {
             for (FileMetrics file : result.files()) {
                 Hotspot hotspot = hotspots.get(file.path());
+                PreviousMeasurements.Measured known = measured.get(file.path());
                 files.add(new FileSnapshot(file.path(), file.language().name().toLowerCase(Locale.ROOT), file.codeLines(),
                         file.totalComplexity(), hotspot == null ? 0 : hotspot.churn(), hotspot == null ? 0 : hotspot.score(),
-                        blobId(blobIds, root.resolve(file.path())), file.functions()));
+                        known != null ? known.blobId() : blobId(blobIds, root.resolve(file.path())), file.functions(),
+                        known == null ? null : known.json()));
             }
         }
         return files;

@@ -1,17 +1,36 @@
 package dev.debtos.worker;
 
 import dev.debtos.platform.config.AppConfig;
+import dev.debtos.platform.auth.OAuthTokens;
+import dev.debtos.platform.crypto.SecretBox;
 import dev.debtos.platform.db.Database;
+import dev.debtos.worker.checkout.CloneCredentials;
+import dev.debtos.worker.checkout.HostResolver;
+import dev.debtos.worker.checkout.WorkspacePreparer;
+import dev.debtos.platform.queue.SqsScanQueue;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /** Builds the Lambda's pipeline from the environment, once, on first use (nothing is opened during init). */
-final class WorkerWiring {
+public final class WorkerWiring {
     /** Longer than a scan's longest quiet stretch; the progress writer extends it while the engine runs. */
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private WorkerWiring() {
+    }
+
+    /**
+     * Clones under REPO_STORAGE_PATH with the configured hosts and caps, private repositories with their owner's OAuth
+     * token (when a data encryption key is configured to decrypt it).
+     */
+    public static WorkspacePreparer workspaces(AppConfig config, DataSource dataSource) {
+        CloneCredentials credentials = config.dataEncryptionKey()
+                .map(key -> CloneCredentials.ownersOAuthToken(new OAuthTokens(dataSource, new SecretBox(key))))
+                .orElse(CloneCredentials.NONE);
+        return new WorkspacePreparer(config.cloning(), config.profile(), config.repoStoragePath(), HostResolver.SYSTEM,
+                credentials);
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {
@@ -24,10 +43,30 @@ final class WorkerWiring {
                     AppConfig config = AppConfig.fromEnvironment();
                     // created on the first message, not at init: a SnapStart restore must not share it
                     String owner = "worker-" + UUID.randomUUID();
-                    pipeline = new ScanPipeline(Database.single(config.database()), ScanAnalyzer.engine(), config.profile(),
-                            owner, LEASE, (scanId, result) -> { });
+                    // two connections: the lease heartbeat writes from its own thread while the scan holds one
+                    DataSource dataSource = Database.pooled(config.database(), 2);
+                    pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), workspaces(config, dataSource), owner,
+                            LEASE, (scanId, result) -> { });
                 }
                 return pipeline;
+            }
+        };
+    }
+
+    /** The configured scan queue (SCAN_QUEUE_URL) for visibility extensions, or none when it is not set. */
+    static Supplier<MessageVisibility> lazyVisibility() {
+        return new Supplier<>() {
+            private MessageVisibility visibility;
+
+            @Override
+            public synchronized MessageVisibility get() {
+                if (visibility == null) {
+                    AppConfig config = AppConfig.fromEnvironment();
+                    visibility = config.queue().scanQueueUrl().isPresent()
+                            ? SqsScanQueue.fromSettings(config.queue())::changeVisibility
+                            : MessageVisibility.NONE;
+                }
+                return visibility;
             }
         };
     }

@@ -11,6 +11,7 @@ import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.findings.DebtType;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.Severity;
+import dev.debtos.platform.config.CloneSettings;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
@@ -20,6 +21,10 @@ import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStore;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.debtos.worker.checkout.CloneCredentials;
+import dev.debtos.worker.checkout.HostResolver;
+import dev.debtos.worker.checkout.WorkspacePreparer;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -244,22 +249,145 @@ class ScanPipelineIT {
     }
 
     @Test
-    void aRemoteRepositoryIsRejectedUntilCloningExists() throws Exception {
+    void aRemoteRepositoryResolvingToAPrivateAddressFailsTheScanAndLeavesNoWorkspace() throws Exception {
         Repository local = repositories.localRepository(gitRepository(dir.resolve("shop")));
         UUID remote = insertId("""
                 INSERT INTO repositories (owner_id, provider, full_name, clone_url)
                 VALUES (?, 'github', 'acme/shop', 'https://github.com/acme/shop.git') RETURNING id""", local.ownerId());
         Scan scan = scans.createQueued(remote, "manual", "main", null);
+        Path storage = dir.resolve("storage");
+        HostResolver rebound = host -> List.of(InetAddress.getByName("169.254.169.254"));
+
+        assertThat(pipeline(ScanAnalyzer.engine(), preparer(Profile.AWS, storage, rebound)).run(scan.id(), 1))
+                .isEqualTo(ScanOutcome.FAILED);
+
+        Scan failed = scans.find(scan.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.error()).isEqualTo("the repository's host github.com resolves to a non-public address");
+        assertThat(storage).doesNotExist();
+    }
+
+    @Test
+    void aLocalRepositoryIsRefusedOutsideTheLocalProfile() throws Exception {
+        Path repo = gitRepository(dir.resolve("shop"));
+        Scan scan = scans.createQueued(repositories.localRepository(repo).id(), "manual", "main", head(repo));
+
+        assertThat(pipeline(ScanAnalyzer.engine(), preparer(Profile.AWS, dir.resolve("storage"), HostResolver.SYSTEM))
+                .run(scan.id(), 1)).isEqualTo(ScanOutcome.FAILED);
+
+        assertThat(scans.find(scan.id()).orElseThrow().error()).isEqualTo("file:// repositories are scanned only on the local profile");
+    }
+
+    @Test
+    void aLocalScanReadsTheCommitNotUncommittedEdits() throws Exception {
+        Path repo = gitRepository(dir.resolve("shop"));
+        Path reference = gitRepository(dir.resolve("reference"));
+        Scan clean = scanOnce(new ScanWorkerHandler(pipeline(ScanAnalyzer.engine())), reference);
+        Files.writeString(repo.resolve(PRICING), "package shop;\n\nclass Pricing {\n}\n");
+        Files.writeString(repo.resolve("src/main/java/shop/Extra.java"), "package shop;\n// TODO: uncommitted\nclass Extra {}\n");
+        Path storage = dir.resolve("storage");
+
+        Scan scan = scanOnce(new ScanWorkerHandler(pipeline(ScanAnalyzer.engine(), preparer(Profile.LOCAL, storage,
+                HostResolver.SYSTEM))), repo);
+
+        assertThat(ledger(scan.repositoryId())).isEqualTo(ledger(clean.repositoryId()));
+        assertThat(count("SELECT count(*) FROM file_snapshots WHERE scan_id = ?", scan.id())).isEqualTo(2);
+        assertThat(storage).isEmptyDirectory();
+    }
+
+    @Test
+    void aBranchScanWithoutACommitScansTheBranchHeadAndRecordsIt() throws Exception {
+        Path repo = gitRepository(dir.resolve("shop"));
+        String scanned = head(repo);
+        try (Git git = Git.open(repo.toFile())) {
+            git.checkout().setCreateBranch(true).setName("side").call();
+        }
+        commit(repo, "src/main/java/shop/Side.java", "package shop;\nclass Side {}\n");
+        Repository repository = repositories.localRepository(repo);
+        Scan scan = scans.createQueued(repository.id(), "manual", "main", null);
+
+        assertThat(pipeline(ScanAnalyzer.engine()).run(scan.id(), 1)).isEqualTo(ScanOutcome.COMPLETED);
+
+        Scan done = scans.find(scan.id()).orElseThrow();
+        assertThat(done.commitSha()).isEqualTo(scanned);
+        assertThat(count("SELECT count(*) FROM file_snapshots WHERE scan_id = ?", scan.id())).isEqualTo(2);
+    }
+
+    @Test
+    void aCommitMissingFromTheLocalRepositoryFailsTheScan() throws Exception {
+        Path repo = gitRepository(dir.resolve("shop"));
+        Scan scan = scans.createQueued(repositories.localRepository(repo).id(), "manual", "main", "ab".repeat(20));
 
         assertThat(pipeline(ScanAnalyzer.engine()).run(scan.id(), 1)).isEqualTo(ScanOutcome.FAILED);
 
-        assertThat(scans.find(scan.id()).orElseThrow().error()).contains("not available yet");
+        assertThat(scans.find(scan.id()).orElseThrow().error()).isEqualTo("the commit " + "ab".repeat(20)
+                + " is not in the local repository");
+    }
+
+    @Test
+    void theWorkspaceIsRemovedWhenTheAnalysisFails() throws Exception {
+        Path repo = gitRepository(dir.resolve("shop"));
+        Scan scan = scans.createQueued(repositories.localRepository(repo).id(), "manual", "main", head(repo));
+        Path storage = dir.resolve("storage");
+        ScanPipeline broken = pipeline((root, progress) -> {
+            assertThat(root).startsWith(storage);
+            throw new IllegalStateException("engine broke");
+        }, preparer(Profile.LOCAL, storage, HostResolver.SYSTEM));
+
+        assertThat(new ScanWorkerHandler(broken).handleRequest(event(scan.id(), 1), null).getBatchItemFailures()).hasSize(1);
+
+        assertThat(storage).isEmptyDirectory();
+    }
+
+    @Test
+    void aRescanReusesUnchangedFilesAndEndsLikeAFullScanOfTheSameCommit() throws Exception {
+        String simpler = "package shop;\n\nclass Pricing {\n    int price(int a) {\n        return a;\n    }\n}\n";
+        Path repo = gitRepository(dir.resolve("shop"));
+        ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));
+        Scan first = scanOnce(handler, repo);
+        assertThat(stat(first.id(), "reusedFiles")).isZero();
+        commit(repo, PRICING, simpler);
+
+        Scan incremental = scanOnce(handler, repo);
+        Path other = gitRepository(dir.resolve("other"));
+        commit(other, PRICING, simpler);
+        Scan full = scanOnce(handler, other);
+
+        assertThat(stat(incremental.id(), "reusedFiles")).isEqualTo(1); // Cart.java; Pricing.java changed
+        assertThat(stat(full.id(), "reusedFiles")).isZero();
+        assertThat(snapshots(incremental.id())).hasSize(2).isEqualTo(snapshots(full.id()));
+        assertThat(openItems(incremental.repositoryId())).isNotEmpty().isEqualTo(openItems(full.repositoryId()));
     }
 
     // ---- helpers ----
 
+    /** Every stored column of a scan's file snapshots but ids, one line per file. */
+    private static List<String> snapshots(UUID scanId) throws Exception {
+        List<String> rows = new ArrayList<>();
+        query("""
+                SELECT concat_ws('|', path, language, loc, complexity, churn, hotspot_score, content_hash, measurements::text)
+                  FROM file_snapshots WHERE scan_id = ? ORDER BY path""", scanId, r -> rows.add(r.getString(1)));
+        assertThat(rows).allMatch(row -> row.contains("\"metrics\""));
+        return rows;
+    }
+
+    private static Map<String, String> openItems(UUID repositoryId) throws Exception {
+        Map<String, String> items = new TreeMap<>();
+        query("SELECT fingerprint, concat_ws('|', type, severity, path, start_line, end_line, title) FROM debt_items "
+                + "WHERE repository_id = ? AND status = 'open'", repositoryId, r -> items.put(r.getString(1), r.getString(2)));
+        return items;
+    }
+
     private static ScanPipeline pipeline(ScanAnalyzer analyzer) {
         return new ScanPipeline(dataSource, analyzer, Profile.LOCAL, "worker-" + UUID.randomUUID(), LEASE, (id, result) -> { });
+    }
+
+    private static ScanPipeline pipeline(ScanAnalyzer analyzer, WorkspacePreparer preparer) {
+        return new ScanPipeline(dataSource, analyzer, preparer, "worker-" + UUID.randomUUID(), LEASE, (id, result) -> { });
+    }
+
+    private static WorkspacePreparer preparer(Profile profile, Path storage, HostResolver dns) {
+        return new WorkspacePreparer(CloneSettings.defaults(), profile, storage, dns, CloneCredentials.NONE);
     }
 
     private static Scan scanOnce(ScanWorkerHandler handler, Path repo) throws Exception {

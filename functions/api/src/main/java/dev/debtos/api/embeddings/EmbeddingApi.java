@@ -1,8 +1,11 @@
 package dev.debtos.api.embeddings;
 
 import dev.debtos.api.ApiServices;
+import dev.debtos.api.route.AuthScope;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
+import dev.debtos.platform.embeddings.EmbeddingQueries;
+import dev.debtos.platform.ledger.OwnedRepositories;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +16,25 @@ public final class EmbeddingApi {
     }
 
     public static List<Route> routes() {
-        return List.of();
+        return List.of(
+                new Route("POST", "/api/embeddings/search", "postEmbeddingSearch", AuthScope.READ,
+                        "Nearest stored chunks of a repository to a 384-dimension query vector (cosine)",
+                        List.of(200, 400, 401, 403, 404, 413, 429, 503)),
+                new Route("GET", "/api/embeddings/status", "getEmbeddingStatus", AuthScope.READ,
+                        "Per repository of the caller's: files embedded vs files in the latest scan", List.of(200, 401, 403, 429, 503)),
+                new Route("GET", "/api/embeddings/stats/{repoId}", "getEmbeddingStats", AuthScope.READ,
+                        "One repository's embedding coverage, chunks per model, last embedding time",
+                        List.of(200, 400, 401, 403, 404, 429, 503)));
     }
 
     /** One handler per route of {@link #routes()}, by function name. */
     public static Map<String, CallerHandler> handlers(ApiServices services) {
-        return Map.of();
+        var database = services.dependencies().database();
+        var repositories = new OwnedRepositories(database);
+        var embeddings = new EmbeddingQueries(database);
+        return Map.of(
+                "postEmbeddingSearch", new PostEmbeddingSearchHandler(repositories, embeddings),
+                "getEmbeddingStatus", new GetEmbeddingStatusHandler(embeddings),
+                "getEmbeddingStats", new GetEmbeddingStatsHandler(repositories, embeddings));
     }
 }

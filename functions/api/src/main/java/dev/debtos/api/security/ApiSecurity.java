@@ -14,6 +14,10 @@ public record ApiSecurity(Authenticator authenticator, java.util.function.Suppli
         return new RateLimiter.Limit("caller", limits.perCallerPerMinute(), limits.perCallerPerMinute() / 60.0);
     }
 
+    public RateLimiter.Limit webhookLimit() {
+        return new RateLimiter.Limit("webhook", limits.webhookPerMinute(), limits.webhookPerMinute() / 60.0);
+    }
+
     public RateLimiter.Limit anonymousLimit() {
         return new RateLimiter.Limit("ip", limits.anonymousPerMinute(), limits.anonymousPerMinute() / 60.0);
     }

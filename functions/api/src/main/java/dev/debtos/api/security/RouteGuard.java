@@ -29,7 +29,8 @@ import org.apache.logging.log4j.Logger;
  *
  * <p>Rate limits: an authenticated caller spends from one bucket per API key or per user (bearer tokens); a
  * request without valid credentials spends from its client IP's bucket, before the 401, so guessing credentials
- * is throttled. Health routes are exempt (monitors and load balancers poll them). When Redis is unreachable the
+ * is throttled. Health routes are exempt (monitors and load balancers poll them); webhook routes spend from a
+ * per-IP bucket of their own (RATE_LIMIT_WEBHOOK_PER_MINUTE), as providers send from shared addresses. When Redis is unreachable the
  * limiter fails <em>open</em>: the request proceeds and a warning is logged, because an outage of a cache must
  * not take the API down; API Gateway's stage throttling stays in force as the backstop.
  */
@@ -51,13 +52,16 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
 
     @Override
     public APIGatewayProxyResponseEvent apply(APIGatewayProxyRequestEvent request) {
-        int limit = route.path().startsWith("/api/webhooks/") ? MAX_WEBHOOK_BODY_BYTES : MAX_BODY_BYTES;
+        boolean webhook = route.path().startsWith("/api/webhooks/");
+        int limit = webhook ? MAX_WEBHOOK_BODY_BYTES : MAX_BODY_BYTES;
         if (request.getBody() != null && request.getBody().getBytes(StandardCharsets.UTF_8).length > limit) {
             return ApiResponses.problem(ProblemType.PAYLOAD_TOO_LARGE, "request bodies are limited to " + limit + " bytes", request);
         }
         boolean health = route.path().startsWith("/api/health");
         if (route.scope() == AuthScope.NONE) {
-            Optional<APIGatewayProxyResponseEvent> limited = health ? Optional.empty() : limitByIp(request);
+            Optional<APIGatewayProxyResponseEvent> limited = health ? Optional.empty()
+                    : webhook ? limit(request, security.webhookLimit(), "ip:" + RequestContext.sourceIp(request).orElse("unknown"))
+                    : limitByIp(request);
             return limited.orElseGet(() -> run(request, null));
         }
         var outcome = security.authenticator().authenticate(RequestContext.header(request, "Authorization"),

@@ -33,13 +33,18 @@ import java.util.Map;
 public final class Analyzer {
 
     public AnalysisResult analyze(Path root, AnalysisOptions options, ProgressListener progress) {
+        return analyze(root, options, progress, MeasurementCache.NONE);
+    }
+
+    /** The same analysis, reusing per-file measurements of unchanged files; the result is identical. */
+    public AnalysisResult analyze(Path root, AnalysisOptions options, ProgressListener progress, MeasurementCache cache) {
         StageClock clock = new StageClock();
         progress.update("inventory", 0, 1);
         Inventory inventory = InventoryScanner.scan(root, options.inventory());
         progress.update("inventory", 1, 1);
         clock.lap("inventory");
 
-        List<MeasuredFile> measured = ParallelMeasure.run(inventory.files(), options.threads(), progress);
+        List<MeasuredFile> measured = ParallelMeasure.run(inventory.files(), options.threads(), cache, progress);
         Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
         skipped.putAll(inventory.skipped());
         List<FileMetrics> files = new ArrayList<>();

@@ -22,14 +22,26 @@ record MeasuredFile(SourceFile source, TokenStream tokens, FileMetrics metrics, 
                     SkipReason skipped) {
 
     static MeasuredFile of(InventoryEntry entry) {
-        SourceLoader.Loaded loaded = SourceLoader.load(entry);
+        return of(entry, MeasurementCache.NONE);
+    }
+
+    static MeasuredFile of(InventoryEntry entry, MeasurementCache cache) {
+        boolean caching = cache != MeasurementCache.NONE;
+        SourceLoader.Loaded loaded = SourceLoader.load(entry, caching);
         if (loaded.source() == null) {
             return new MeasuredFile(null, null, null, List.of(), null, loaded.skipped());
         }
         SourceFile source = loaded.source();
         TokenStream tokens = Lexers.lex(source);
-        FileMetrics metrics = FileMeasurer.measure(source, tokens);
-        return new MeasuredFile(source, tokens, metrics, SatdDetector.detect(source.path(), tokens.comments()),
-                ImportExtractor.imports(source, tokens), null);
+        FileMeasurements measured = caching ? cache.find(source.path(), loaded.blobId()) : null;
+        if (measured == null) {
+            FileMetrics metrics = FileMeasurer.measure(source, tokens);
+            measured = new FileMeasurements(metrics, SatdDetector.detect(source.path(), tokens.comments()),
+                    ImportExtractor.imports(source, tokens));
+        }
+        if (caching) {
+            cache.measured(source.path(), loaded.blobId(), measured);
+        }
+        return new MeasuredFile(source, tokens, measured.metrics(), measured.satd(), measured.imports(), null);
     }
 }

@@ -16,7 +16,7 @@ final class ParallelMeasure {
     private ParallelMeasure() {
     }
 
-    static List<MeasuredFile> run(List<InventoryEntry> entries, int threads, ProgressListener progress) {
+    static List<MeasuredFile> run(List<InventoryEntry> entries, int threads, MeasurementCache cache, ProgressListener progress) {
         AtomicLong done = new AtomicLong();
         int total = entries.size();
         progress.update("measure", 0, total);
@@ -24,7 +24,7 @@ final class ParallelMeasure {
             List<Future<MeasuredFile>> futures = new ArrayList<>(total);
             for (InventoryEntry entry : entries) {
                 futures.add(pool.submit(() -> {
-                    MeasuredFile file = MeasuredFile.of(entry);
+                    MeasuredFile file = MeasuredFile.of(entry, cache);
                     long count = done.incrementAndGet();
                     if (count % 64 == 0 || count == total) {
                         progress.update("measure", count, total);

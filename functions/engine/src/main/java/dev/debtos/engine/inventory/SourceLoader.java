@@ -9,6 +9,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectInserter;
 
 /**
  * Reads an inventory entry and applies the content checks: binary (a NUL byte in the first 8 KiB), generated
@@ -19,14 +21,22 @@ public final class SourceLoader {
     private static final int SNIFF_BYTES = 8192;
     private static final int MINIFIED_LINE_LENGTH = 1000;
 
-    /** Either a file to measure or why it was skipped. */
-    public record Loaded(SourceFile source, SkipReason skipped) {
+    /** Either a file to measure (with its git blob id when asked for) or why it was skipped. */
+    public record Loaded(SourceFile source, SkipReason skipped, String blobId) {
+        Loaded(SourceFile source, SkipReason skipped) {
+            this(source, skipped, null);
+        }
     }
 
     private SourceLoader() {
     }
 
     public static Loaded load(InventoryEntry entry) {
+        return load(entry, false);
+    }
+
+    /** @param withBlobId also compute the content's git blob id (what incremental scans compare) */
+    public static Loaded load(InventoryEntry entry, boolean withBlobId) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(entry.file());
@@ -45,7 +55,13 @@ public final class SourceLoader {
         if (isMinified(entry, text)) {
             return new Loaded(null, SkipReason.MINIFIED);
         }
-        return new Loaded(new SourceFile(entry.path(), entry.language(), text), null);
+        String blobId = null;
+        if (withBlobId) {
+            try (ObjectInserter.Formatter ids = new ObjectInserter.Formatter()) {
+                blobId = ids.idFor(Constants.OBJ_BLOB, bytes).name();
+            }
+        }
+        return new Loaded(new SourceFile(entry.path(), entry.language(), text), null, blobId);
     }
 
     private static char[] decode(byte[] bytes) {

@@ -25,8 +25,8 @@ import java.util.Map;
  * </ul>
  */
 public final class Scoring {
-    static final int QUICK_WIN_MINUTES = 30;
-    static final double MINUTES_PER_LINE = 30; // SonarQube's default cost to develop one line
+    public static final int QUICK_WIN_MINUTES = 30;
+    public static final double MINUTES_PER_LINE = 30; // SonarQube's default cost to develop one line
 
     private Scoring() {
     }

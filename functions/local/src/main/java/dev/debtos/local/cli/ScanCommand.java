@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -50,6 +51,9 @@ final class ScanCommand implements Callable<Integer> {
             throw new CommandFailure("scan <dir> runs on the local profile only (DEBT_OS_PROFILE=local)", OneLineErrors.BAD_INPUT);
         }
         Path root = directory.toRealPath();
+        // ElasticMQ takes seconds to start: it starts while the database is migrated and the scan is queued
+        CompletableFuture<LocalScanQueue> queueStart = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(0));
+        boolean queueTaken = false;
         try (var dataSource = Database.pooled(config.database(), 4)) {
             new Migrations().migrate(dataSource);
             Repository repository = new RepositoryStore(dataSource).localRepository(root);
@@ -68,11 +72,21 @@ final class ScanCommand implements Callable<Integer> {
                         }
                     });
             Scan done;
-            try (LocalScanQueue local = LocalScanQueue.start(0).withWorker(pipeline)) {
+            queueTaken = true;
+            try (LocalScanQueue local = queueStart.join().withWorker(pipeline)) {
                 local.queue().send(new ScanMessage(scan.id()));
                 done = awaitFinal(scans, scan.id());
             }
             return report(done, analysed.get(), root);
+        } finally {
+            if (!queueTaken) {
+                queueStart.handle((queue, failure) -> {
+                    if (queue != null) {
+                        queue.close();
+                    }
+                    return null;
+                }).join();
+            }
         }
     }
 

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code debt-os serve}: the API on PORT (default 3001) as API Gateway proxy events for the same functions the
- * Lambdas run. Ready when {@code /api/health} answers; SIGTERM or Ctrl-C stops it cleanly (shutdown hook).
+ * Lambdas run, the embedded scan queue on SQS_PORT (default 9324, ElasticMQ's usual port, so the queue commands can
+ * reach it), its worker, and every minute the lease reaper and the scheduled scans. Ready when {@code /api/health} answers; SIGTERM or Ctrl-C stops it cleanly (shutdown hook).
  */
 @Command(name = "serve", description = "Run the API locally on PORT (default 3001); stops on SIGTERM / Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
@@ -24,7 +25,8 @@ final class ServeCommand implements Callable<Integer> {
         AppConfig config = AppConfig.fromEnvironment();
         LocalRuntime runtime;
         try {
-            runtime = LocalRuntime.start(config, host, config.port());
+            runtime = LocalRuntime.start(config, dev.debtos.api.ApiDependencies.REDIS_KEY_PREFIX, host, config.port(),
+                    LocalQueueEndpoint.sqsPort());
         } catch (BindException e) {
             throw new CommandFailure("port " + config.port() + " on " + host + " is in use (set PORT)", OneLineErrors.FAILURE);
         }
@@ -35,6 +37,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "debt-os-serve-shutdown"));
         System.err.printf("debt-os: API listening on http://%s:%d/api (ready: GET /api/health)%n", host, runtime.port());
+        System.err.printf("debt-os: scan queue (ElasticMQ) on http://127.0.0.1:%d (SQS_PORT; see debt-os queue-status)%n",
+                LocalQueueEndpoint.sqsPort());
         stopped.await();
         return 0;
     }

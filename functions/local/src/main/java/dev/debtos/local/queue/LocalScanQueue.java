@@ -47,7 +47,7 @@ public final class LocalScanQueue implements AutoCloseable {
         if (worker != null) {
             throw new IllegalStateException("the worker already runs");
         }
-        poller = new ScanPoller(queue, new ScanWorkerHandler(pipeline), RETRY_DELAY);
+        poller = new ScanPoller(queue, new ScanWorkerHandler(pipeline, queue::changeVisibility), RETRY_DELAY);
         worker = Thread.ofPlatform().name("scan-poller").daemon().start(poller);
         return this;
     }

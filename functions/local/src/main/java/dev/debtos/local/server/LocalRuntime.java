@@ -7,6 +7,7 @@ import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPipeline;
+import dev.debtos.worker.WorkerWiring;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -23,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalRuntime implements AutoCloseable {
     private static final Duration WORKER_LEASE = Duration.ofMinutes(5);
+    /** API connections: enough for the bench's 50 clients to queue briefly rather than crowd PostgreSQL. */
+    private static final int API_POOL_SIZE = 10;
 
     private final ApiDependencies dependencies;
     private final LocalApiServer server;
@@ -44,15 +47,29 @@ public final class LocalRuntime implements AutoCloseable {
      * at once and the first scan request waits for the queue.
      */
     public static LocalRuntime start(AppConfig config, String redisKeyPrefix, String host, int port) throws IOException {
-        var workerData = Database.pooled(config.database(), 2);
+        return start(config, redisKeyPrefix, host, port, 0);
+    }
+
+    /**
+     * As above, with ElasticMQ on {@code sqsPort} (0: any free port) so {@code debt-os queue-status} and
+     * {@code dlq-redrive} can reach it, and the {@link LocalScheduler} (reaper and scheduled scans) every minute.
+     */
+    public static LocalRuntime start(AppConfig config, String redisKeyPrefix, String host, int port, int sqsPort)
+            throws IOException {
+        // the worker, its lease heartbeat, and the scheduler (which holds its lock on one connection)
+        var workerData = Database.pooled(config.database(), 4);
         String owner = "local-worker-" + UUID.randomUUID();
-        CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(0)
-                .withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), config.profile(), owner, WORKER_LEASE,
+        CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(sqsPort)
+                .withWorker(new ScanPipeline(workerData, ScanAnalyzer.engine(), WorkerWiring.workspaces(config, workerData), owner,
+                        WORKER_LEASE,
                         (scanId, result) -> { })), runnable -> Thread.ofPlatform().name("local-queue-start").daemon().start(runnable));
-        // the worker stops before its connections close
-        List<AutoCloseable> resources = List.of(() -> queue.join().close(), workerData);
+        LocalScheduler scheduler = new LocalScheduler(workerData, () -> queue.join().queue()).start(LocalScheduler.PERIOD);
+        // the scheduler and the worker stop before the queue, and the queue before its connections close
+        List<AutoCloseable> resources = List.of(scheduler, () -> queue.join().close(), workerData);
         try {
-            ApiDependencies dependencies = ApiDependencies.connectLazily(config, redisKeyPrefix, () -> queue.join().queue());
+            // A pool, not the Lambda's single connection: this server answers concurrent requests in one process.
+            ApiDependencies dependencies = ApiDependencies.pooled(config, redisKeyPrefix, () -> queue.join().queue(),
+                    API_POOL_SIZE);
             return start(dependencies, host, port, resources);
         } catch (IOException | RuntimeException e) {
             closeAll(resources);

@@ -29,6 +29,7 @@ class ServeCommandIT {
                 "-Ddebtos.log.target=SYSTEM_ERR", "-jar", CliProcess.JAR.toString(), "serve"))
                 .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("SQS_PORT", "0"); // any free port: 9324 may be taken on a shared machine
         Process process = builder.start();
         try {
             HttpClient http = HttpClient.newHttpClient();

@@ -278,6 +278,12 @@ class AuthApiIT {
         }
         assertThat(anonymous).contains(401, 429);
         assertThat(call(limited, "GET", "/api/health", null).statusCode()).as("health is not limited").isEqualTo(200);
+        // the same IP's webhook deliveries spend from their own, larger bucket: an unsigned one is a 401, not a 429
+        for (int i = 0; i < 4; i++) {
+            var delivery = call(limited, "POST", "/api/webhooks/github", "{\"repository\":{\"full_name\":\"acme/shop\"}}",
+                    "X-GitHub-Event", "ping", "X-GitHub-Delivery", "rate-" + i, "X-Hub-Signature-256", "sha256=" + "0".repeat(64));
+            assertThat(delivery.statusCode()).as("webhook delivery %d: %s", i, delivery.body()).isEqualTo(401);
+        }
     }
 
     @Test

@@ -32,6 +32,7 @@ public record AppConfig(
         QueueSettings queue,
         Optional<URI> frontendUrl,
         Optional<Secret> dataEncryptionKey,
+        CloneSettings cloning,
         GitProviderSettings gitProviders) {
 
     static final int MIN_JWT_SECRET_BYTES = 32; // HS256 needs a key of at least 256 bits
@@ -57,6 +58,8 @@ public record AppConfig(
         if (jwt.isEmpty() && profile == Profile.LOCAL) {
             jwt = Optional.of(Secret.of(LOCAL_JWT_SECRET));
         }
+        Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", "https://github.com");
+        Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", "https://gitlab.com");
         return new AppConfig(
                 profile,
                 env.integer("PORT", 3001, 1, 65535),
@@ -65,17 +68,19 @@ public record AppConfig(
                 RedisConfig.read(env),
                 jwt,
                 DurationText.parse("JWT_EXPIRES_IN", env.optional("JWT_EXPIRES_IN").orElse("7d")),
-                OAuthClientSettings.read(env, "GITHUB", "https://github.com"),
-                OAuthClientSettings.read(env, "GITLAB", "https://gitlab.com"),
+                github,
+                gitlab,
                 env.secret("OPENAI_API_KEY"),
                 env.secret("ANTHROPIC_API_KEY"),
                 repoStoragePath(env, profile),
                 corsOrigins(env, profile),
                 new RateLimitSettings(env.integer("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
-                        env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000)),
+                        env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000),
+                        env.integer("RATE_LIMIT_WEBHOOK_PER_MINUTE", 3000, 1, 1_000_000)),
                 QueueSettings.read(env),
                 frontendUrl(env, profile),
                 dataEncryptionKey(env, profile),
+                CloneSettings.read(env, github, gitlab),
                 GitProviderSettings.read(env));
     }
 

@@ -128,6 +128,19 @@ public final class ScanStore {
         }
     }
 
+    /** Extends the lease of a scan this owner still runs (the heartbeat); false when it was lost, cancelled or finished. */
+    public boolean heartbeat(UUID scanId, String owner, Duration lease) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     UPDATE scans SET lease_expires_at = now() + make_interval(secs => ?)
+                      WHERE id = ? AND lease_owner = ? AND status IN %s""".formatted(ACTIVE))) {
+            update.setDouble(1, lease.toMillis() / 1000.0);
+            update.setObject(2, scanId);
+            update.setString(3, owner);
+            return update.executeUpdate() == 1;
+        }
+    }
+
     /**
      * Completes a leased scan inside the caller's transaction (the one that wrote its results); false when the
      * lease was lost or the scan is no longer active (cancelled, or completed by an earlier delivery), and the

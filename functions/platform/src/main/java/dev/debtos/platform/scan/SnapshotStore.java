@@ -13,8 +13,9 @@ public final class SnapshotStore {
 
     public void write(Connection transaction, UUID scanId, List<FileSnapshot> files) throws SQLException {
         try (PreparedStatement file = transaction.prepareStatement("""
-                INSERT INTO file_snapshots (id, scan_id, path, language, loc, complexity, churn, hotspot_score, content_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO file_snapshots (id, scan_id, path, language, loc, complexity, churn, hotspot_score, content_hash,
+                                            measurements)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""");
              PreparedStatement function = transaction.prepareStatement("""
                 INSERT INTO function_metrics (snapshot_id, name, start_line, end_line, nloc, cyclomatic, cognitive, nesting, params)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -31,6 +32,7 @@ public final class SnapshotStore {
                 file.setInt(7, Math.max(0, snapshot.churn()));
                 file.setDouble(8, Math.max(0, snapshot.hotspotScore()));
                 file.setString(9, snapshot.contentHash());
+                file.setString(10, snapshot.measurements());
                 file.addBatch();
                 if (++pendingFiles == BATCH) {
                     file.executeBatch(); // parents before children: function_metrics references file_snapshots

@@ -29,7 +29,8 @@ class MigrationsIT {
             "webhook_deliveries", "audit_log", "llm_usage", "llm_cache");
     static final List<String> STEPS = List.of("001-extensions", "002-users-and-credentials", "003-repositories",
             "004-scans", "005-file-snapshots", "006-debt-items", "007-file-embeddings", "008-webhooks-and-audit",
-            "009-llm-usage-and-cache", "010-local-repositories", "011-pr-scans-own-active-slot");
+            "009-llm-usage-and-cache", "010-local-repositories", "011-pr-scans-own-active-slot",
+            "012-debt-queries", "013-snapshot-measurements");
 
     private final Migrations migrations = new Migrations();
     private TestDatabase database;

@@ -1,0 +1,48 @@
+package dev.debtos.api.debt;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.debtos.api.auth.AuditEntries;
+import dev.debtos.api.http.ApiResponses;
+import dev.debtos.api.http.InvalidInputException;
+import dev.debtos.api.http.JsonBody;
+import dev.debtos.api.http.ProblemType;
+import dev.debtos.api.http.RequestParameters;
+import dev.debtos.api.security.CallerHandler;
+import dev.debtos.platform.audit.AuditLog;
+import dev.debtos.platform.auth.Caller;
+import dev.debtos.platform.ledger.DebtWorkflowStore;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * {@code POST /api/debt/{id}/feedback} {verdict valid|invalid, reason?}: 201 with the {@code feedback} event on one
+ * of the caller's items. Feedback changes no status (and so no cached summary).
+ */
+public final class PostDebtFeedbackHandler implements CallerHandler {
+    private final DebtWorkflowStore workflow;
+    private final AuditLog audit;
+
+    public PostDebtFeedbackHandler(DebtWorkflowStore workflow, AuditLog audit) {
+        this.workflow = workflow;
+        this.audit = audit;
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
+        var id = RequestParameters.pathId(request, "id");
+        ObjectNode body = JsonBody.object(request);
+        String verdict = JsonBody.string(body, "verdict", 10);
+        if (!verdict.equals("valid") && !verdict.equals("invalid")) {
+            throw new InvalidInputException("verdict", "must be valid or invalid");
+        }
+        var reason = PatchDebtItemHandler.optionalText(body, "reason", PatchDebtItemHandler.MAX_NOTE);
+        var event = workflow.feedback(caller.userId(), id, verdict.equals("valid"), reason);
+        if (event.isEmpty()) {
+            return ApiResponses.problem(ProblemType.NOT_FOUND, "no debt item with this id", request);
+        }
+        audit.record(AuditEntries.of(request, caller, "debt_item.feedback", "debt_item", id.toString(), Map.of("verdict", verdict)));
+        return ApiResponses.json(201, DebtJson.event(event.get()));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.debtos.worker.ops;
+
+import dev.debtos.platform.queue.ScanMessage;
+import dev.debtos.platform.queue.ScanQueue;
+import dev.debtos.platform.queue.ScanQueueProvisioner;
+import dev.debtos.platform.scan.StuckScans;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The expired-lease reaper: re-queues active scans nobody runs (their worker died, or their message never left the
+ * trigger) with a new message carrying the scan id, and marks failed those past the attempt limit
+ * ({@link ScanQueueProvisioner#MAX_RECEIVE_COUNT}) with their last reason. See {@link StuckScans} for the rules.
+ * Safe to run concurrently and repeatedly: the rows are claimed with SKIP LOCKED, and a re-queued scan is sent again
+ * only after another {@code grace}. A send that fails leaves the scan re-queued; the next run after grace sends it.
+ */
+public final class LeaseReaper {
+    /** How long a scan may wait unclaimed before it is considered lost; beyond any queue backlog we expect. */
+    public static final Duration DEFAULT_GRACE = Duration.ofMinutes(10);
+    private static final Logger LOG = LogManager.getLogger(LeaseReaper.class);
+
+    private final StuckScans stuck;
+    private final ScanQueue queue;
+    private final Duration grace;
+
+    public LeaseReaper(StuckScans stuck, ScanQueue queue, Duration grace) {
+        this.stuck = stuck;
+        this.queue = queue;
+        this.grace = grace;
+    }
+
+    public StuckScans.Reaped run() throws SQLException {
+        StuckScans.Reaped reaped = stuck.reap(grace, ScanQueueProvisioner.MAX_RECEIVE_COUNT);
+        for (UUID scanId : reaped.requeued()) {
+            queue.send(new ScanMessage(scanId));
+        }
+        if (!reaped.requeued().isEmpty() || !reaped.failed().isEmpty()) {
+            LOG.info("Lease reaper: {} scan(s) re-queued, {} marked failed", reaped.requeued().size(), reaped.failed().size());
+        }
+        return reaped;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.debtos.worker;
+
+import dev.debtos.platform.config.AppConfig;
+import dev.debtos.platform.db.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * A worker process for the crash test: runs one scan (database from DATABASE_URL / DB_*), and when the engine
+ * reaches its rules stage writes the marker file and waits to be killed.
+ * Arguments: scan id, lease in milliseconds, marker file.
+ */
+public final class PausingWorkerMain {
+    private PausingWorkerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        UUID scanId = UUID.fromString(args[0]);
+        Duration lease = Duration.ofMillis(Long.parseLong(args[1]));
+        Path marker = Path.of(args[2]);
+        AppConfig config = AppConfig.fromEnvironment();
+        StageHook pauseAtRules = stage -> {
+            if (stage.equals("rules")) {
+                Files.writeString(marker, "rules");
+                Thread.sleep(Duration.ofMinutes(10));
+            }
+        };
+        try (var dataSource = Database.pooled(config.database(), 2)) {
+            new ScanPipeline(dataSource, ScanAnalyzer.engine(), config.profile(), "crashing-worker", lease, (id, r) -> { }, pauseAtRules)
+                    .run(scanId, 1);
+        }
+    }
+}

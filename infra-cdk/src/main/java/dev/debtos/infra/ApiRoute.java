@@ -1,0 +1,38 @@
+package dev.debtos.infra;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One row of the API's route table as the CDK app sees it: data read from {@code routes.json}, never the API's
+ * classes (this module depends on CDK only).
+ *
+ * @param method   HTTP method
+ * @param path     API Gateway path, {@code {name}} for a path parameter, e.g. {@code /api/repos/{id}/debt}
+ * @param function Spring Cloud Function name the route's Lambda serves ({@code SPRING_CLOUD_FUNCTION_DEFINITION})
+ */
+public record ApiRoute(String method, String path, String function) {
+
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    public ApiRoute {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(function, "function");
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException("route method must be one of " + METHODS + ": " + method);
+        }
+        if (!path.matches("(/([A-Za-z0-9._-]+|\\{[A-Za-z][A-Za-z0-9]*}))+")) {
+            throw new IllegalArgumentException("route path must be /segments with {param}s: " + path);
+        }
+        // Lambda function names allow letters, digits, '-' and '_'; the function is part of the name.
+        if (!function.matches("[a-z][A-Za-z0-9]{0,39}")) {
+            throw new IllegalArgumentException("route function must be a camelCase name of 1-40 characters: " + function);
+        }
+    }
+
+    /** {@code getHealth} → {@code GetHealth}: the construct id and the alarm label of the route's function. */
+    public String pascalName() {
+        return Character.toUpperCase(function.charAt(0)) + function.substring(1);
+    }
+}

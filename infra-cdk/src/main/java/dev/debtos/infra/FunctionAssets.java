@@ -1,0 +1,78 @@
+package dev.debtos.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import software.amazon.awscdk.services.lambda.Code;
+
+/**
+ * Where the CDK app finds what it deploys: the repository root (for {@link RoutesFile}) and the functions' shaded
+ * jars, {@code functions/api/target/*-lambda.jar} and {@code functions/worker/target/*-lambda.jar}, built with
+ * {@code mvn -Plambda package -pl functions/api,functions/worker -am}.
+ *
+ * <p>When a jar is absent (tests, a synth on a fresh checkout) the code is a placeholder asset: a small directory
+ * with a README, so the templates synthesize and can be asserted but {@link #isPlaceholder} tells a caller that
+ * this cloud assembly must not be deployed ({@code DebtOsApp} adds a synth warning saying so).
+ */
+public final class FunctionAssets {
+
+    static final String PLACEHOLDER_DIR = "src/main/resources/placeholder-asset";
+
+    private final Path root;
+
+    private FunctionAssets(Path root) {
+        this.root = root;
+    }
+
+    /** The repository root: {@code DEBT_OS_HOME} when set, else the nearest directory up holding the route table. */
+    public static FunctionAssets locate() {
+        String home = System.getenv("DEBT_OS_HOME");
+        if (home != null && !home.isBlank() && Files.isRegularFile(Path.of(home).resolve(RoutesFile.LOCATION))) {
+            return new FunctionAssets(Path.of(home).toAbsolutePath().normalize());
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(RoutesFile.LOCATION))) {
+                return new FunctionAssets(dir.normalize());
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root (" + RoutesFile.LOCATION
+                + "): run from inside the checkout or set DEBT_OS_HOME");
+    }
+
+    public Path routesFile() {
+        return root.resolve(RoutesFile.LOCATION);
+    }
+
+    public Code apiCode() {
+        return code("functions/api");
+    }
+
+    public Code workerCode() {
+        return code("functions/worker");
+    }
+
+    /** True when a module's jar is missing and its functions would deploy the placeholder. */
+    public boolean isPlaceholder(String module) {
+        return jar(module).isEmpty();
+    }
+
+    private Code code(String module) {
+        return Code.fromAsset(jar(module).orElse(root.resolve("infra-cdk").resolve(PLACEHOLDER_DIR)).toString());
+    }
+
+    private Optional<Path> jar(String module) {
+        Path target = root.resolve(module).resolve("target");
+        if (!Files.isDirectory(target)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-lambda.jar")).sorted().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.debtos.infra;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Size;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.iam.ManagedPolicy;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.constructs.Construct;
+
+/**
+ * The scan worker ({@code ScanWorkerHandler}) on the scan queue, and the scheduled jobs ({@link ScheduledJob}).
+ *
+ * <p>The worker's timeout is {@link QueueStack#workerTimeout()}, the value the queue's visibility timeout was derived
+ * from (6x), so a message never becomes visible again while its scan may still run. 3,538 MB gives a function two
+ * vCPUs, the machine the scan benchmarks are measured on; 2 GB of /tmp holds a clone. No SnapStart here: init is
+ * a fraction of a percent of a scan, and the scheduled jobs run warm every five minutes.
+ */
+public final class WorkerStack extends Stack {
+
+    public static final String WORKER_HANDLER = "dev.debtos.worker.ScanWorkerHandler::handleRequest";
+    public static final int WORKER_MEMORY_MB = 3538;
+    private static final int JOB_MEMORY_MB = 1024;
+
+    private final Function scanWorker;
+    private final Map<String, Function> jobs = new LinkedHashMap<>();
+    private final Map<String, String> functionNames = new LinkedHashMap<>();
+    private final Role role;
+    private final NetworkStack network;
+    private final FunctionAssets assets;
+    private final Map<String, String> environment;
+
+    public WorkerStack(Construct scope, String id, StackProps props, EnvironmentConfig env, WorkerSettings settings,
+                       NetworkStack network, DataStack data, QueueStack queues, FunctionAssets assets) {
+        super(scope, id, props);
+        this.network = network;
+        this.assets = assets;
+        FunctionAccess access = new FunctionAccess(data, queues, "");
+        this.environment = access.environment();
+        this.role = Role.Builder.create(this, "FunctionRole")
+                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+                .description("Shared by the " + env.prefix() + " worker functions")
+                .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaVPCAccessExecutionRole")))
+                .build();
+        access.grantTo(role);
+
+        this.scanWorker = function("ScanWorker", env.prefix() + "-scan-worker", WORKER_HANDLER,
+                "Runs queued scans (SQS, partial batch failure)", WORKER_MEMORY_MB, queues.workerTimeout(),
+                settings.reservedConcurrency());
+        scanWorker.addEventSource(SqsEventSource.Builder.create(queues.scanQueue())
+                .batchSize(settings.batchSize())
+                .reportBatchItemFailures(true)
+                .maxConcurrency(settings.maxConcurrency())
+                .build());
+
+        for (ScheduledJob job : ScheduledJob.all()) {
+            Function function = function(job.id(), env.prefix() + "-" + kebab(job.id()), job.handler(),
+                    job.description(), JOB_MEMORY_MB, job.timeout(), 1);
+            Rule.Builder.create(this, job.id() + "Schedule")
+                    .ruleName(env.prefix() + "-" + kebab(job.id()))
+                    .description(job.description())
+                    .schedule(job.schedule())
+                    .targets(List.of(LambdaFunction.Builder.create(function).retryAttempts(2).build()))
+                    .build();
+            jobs.put(job.id(), function);
+        }
+    }
+
+    /**
+     * @param reserved reserved concurrency: the worker's cap, and 1 for a scheduled job (one run at a time;
+     *                 EventBridge retries a throttled run)
+     */
+    private Function function(String id, String name, String handler, String description, int memoryMb,
+                              Duration timeout, int reserved) {
+        LogGroup logs = LogGroup.Builder.create(this, id + "Logs")
+                .logGroupName("/aws/lambda/" + name)
+                .retention(RetentionDays.ONE_MONTH)
+                .removalPolicy(RemovalPolicy.DESTROY)
+                .build();
+        Function function = Function.Builder.create(this, id)
+                .functionName(name)
+                .description(description)
+                .runtime(Runtime.JAVA_25)
+                .architecture(Architecture.ARM_64)
+                .handler(handler)
+                .code(assets.workerCode())
+                .memorySize(memoryMb)
+                .ephemeralStorageSize(Size.mebibytes(2048))
+                .timeout(timeout)
+                .reservedConcurrentExecutions(reserved)
+                .role(role)
+                .vpc(network.vpc())
+                .vpcSubnets(network.appSubnets())
+                .securityGroups(List.of(network.lambdaSecurityGroup()))
+                .environment(environment)
+                .insightsVersion(LambdaInsights.VERSION)
+                .logGroup(logs)
+                .build();
+        functionNames.put(id, name);
+        return function;
+    }
+
+    private static String kebab(String pascal) {
+        return pascal.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public Function scanWorker() {
+        return scanWorker;
+    }
+
+    /** Job id ({@link ScheduledJob#id()}) → its function. */
+    public Map<String, Function> jobs() {
+        return jobs;
+    }
+
+    /** Alarm label → function name, for the guide's memory alarms. */
+    public Map<String, String> insightsFunctions() {
+        return functionNames;
+    }
+}

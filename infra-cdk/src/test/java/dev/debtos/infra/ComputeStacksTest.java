@@ -1,0 +1,146 @@
+package dev.debtos.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/** ApiStack and WorkerStack of the dev environment, against the route table in routes.json. */
+class ComputeStacksTest {
+
+    private static final String INVOKER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+    private static Template api;
+    private static Template worker;
+    private static Template queue;
+    /** Read here with a plain JSON parser, independently of {@link RoutesFile}: method, path, function. */
+    private static final List<String[]> ROUTES = new ArrayList<>();
+
+    @BeforeAll
+    static void synthesize() throws Exception {
+        FunctionAssets assets = FunctionAssets.locate();
+        for (JsonNode row : new ObjectMapper().readTree(Files.readString(assets.routesFile())).get("routes")) {
+            ROUTES.add(new String[] {row.get("method").asText(), row.get("path").asText(), row.get("function").asText()});
+        }
+        DebtOsApp.Foundation dev = DebtOsApp.build(DebtOsApp.newApp(), EnvironmentConfig.dev(), null);
+        api = Template.fromStack(dev.api());
+        worker = Template.fromStack(dev.worker());
+        queue = Template.fromStack(dev.queues());
+    }
+
+    @Test
+    void oneFunctionPerRouteEachServingItsDefinition() {
+        assertThat(ROUTES).hasSizeGreaterThanOrEqualTo(10);
+        api.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of("Handler", INVOKER)), ROUTES.size());
+        api.resourceCountIs("AWS::Lambda::Function", ROUTES.size());
+        for (String[] route : ROUTES) {
+            api.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                    "FunctionName", "debt-os-dev-api-" + route[2],
+                    "Description", route[0] + " " + route[1],
+                    "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                            "SPRING_CLOUD_FUNCTION_DEFINITION", route[2],
+                            "MAIN_CLASS", "dev.debtos.api.ApiFunctions")))));
+        }
+    }
+
+    @Test
+    void apiFunctionsRunJava25OnArm64WithSnapStartBehindALiveAlias() {
+        api.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Runtime", "java25", "Architectures", List.of("arm64"), "MemorySize", 1024, "Timeout", 10,
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions"))), ROUTES.size());
+        api.resourceCountIs("AWS::Lambda::Version", ROUTES.size());
+        api.resourcePropertiesCountIs("AWS::Lambda::Alias", Match.objectLike(Map.of("Name", "live")), ROUTES.size());
+    }
+
+    @Test
+    void functionsReachTheDataByIamAndReadSecretsByArnOnly() {
+        Map<String, Object> variables = Map.of(
+                "DEBT_OS_PROFILE", "aws", "DB_IAM_AUTH", "true", "DB_SSL", "true", "REDIS_TLS", "true",
+                "JWT_SECRET_SECRET_ARN", Match.anyValue(), "DATA_ENCRYPTION_KEY_SECRET_ARN", Match.anyValue(),
+                "DB_PASSWORD", Match.absent(), "JWT_SECRET", Match.absent(), "DATA_ENCRYPTION_KEY", Match.absent());
+        for (Template template : List.of(api, worker)) {
+            int functions = template.findResources("AWS::Lambda::Function").size();
+            template.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
+                    "Environment", Map.of("Variables", Match.objectLike(variables)),
+                    "VpcConfig", Match.objectLike(Map.of("SecurityGroupIds", Match.anyValue(), "SubnetIds", Match.anyValue())))),
+                    functions);
+            Object connect = Match.objectLike(Map.of("Action", "rds-db:connect", "Effect", "Allow"));
+            template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of(
+                    "Statement", Match.arrayWith(List.of(connect)), "Version", Match.anyValue())));
+        }
+    }
+
+    @Test
+    void oneRestMethodPerRouteIntegratedWithTheAlias() {
+        api.resourceCountIs("AWS::ApiGateway::RestApi", 1);
+        api.hasResourceProperties("AWS::ApiGateway::RestApi", Map.of("Name", "debt-os-dev-api"));
+        api.resourcePropertiesCountIs("AWS::ApiGateway::Method", Match.objectLike(Map.of(
+                "Integration", Match.objectLike(Map.of("Type", "AWS_PROXY")))), ROUTES.size());
+        for (String[] route : ROUTES) {
+            api.hasResourceProperties("AWS::ApiGateway::Method", Map.of(
+                    "HttpMethod", route[0],
+                    "Integration", Match.objectLike(Map.of("Type", "AWS_PROXY", "IntegrationHttpMethod", "POST"))));
+        }
+    }
+
+    @Test
+    void stageThrottlesAndWritesJsonAccessLogsAndCorsComesFromConfig() {
+        api.hasResourceProperties("AWS::ApiGateway::Stage", Map.of(
+                "StageName", "v1",
+                "AccessLogSetting", Match.objectLike(Map.of("DestinationArn", Match.anyValue())),
+                "MethodSettings", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100, "DataTraceEnabled", false))))));
+        Object preflight = Match.objectLike(Map.of("Type", "MOCK"));
+        api.hasResourceProperties("AWS::ApiGateway::Method", Map.of("HttpMethod", "OPTIONS", "Integration", preflight));
+        api.hasResourceProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
+                "CORS_ORIGIN", "http://localhost:3000,http://localhost:5173")))));
+    }
+
+    @Test
+    void scanWorkerTimeoutIsASixthOfTheQueueVisibility() {
+        worker.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "debt-os-dev-scan-worker",
+                "Handler", "dev.debtos.worker.ScanWorkerHandler::handleRequest",
+                "Runtime", "java25", "Architectures", List.of("arm64"),
+                "Timeout", 900, "MemorySize", 3538, "ReservedConcurrentExecutions", 5));
+        queue.hasResourceProperties("AWS::SQS::Queue", Map.of("QueueName", "debt-os-dev-scans", "VisibilityTimeout", 6 * 900));
+    }
+
+    @Test
+    void scanWorkerConsumesTheQueueWithPartialBatchFailure() {
+        worker.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
+        worker.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "BatchSize", 1,
+                "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                "ScalingConfig", Map.of("MaximumConcurrency", 5),
+                "EventSourceArn", Map.of("Fn::ImportValue", Match.anyValue())));
+    }
+
+    @Test
+    void scheduledJobsRunOnTheirSchedulesOneAtATime() {
+        Map<String, String> expected = Map.of(
+                "dev.debtos.worker.ops.LeaseReaperHandler::handleRequest", "rate(5 minutes)",
+                "dev.debtos.worker.ops.ScheduledScansHandler::handleRequest", "rate(5 minutes)",
+                "dev.debtos.worker.ops.RetentionHandler::handleRequest", "cron(17 3 * * ? *)");
+        worker.resourceCountIs("AWS::Events::Rule", expected.size());
+        expected.forEach((handler, schedule) -> {
+            worker.hasResourceProperties("AWS::Lambda::Function", Map.of("Handler", handler, "ReservedConcurrentExecutions", 1));
+            worker.hasResourceProperties("AWS::Events::Rule", Map.of("ScheduleExpression", schedule, "State", "ENABLED",
+                    "Targets", List.of(Match.objectLike(Map.of("Arn", Map.of("Fn::GetAtt", List.of(Match.anyValue(), "Arn")),
+                            "RetryPolicy", Map.of("MaximumRetryAttempts", 2))))));
+        });
+        worker.resourcePropertiesCountIs("AWS::Events::Rule",
+                Match.objectLike(Map.of("ScheduleExpression", "rate(5 minutes)")), 2);
+    }
+}
