@@ -2,6 +2,7 @@ package dev.debtos.platform.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.engine.rules.RuleThresholds;
+import dev.debtos.platform.schedule.Schedule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,6 @@ final class SettingsRules {
     static final int MAX_GLOBS = 200;
     static final int MAX_GLOB_CHARS = 256;
     static final int MAX_TOKEN_BUDGET = 10_000_000;
-    private static final Set<String> NAMED_SCHEDULES = Set.of("hourly", "daily", "weekly");
-    // Syntax only: the scheduler owns the real cron parser. Five fields of digits, '*', ',', '/', '-'.
-    private static final Pattern CRON = Pattern.compile("[0-9*,/-]+(\\s+[0-9*,/-]+){4}");
     private static final Pattern PRINTABLE_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private SettingsRules() {
@@ -111,9 +109,11 @@ final class SettingsRules {
             return Optional.empty();
         }
         String text = value.isTextual() ? value.asText().strip() : "";
-        if (!NAMED_SCHEDULES.contains(text) && !(text.length() <= 100 && CRON.matcher(text).matches())) {
-            throw new InvalidSettingException("schedule",
-                    "must be null, hourly, daily, weekly or a 5-field cron expression such as '0 3 * * 1'");
+        // the scheduler's own parser, so what is accepted here is exactly what will run
+        Optional<String> problem = text.length() > 100 ? Optional.of("is too long") : Schedule.problem(text);
+        if (problem.isPresent()) {
+            throw new InvalidSettingException("schedule", "must be null, hourly, daily, weekly or a 5-field cron expression"
+                    + " such as '0 3 * * 1' (" + problem.get() + ")");
         }
         return Optional.of(text);
     }

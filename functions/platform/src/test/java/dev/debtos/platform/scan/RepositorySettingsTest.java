@@ -53,7 +53,8 @@ class RepositorySettingsTest {
             "{'exclude':['!']}|exclude[0]",
             "{'schedule':'sometimes'}|schedule",
             "{'schedule':'0 3 * *'}|schedule",
-            "{'schedule':'0 3 * * MON'}|schedule",
+            "{'schedule':'61 * * * *'}|schedule",
+            "{'schedule':'0 0 31 2 *'}|schedule",
             "{'schedule':5}|schedule",
             "{'llmTokenBudget':-1}|llmTokenBudget",
             "{'llmTokenBudget':1.5}|llmTokenBudget",
@@ -73,7 +74,7 @@ class RepositorySettingsTest {
 
     @Test
     void namedSchedulesAndCronExpressionsAreAccepted() throws Exception {
-        for (String schedule : List.of("hourly", "daily", "weekly", "*/15 * * * *", "0 0-6 1,15 * 1-5")) {
+        for (String schedule : List.of("hourly", "daily", "weekly", "*/15 * * * *", "0 0-6 1,15 * 1-5", "0 3 * * MON")) {
             assertThat(RepositorySettings.parse(json("{'schedule':'" + schedule + "'}")).schedule()).hasValue(schedule);
         }
     }
