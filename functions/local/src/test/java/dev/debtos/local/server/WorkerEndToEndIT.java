@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.platform.auth.OAuthIdentityStore;
 import dev.debtos.platform.crypto.SecretBox;
-import dev.debtos.platform.scan.ScanRequests;
-import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.platform.webhook.WebhookSignatures;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 5 end to end on the local runtime (API, ElasticMQ, worker poller): a GitHub repository {@code acme/shop}
  * whose clone URL is a JGit repository in a temp dir (CLONE_ALLOW_FILE_URLS, honoured on the local profile only) is
- * scanned manually, then by a signed push delivery (incremental: the unchanged file's measurement is reused, the
+ * scanned manually (POST /api/repos/{id}/scans, polled through GET /api/scans/{id}), then by a signed push delivery (incremental: the unchanged file's measurement is reused, the
  * ledger resolves and opens items), then by a signed pull-request delivery (a PR scan: added findings and the gate
  * verdict in its stats, the ledger untouched, comment and commit status sent to a fake GitHub API with alice's
  * stored OAuth token). The deliveries are the samples under events/webhooks/github with this repository's names and
@@ -96,8 +94,11 @@ class WorkerEndToEndIT {
         String secret = json(rotated).get("secret").asText();
 
         // (i) a manual scan of main's head
-        UUID manual = new ScanRequests(new ScanStore(api.dataSource()), api.queue())
-                .request(new ScanStore.NewScan(repositoryId, "manual", "main", first, null, null, "standard", aliceId)).scan().id();
+        var requested = api.call("POST", "/api/repos/" + repositoryId + "/scans",
+                "{\"branch\": \"main\", \"commitSha\": \"" + first + "\"}", alice);
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
+        UUID manual = UUID.fromString(json(requested).get("id").asText());
+        assertThat(scanRow(manual)).containsEntry("trigger", "manual").containsEntry("commit", first);
         JsonNode manualStats = awaitCompleted(manual);
         assertThat(manualStats.path("files").asInt()).isEqualTo(3);
         assertThat(manualStats.path("reusedFiles").asInt()).as("nothing to reuse on the first scan").isZero();
@@ -254,23 +255,19 @@ class WorkerEndToEndIT {
         return JSON.readTree(row.get("stats"));
     }
 
+    /** GET /api/scans/{id} as alice. */
     private static Map<String, String> scanRow(UUID scanId) throws Exception {
-        try (var connection = api.dataSource().getConnection();
-             var select = connection.prepareStatement(
-                     "SELECT status, trigger, branch, commit_sha, error, stats::text FROM scans WHERE id = ?")) {
-            select.setObject(1, scanId);
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).as("scan row " + scanId).isTrue();
-                Map<String, String> values = new TreeMap<>();
-                values.put("status", row.getString(1));
-                values.put("trigger", row.getString(2));
-                values.put("branch", String.valueOf(row.getString(3)));
-                values.put("commit", String.valueOf(row.getString(4)));
-                values.put("error", String.valueOf(row.getString(5)));
-                values.put("stats", row.getString(6));
-                return values;
-            }
-        }
+        var response = api.call("GET", "/api/scans/" + scanId, null, alice);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode scan = json(response);
+        Map<String, String> values = new TreeMap<>();
+        values.put("status", scan.path("status").asText());
+        values.put("trigger", scan.path("trigger").asText());
+        values.put("branch", scan.path("branch").asText());
+        values.put("commit", scan.path("commitSha").asText());
+        values.put("error", scan.path("error").asText());
+        values.put("stats", JSON.writeValueAsString(scan.path("stats")));
+        return values;
     }
 
     /** The open items through the API, by id. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.debtos.platform.config.CloneSettings;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.scan.Repository;
+import dev.debtos.worker.GitFixture;
 import dev.debtos.worker.ScanRejected;
 import dev.debtos.worker.pr.CheckoutRevisions;
 import dev.debtos.worker.pr.RevisionUnavailable;
