@@ -361,13 +361,17 @@ class ScanPipelineIT {
 
     // ---- helpers ----
 
-    /** Every stored column of a scan's file snapshots but ids, one line per file. */
+    /** Every stored column of a scan's file snapshots and their function rows but ids, one line per file. */
     private static List<String> snapshots(UUID scanId) throws Exception {
         List<String> rows = new ArrayList<>();
         query("""
-                SELECT concat_ws('|', path, language, loc, complexity, churn, hotspot_score, content_hash, measurements::text)
-                  FROM file_snapshots WHERE scan_id = ? ORDER BY path""", scanId, r -> rows.add(r.getString(1)));
-        assertThat(rows).allMatch(row -> row.contains("\"metrics\""));
+                SELECT concat_ws('|', s.path, s.language, s.loc, s.complexity, s.churn, s.hotspot_score, s.content_hash,
+                                 s.measurements::text, coalesce((
+                         SELECT string_agg(concat_ws(',', f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic, f.cognitive,
+                                                     f.nesting, f.params), ';' ORDER BY f.start_line, f.name)
+                           FROM function_metrics f WHERE f.snapshot_id = s.id), 'no functions'))
+                  FROM file_snapshots s WHERE s.scan_id = ? ORDER BY s.path""", scanId, r -> rows.add(r.getString(1)));
+        assertThat(rows).allMatch(row -> row.contains("\"metrics\"")).noneMatch(row -> row.endsWith("no functions"));
         return rows;
     }
 
