@@ -4,6 +4,7 @@ import dev.debtos.api.ApiServices;
 import dev.debtos.api.route.AuthScope;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
+import dev.debtos.platform.ledger.DebtListCache;
 import dev.debtos.platform.ledger.DebtQueries;
 import dev.debtos.platform.ledger.DebtWorkflowStore;
 import dev.debtos.platform.ledger.HotspotQueries;
@@ -49,7 +50,7 @@ public final class DebtApi {
         var cache = new LedgerCache(() -> new RedisCache(services.dependencies().redis().get()));
         var reads = new CachedLedgerRead(repositories, cache);
         return Map.of(
-                "getRepositoryDebt", new GetRepositoryDebtHandler(repositories, queries),
+                "getRepositoryDebt", new GetRepositoryDebtHandler(repositories, queries, new DebtListCache(queries, cache)),
                 "getDebtHotspots", new GetDebtHotspotsHandler(reads, new HotspotQueries(database)),
                 "getDebtTrends", new GetDebtTrendsHandler(reads, new TrendQueries(database), services.clock()),
                 "getRepositorySummary", new GetRepositorySummaryHandler(reads, new SummaryQueries(database)),

@@ -8,9 +8,12 @@ import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
+import dev.debtos.platform.ledger.DebtItem;
 import dev.debtos.platform.ledger.DebtListQuery;
+import dev.debtos.platform.ledger.DebtListCache;
 import dev.debtos.platform.ledger.DebtQueries;
 import dev.debtos.platform.ledger.DebtVocabulary;
+import dev.debtos.platform.ledger.LedgerCache;
 import dev.debtos.platform.ledger.OwnedRepositories;
 import dev.debtos.platform.ledger.PathGlob;
 import java.sql.SQLException;
@@ -26,33 +29,62 @@ import java.util.UUID;
  * {@code severity}, {@code status} (repeatable), {@code path} (glob, see {@link PathGlob}), {@code q} (text in title,
  * message or path); {@code sort} priority (default) | severity | effort | age with {@code order} desc (default) |
  * asc; {@code limit} 1..200 (50), {@code offset} 0..1,000,000. Answers the page, {@code total} and the next offset.
+ *
+ * <p>Cached per ledger version ({@link DebtListCache}): a first page whole, a later page's total. {@code X-Cache:
+ * hit|miss} says whether the cache answered that part (a first page rendered now says miss even when its total was
+ * cached).
  */
 public final class GetRepositoryDebtHandler implements CallerHandler {
     static final int MAX_OFFSET = 1_000_000;
     private final OwnedRepositories repositories;
     private final DebtQueries queries;
+    private final DebtListCache cache;
 
-    public GetRepositoryDebtHandler(OwnedRepositories repositories, DebtQueries queries) {
+    public GetRepositoryDebtHandler(OwnedRepositories repositories, DebtQueries queries, DebtListCache cache) {
         this.repositories = repositories;
         this.queries = queries;
+        this.cache = cache;
     }
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
         UUID repositoryId = RequestParameters.pathId(request, "id");
         DebtListQuery query = query(request);
-        if (repositories.find(caller.userId(), repositoryId).isEmpty()) {
+        var found = repositories.find(caller.userId(), repositoryId);
+        if (found.isEmpty()) {
             return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
         }
-        DebtQueries.Page page = queries.list(repositoryId, query);
+        OwnedRepositories.OwnedRepository repository = found.get();
+        boolean hit;
+        String json;
+        if (query.offset() == 0) {
+            LedgerCache.Read read = cache.firstPage(repository, query, () -> render(repository, query).json());
+            hit = read.hit();
+            json = read.json();
+        } else {
+            Rendered rendered = render(repository, query);
+            hit = rendered.totalHit();
+            json = rendered.json();
+        }
+        var response = ApiResponses.rawJson(200, json);
+        response.getHeaders().put("X-Cache", hit ? "hit" : "miss");
+        return response;
+    }
+
+    private record Rendered(String json, boolean totalHit) {
+    }
+
+    private Rendered render(OwnedRepositories.OwnedRepository repository, DebtListQuery query) throws SQLException {
+        List<DebtItem> items = queries.page(repository.id(), query);
+        DebtListCache.Total total = cache.total(repository, query);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("items", page.items().stream().map(item -> DebtJson.item(item, false)).toList());
-        json.put("total", page.total());
+        json.put("items", items.stream().map(item -> DebtJson.item(item, false)).toList());
+        json.put("total", total.value());
         json.put("limit", query.limit());
         json.put("offset", query.offset());
-        long next = (long) query.offset() + page.items().size();
-        json.put("nextOffset", next < page.total() && !page.items().isEmpty() ? next : null);
-        return ApiResponses.json(200, json);
+        long next = (long) query.offset() + items.size();
+        json.put("nextOffset", next < total.value() && !items.isEmpty() ? next : null);
+        return new Rendered(ApiResponses.write(json), total.hit());
     }
 
     static DebtListQuery query(APIGatewayProxyRequestEvent request) {

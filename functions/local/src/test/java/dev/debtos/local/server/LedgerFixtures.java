@@ -103,6 +103,14 @@ final class LedgerFixtures {
         }
     }
 
+    long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     int update(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();

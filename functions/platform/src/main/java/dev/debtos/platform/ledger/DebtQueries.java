@@ -31,30 +31,37 @@ public final class DebtQueries {
     public record Page(List<DebtItem> items, long total) {
     }
 
-    /** One page of a repository's items; the caller has checked that the repository is the caller's. */
+    /** One page of a repository's items and their exact total; the caller has checked that the repository is the caller's. */
     public Page list(UUID repositoryId, DebtListQuery query) throws SQLException {
-        String where = where(query);
-        try (Connection connection = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT count(*)" + where)) {
-                bind(connection, count, repositoryId, query);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    total = rows.getLong(1);
-                }
-            }
+        return new Page(page(repositoryId, query), count(repositoryId, query));
+    }
+
+    /** Only the page, read in the sort's index order (LIMIT/OFFSET): cheap at any ledger size. */
+    public List<DebtItem> page(UUID repositoryId, DebtListQuery query) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(pageSql(query))) {
+            int next = bind(connection, select, repositoryId, query);
+            select.setInt(next, query.limit());
+            select.setInt(next + 1, query.offset());
             List<DebtItem> items = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(pageSql(query))) {
-                int next = bind(connection, select, repositoryId, query);
-                select.setInt(next, query.limit());
-                select.setInt(next + 1, query.offset());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        items.add(item(rows));
-                    }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(item(rows));
                 }
             }
-            return new Page(items, total);
+            return items;
+        }
+    }
+
+    /** How many items match the query's filters (sort and pagination play no part): visits every matching row. */
+    public long count(UUID repositoryId, DebtListQuery query) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement("SELECT count(*)" + where(query))) {
+            bind(connection, count, repositoryId, query);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 
