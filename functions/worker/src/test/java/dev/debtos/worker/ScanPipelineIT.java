@@ -93,6 +93,7 @@ class ScanPipelineIT {
         assertThat(events(second.repositoryId())).isEqualTo(events);
         assertThat(stat(second.id(), "stillOpen")).isEqualTo(ledger.size());
         assertThat(stat(second.id(), "new")).isZero();
+        assertThat(count("SELECT count(*) FROM debt_items WHERE last_seen_scan_id = ?", second.id())).isEqualTo(ledger.size());
 
         String original = Files.readString(repo.resolve(PRICING));
         commit(repo, PRICING, "package shop;\n\nclass Pricing {\n    int price(int a) {\n        return a;\n    }\n}\n");
@@ -104,6 +105,7 @@ class ScanPipelineIT {
         commit(repo, PRICING, original);
         Scan fourth = scanOnce(handler, repo);
         assertThat(status(complex)).isEqualTo("open");
+        assertThat(count("SELECT count(*) FROM debt_items WHERE id = ? AND resolved_at IS NULL", complex)).isEqualTo(1);
         assertThat(itemIds(fourth.repositoryId())).containsAllEntriesOf(ids);
         Map<String, String> restored = ledger(fourth.repositoryId());
         ids.keySet().forEach(fingerprint -> assertThat(restored).containsEntry(fingerprint, "open"));
