@@ -60,7 +60,7 @@ public final class RouteTable {
                 new Route("GET", "/api/auth/me", "getMe", AuthScope.READ,
                         "The authenticated user, scopes and authentication method", List.of(200, 401, 403, 429, 503)),
                 new Route("POST", "/api/auth/logout", "postLogout", AuthScope.READ,
-                        "Revoke this request's bearer token until it expires", List.of(204, 400, 401, 403, 429, 503)),
+                        "Revoke this request's bearer token until it expires", List.of(204, 400, 401, 403, 413, 429, 503)),
                 new Route("POST", "/api/api-keys", "postApiKey", AuthScope.ADMIN,
                         "Create an API key; its secret is shown only in this response", List.of(201, 400, 401, 403, 413, 429, 503)),
                 new Route("GET", "/api/api-keys", "getApiKeys", AuthScope.READ,

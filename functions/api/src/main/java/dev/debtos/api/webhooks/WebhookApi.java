@@ -35,7 +35,7 @@ public final class WebhookApi {
                         List.of(200, 202, 400, 401, 413, 429, 503)),
                 new Route("POST", "/api/repos/{id}/webhook-secret", "postWebhookSecret", AuthScope.WRITE,
                         "Create or rotate the repository's webhook secret; shown only in this response",
-                        List.of(200, 400, 401, 403, 404, 429, 503)));
+                        List.of(200, 400, 401, 403, 404, 413, 429, 503)));
     }
 
     /** One handler per route of {@link #routes()}, by function name. */

@@ -58,4 +58,14 @@ class RouteTableTest {
                         "POST /api/auth/logout read", "POST /api/api-keys admin", "GET /api/api-keys read",
                         "DELETE /api/api-keys/{id} admin");
     }
+
+    @Test
+    void theRepositoryAndScanRoutesWithTheirScopes() {
+        assertThat(RouteTable.standard().routes()).extracting(r -> r.method() + " " + r.path() + " " + r.scope().wireName())
+                .containsSubsequence(
+                        "POST /api/repos write", "GET /api/repos read", "GET /api/repos/{id} read",
+                        "PATCH /api/repos/{id}/settings write", "DELETE /api/repos/{id} admin", "POST /api/repos/{id}/sync write",
+                        "POST /api/repos/{id}/scans write", "GET /api/repos/{id}/scans read", "GET /api/scans/{id} read",
+                        "GET /api/scans/{id}/results read", "DELETE /api/scans/{id} write", "GET /api/scans/{id}/sarif read");
+    }
 }

@@ -32,7 +32,8 @@ public record AppConfig(
         QueueSettings queue,
         Optional<URI> frontendUrl,
         Optional<Secret> dataEncryptionKey,
-        CloneSettings cloning) {
+        CloneSettings cloning,
+        GitProviderSettings gitProviders) {
 
     static final int MIN_JWT_SECRET_BYTES = 32; // HS256 needs a key of at least 256 bits
     /** Only for the local profile, so a developer's first run needs no set-up; refused everywhere else. */
@@ -79,7 +80,8 @@ public record AppConfig(
                 QueueSettings.read(env),
                 frontendUrl(env, profile),
                 dataEncryptionKey(env, profile),
-                CloneSettings.read(env, github, gitlab));
+                CloneSettings.read(env, github, gitlab),
+                GitProviderSettings.read(env));
     }
 
     /** The API's signing key; its absence stops an API function's start-up with one line. */

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
  */
 public final class ScanStore {
     private static final String ACTIVE = "('queued', 'cloning', 'analyzing', 'llm', 'embedding')";
-    private static final String COLUMNS = "id, repository_id, status, stage, progress, branch, commit_sha, attempt, error, stats::text,"
+    static final String COLUMNS = "id, repository_id, status, stage, progress, branch, commit_sha, attempt, error, stats::text,"
             + " trigger, depth, base_sha, pr_number, requested_by, created_at, started_at, finished_at";
     private static final int MAX_ERROR_CHARS = 2_000;
 
@@ -209,7 +209,7 @@ public final class ScanStore {
         }
     }
 
-    private static Scan scan(ResultSet rows) throws SQLException {
+    static Scan scan(ResultSet rows) throws SQLException {
         return new Scan(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
                 rows.getInt(5), rows.getString(6), rows.getString(7), rows.getInt(8), rows.getString(9), rows.getString(10),
                 rows.getString(11), rows.getString(12), rows.getString(13), (Integer) rows.getObject(14),

@@ -1,5 +1,6 @@
 package dev.debtos.worker.checkout;
 
+import dev.debtos.worker.GitFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

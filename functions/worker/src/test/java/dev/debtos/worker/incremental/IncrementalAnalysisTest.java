@@ -1,5 +1,6 @@
 package dev.debtos.worker.incremental;
 
+import dev.debtos.worker.GitFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.debtos.engine.ProgressListener;

@@ -1,4 +1,4 @@
-package dev.debtos.worker.checkout;
+package dev.debtos.worker;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,24 +6,24 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** Builds small real git repositories for the checkout tests. */
-final class GitFixture {
+public final class GitFixture {
     private final Path root;
 
     private GitFixture(Path root) {
         this.root = root;
     }
 
-    static GitFixture init(Path root) throws Exception {
+    public static GitFixture init(Path root) throws Exception {
         Files.createDirectories(root);
         Git.init().setDirectory(root.toFile()).setInitialBranch("main").call().close();
         return new GitFixture(root);
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    String commit(String path, String content) throws Exception {
+    public String commit(String path, String content) throws Exception {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
@@ -33,14 +33,14 @@ final class GitFixture {
         }
     }
 
-    String delete(String path) throws Exception {
+    public String delete(String path) throws Exception {
         try (Git git = Git.open(root.toFile())) {
             git.rm().addFilepattern(path).call();
             return commitAll(git, "delete " + path);
         }
     }
 
-    String rename(String from, String to) throws Exception {
+    public String rename(String from, String to) throws Exception {
         Path target = root.resolve(to);
         Files.createDirectories(target.getParent());
         Files.move(root.resolve(from), target);
@@ -51,13 +51,13 @@ final class GitFixture {
         }
     }
 
-    void branch(String name) throws Exception {
+    public void branch(String name) throws Exception {
         try (Git git = Git.open(root.toFile())) {
             git.checkout().setCreateBranch(true).setName(name).call();
         }
     }
 
-    void switchTo(String name) throws Exception {
+    public void switchTo(String name) throws Exception {
         try (Git git = Git.open(root.toFile())) {
             git.checkout().setName(name).call();
         }

@@ -1,0 +1,70 @@
+package dev.debtos.api.scans;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import dev.debtos.api.http.ApiResponses;
+import dev.debtos.api.http.JsonFields;
+import dev.debtos.api.http.ProblemType;
+import dev.debtos.api.security.CallerHandler;
+import dev.debtos.engine.analysis.AnalysisResult;
+import dev.debtos.engine.report.SarifReportWriter;
+import dev.debtos.platform.auth.Caller;
+import dev.debtos.platform.repos.ConnectedRepository;
+import dev.debtos.platform.repos.ConnectedRepositoryStore;
+import dev.debtos.platform.scan.LedgerItem;
+import dev.debtos.platform.scan.ScanFindings;
+import dev.debtos.platform.scan.ScanListing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /api/scans/{id}/sarif}: SARIF 2.1.0 of the findings a completed scan saw, built from the ledger rows
+ * by the engine's own SARIF writer (same rules, levels, fingerprints and 25,000-result cap as {@code report.sarif}).
+ * Repository-wide findings carry no location here: the ledger holds no file to pin them to.
+ */
+public final class GetScanSarifHandler implements CallerHandler {
+    public static final String SARIF_JSON = "application/sarif+json";
+
+    private final ScanListing scans;
+    private final ScanFindings findings;
+    private final ConnectedRepositoryStore repositories;
+
+    public GetScanSarifHandler(ScanListing scans, ScanFindings findings, ConnectedRepositoryStore repositories) {
+        this.scans = scans;
+        this.findings = findings;
+        this.repositories = repositories;
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
+        var scan = scans.find(caller.userId(), JsonFields.pathId(request, "id"));
+        Optional<ConnectedRepository> repository = scan.isEmpty() ? Optional.empty()
+                : repositories.find(caller.userId(), scan.get().repositoryId());
+        if (scan.isEmpty() || repository.isEmpty()) {
+            return ApiResponses.problem(ProblemType.NOT_FOUND, "no scan with this id", request);
+        }
+        if (!"completed".equals(scan.get().status())) {
+            return ApiResponses.problem(ProblemType.CONFLICT, "the scan is " + scan.get().status()
+                    + "; its SARIF exists once it is completed", request);
+        }
+        List<LedgerItem> items = findings.top(scan.get().id(), SarifReportWriter.GITHUB_RESULT_LIMIT);
+        var result = new AnalysisResult(repository.get().fullName(), scan.get().commitSha(), scan.get().finishedAt(), null,
+                List.of(), items.stream().map(LedgerItem::asFinding).toList(), List.of(), List.of(), List.of(), List.of(),
+                null, Map.of());
+        String sarif;
+        try {
+            sarif = new String(new SarifReportWriter().toBytes(result, null), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", SARIF_JSON);
+        return new APIGatewayProxyResponseEvent().withStatusCode(200).withHeaders(headers).withBody(sarif).withIsBase64Encoded(false);
+    }
+}
