@@ -93,6 +93,7 @@ class ScanPipelineIT {
         assertThat(events(second.repositoryId())).isEqualTo(events);
         assertThat(stat(second.id(), "stillOpen")).isEqualTo(ledger.size());
         assertThat(stat(second.id(), "new")).isZero();
+        assertThat(count("SELECT count(*) FROM debt_items WHERE last_seen_scan_id = ?", second.id())).isEqualTo(ledger.size());
 
         String original = Files.readString(repo.resolve(PRICING));
         commit(repo, PRICING, "package shop;\n\nclass Pricing {\n    int price(int a) {\n        return a;\n    }\n}\n");
@@ -104,6 +105,7 @@ class ScanPipelineIT {
         commit(repo, PRICING, original);
         Scan fourth = scanOnce(handler, repo);
         assertThat(status(complex)).isEqualTo("open");
+        assertThat(count("SELECT count(*) FROM debt_items WHERE id = ? AND resolved_at IS NULL", complex)).isEqualTo(1);
         assertThat(itemIds(fourth.repositoryId())).containsAllEntriesOf(ids);
         Map<String, String> restored = ledger(fourth.repositoryId());
         ids.keySet().forEach(fingerprint -> assertThat(restored).containsEntry(fingerprint, "open"));
@@ -361,13 +363,17 @@ class ScanPipelineIT {
 
     // ---- helpers ----
 
-    /** Every stored column of a scan's file snapshots but ids, one line per file. */
+    /** Every stored column of a scan's file snapshots and their function rows but ids, one line per file. */
     private static List<String> snapshots(UUID scanId) throws Exception {
         List<String> rows = new ArrayList<>();
         query("""
-                SELECT concat_ws('|', path, language, loc, complexity, churn, hotspot_score, content_hash, measurements::text)
-                  FROM file_snapshots WHERE scan_id = ? ORDER BY path""", scanId, r -> rows.add(r.getString(1)));
-        assertThat(rows).allMatch(row -> row.contains("\"metrics\""));
+                SELECT concat_ws('|', s.path, s.language, s.loc, s.complexity, s.churn, s.hotspot_score, s.content_hash,
+                                 s.measurements::text, coalesce((
+                         SELECT string_agg(concat_ws(',', f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic, f.cognitive,
+                                                     f.nesting, f.params), ';' ORDER BY f.start_line, f.name)
+                           FROM function_metrics f WHERE f.snapshot_id = s.id), 'no functions'))
+                  FROM file_snapshots s WHERE s.scan_id = ? ORDER BY s.path""", scanId, r -> rows.add(r.getString(1)));
+        assertThat(rows).allMatch(row -> row.contains("\"metrics\"")).noneMatch(row -> row.endsWith("no functions"));
         return rows;
     }
 

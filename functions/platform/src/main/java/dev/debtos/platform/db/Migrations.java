@@ -56,8 +56,14 @@ public final class Migrations {
         this.changelog = changelog;
     }
 
-    /** Applies every pending step; returns how many were applied (0 when up to date). */
+    /**
+     * Applies every pending step; returns how many were applied (0 when up to date). When the changelog table
+     * already lists every step, Liquibase is not started at all ({@link AppliedChangelog}).
+     */
     public int migrate(DataSource dataSource) {
+        if (AppliedChangelog.of(changelog).allApplied(dataSource)) {
+            return 0;
+        }
         return inLiquibase(dataSource, "migrate", database -> {
             // Liquibase remembers per JVM that a database was up to date and then skips the update: a
             // revert since (here or from another process) makes that memory wrong.

@@ -12,11 +12,12 @@ import java.util.UUID;
 
 /**
  * debt_items and debt_item_events, written inside the caller's transaction (the one that completes the scan) in
- * JDBC batches. {@link #lock} serialises ledger updates of one repository: two scans of it never interleave.
+ * JDBC batches (items seen again: one UPDATE, {@link LedgerRefresh}). {@link #lock} serialises ledger updates of one
+ * repository: two scans of it never interleave.
  */
 public final class LedgerStore {
     private static final int MAX_TITLE_CHARS = 200;
-    private static final double MAX_PRIORITY = 99_999_999.0; // numeric(12, 4)
+    static final double MAX_PRIORITY = 99_999_999.0; // numeric(12, 4)
 
     /** Locks the repository row until the transaction ends. */
     public void lock(Connection transaction, UUID repositoryId) throws SQLException {
@@ -49,12 +50,6 @@ public final class LedgerStore {
                 INSERT INTO debt_items (id, repository_id, fingerprint, rule_key, type, severity, path, start_line, end_line,
                                         title, message, evidence, effort_minutes, priority, first_seen_scan_id, last_seen_scan_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement refresh = transaction.prepareStatement("""
-                UPDATE debt_items SET rule_key = ?, type = ?, severity = ?, path = ?, start_line = ?, end_line = ?, title = ?,
-                       message = ?, evidence = ?, effort_minutes = ?, priority = ?, last_seen_scan_id = ?,
-                       status = CASE WHEN status = 'resolved' THEN 'open' ELSE status END,
-                       resolved_at = CASE WHEN status = 'resolved' THEN NULL ELSE resolved_at END, updated_at = now()
-                 WHERE id = ?""");
              PreparedStatement resolve = transaction.prepareStatement(
                      "UPDATE debt_items SET status = 'resolved', resolved_at = now(), updated_at = now() WHERE id = ?");
              PreparedStatement event = transaction.prepareStatement("""
@@ -71,12 +66,6 @@ public final class LedgerStore {
                 insert.addBatch();
                 addEvent(event, id, "detected", null, "open", scanId);
             }
-            for (LedgerUpdate.Seen seen : concat(update.stillOpen(), update.reopened())) {
-                bindDetails(refresh, 1, seen.finding());
-                refresh.setObject(12, scanId);
-                refresh.setObject(13, seen.item().id());
-                refresh.addBatch();
-            }
             for (LedgerUpdate.Seen seen : update.reopened()) {
                 addEvent(event, seen.item().id(), "reopened", "resolved", "open", scanId);
             }
@@ -86,7 +75,7 @@ public final class LedgerStore {
                 addEvent(event, item.id(), "resolved", item.status(), "resolved", scanId);
             }
             insert.executeBatch();
-            refresh.executeBatch();
+            LedgerRefresh.refresh(transaction, scanId, concat(update.stillOpen(), update.reopened()));
             resolve.executeBatch();
             event.executeBatch();
         }
@@ -109,7 +98,7 @@ public final class LedgerStore {
         statement.setDouble(first + 10, Math.clamp(finding.priority(), -MAX_PRIORITY, MAX_PRIORITY));
     }
 
-    private static String title(Finding finding) {
+    static String title(Finding finding) {
         String message = finding.message() == null || finding.message().isBlank() ? finding.ruleKey() : finding.message().strip();
         int newline = message.indexOf('\n');
         String line = newline < 0 ? message : message.substring(0, newline);

@@ -4,14 +4,30 @@ import dev.debtos.engine.metrics.FunctionMetrics;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** file_snapshots and function_metrics of one scan, written in JDBC batches inside the caller's transaction. */
+/**
+ * file_snapshots and function_metrics of one scan, written in JDBC batches inside the caller's transaction; snapshots
+ * that reused an earlier snapshot's measurement copy its JSON and function rows in the database ({@link ReusedSnapshots}).
+ */
 public final class SnapshotStore {
     private static final int BATCH = 500;
 
     public void write(Connection transaction, UUID scanId, List<FileSnapshot> files) throws SQLException {
+        Set<UUID> present = ReusedSnapshots.present(transaction, files);
+        List<FileSnapshot> sent = new ArrayList<>(files.size());
+        List<FileSnapshot> copied = new ArrayList<>();
+        for (FileSnapshot file : files) {
+            (file.reusedFrom() != null && present.contains(file.reusedFrom()) ? copied : sent).add(file);
+        }
+        send(transaction, scanId, sent);
+        ReusedSnapshots.copy(transaction, scanId, copied);
+    }
+
+    private static void send(Connection transaction, UUID scanId, List<FileSnapshot> files) throws SQLException {
         try (PreparedStatement file = transaction.prepareStatement("""
                 INSERT INTO file_snapshots (id, scan_id, path, language, loc, complexity, churn, hotspot_score, content_hash,
                                             measurements)

@@ -34,6 +34,16 @@ public final class SafeCloner {
     /** @param depth commits to fetch, 0 for the whole history */
     public void clone(CloneTarget target, String branch, String commitSha, int depth, Optional<String> token,
                       Workspace workspace) throws ScanRejected, IOException {
+        clone(target, branch, commitSha, depth, null, token, workspace);
+    }
+
+    /**
+     * As above; with a {@code historyWindow}, a shallow clone whose fetched commits do not reach that far back from
+     * the scanned commit (a busy branch: more than {@code depth} commits in the window) is deepened to the window,
+     * so the history stage sees all of it.
+     */
+    public void clone(CloneTarget target, String branch, String commitSha, int depth, java.time.Duration historyWindow,
+                      Optional<String> token, Workspace workspace) throws ScanRejected, IOException {
         String ref = Revisions.branchRef(branch);
         ObjectId wanted = Revisions.commitId(commitSha);
         Path tree = workspace.tree();
@@ -52,6 +62,9 @@ public final class SafeCloner {
                 throw new ScanRejected("the branch " + branch + " does not exist in the repository");
             }
             ObjectId commit = wanted == null ? head : onBranch(git, wanted, head, depth > 0, watchdog);
+            if (depth > 0 && historyWindow != null) {
+                deepenToWindow(git, commit, depth, historyWindow, watchdog);
+            }
             TreeMaterializer.Result written = new TreeMaterializer(limits, watchdog)
                     .write(repository, commit, tree, CloneWatchdog.bytesOnDisk(tree.resolve(".git")));
             Revisions.detachHead(repository, commit);
@@ -96,6 +109,43 @@ public final class SafeCloner {
             }
             return commit;
         }
+    }
+
+    /**
+     * Deepens a shallow clone, fourfold at a time, until its boundary reaches (scanned commit's time − window) or the
+     * whole history is there. ({@code --shallow-since} would say it in one round, but not every server and not
+     * JGit's own file transport honour it.)
+     */
+    private static void deepenToWindow(Git git, ObjectId commit, int depth, java.time.Duration window, CloneWatchdog watchdog)
+            throws ScanRejected, IOException {
+        Repository repository = git.getRepository();
+        try (RevWalk walk = new RevWalk(repository)) {
+            java.time.Instant cutoff = walk.parseCommit(commit).getCommitterIdent().getWhenAsInstant().minus(window);
+            for (int deeper = depth * 4; !reachesBack(repository, cutoff); deeper *= 4) {
+                var before = repository.getObjectDatabase().getShallowCommits();
+                git.fetch().setDepth(deeper).setProgressMonitor(watchdog).call();
+                if (repository.getObjectDatabase().getShallowCommits().equals(before)) {
+                    return; // nothing older on the server
+                }
+            }
+        } catch (TransportException | JGitInternalException e) {
+            throw failure(e, watchdog);
+        } catch (GitAPIException e) {
+            throw new IOException("deepening failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** True when the clone is complete, or one of its shallow boundary commits is at or before {@code cutoff}. */
+    private static boolean reachesBack(Repository repository, java.time.Instant cutoff) throws IOException {
+        var boundary = repository.getObjectDatabase().getShallowCommits();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (ObjectId id : boundary) {
+                if (!walk.parseCommit(id).getCommitterIdent().getWhenAsInstant().isAfter(cutoff)) {
+                    return true;
+                }
+            }
+        }
+        return boundary.isEmpty();
     }
 
     private static boolean has(Repository repository, ObjectId id) throws IOException {

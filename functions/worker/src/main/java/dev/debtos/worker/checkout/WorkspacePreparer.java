@@ -16,11 +16,13 @@ import java.util.Optional;
  *
  * <p>History window by scan depth: quick fetches 1 commit (no history to speak of: churn and coupling come from the
  * scanned commit alone), standard fetches the last {@value #STANDARD_DEPTH} commits (the engine's history window is
- * 365 days, so history covers the shorter of the two), full fetches everything. A requested commit older than the
- * fetched window is reached by unshallowing once.
+ * 365 days; when 500 commits do not reach that far back, the clone is deepened to the 365 days), full fetches
+ * everything. A requested commit older than the fetched window is reached by unshallowing once.
  */
 public final class WorkspacePreparer {
     static final int STANDARD_DEPTH = 500;
+    /** The engine's history window: a standard clone is deepened to it when 500 commits do not reach back that far. */
+    static final java.time.Duration HISTORY_WINDOW = java.time.Duration.ofDays(365);
 
     private final CloneSettings settings;
     private final Profile profile;
@@ -77,7 +79,9 @@ public final class WorkspacePreparer {
         String cloned = branch != null ? branch : repository.defaultBranch();
         Workspace workspace = Workspace.create(storage);
         try {
-            new SafeCloner(limits).clone(target, cloned, commitSha, depth(depth), token, workspace);
+            int fetched = depth(depth);
+            new SafeCloner(limits).clone(target, cloned, commitSha, fetched,
+                    fetched == STANDARD_DEPTH ? HISTORY_WINDOW : null, token, workspace);
             return workspace;
         } catch (ScanRejected | IOException | RuntimeException e) {
             workspace.close();

@@ -20,16 +20,22 @@ import javax.sql.DataSource;
  * ledger stage to store.
  */
 public final class PreviousMeasurements implements MeasurementCache {
-    private record Stored(String blobId, String json) {
+    private record Stored(String blobId, String json, UUID snapshotId) {
     }
 
-    /** One measured file of this scan: its blob id and measurement JSON. */
-    public record Measured(String blobId, String json) {
+    /**
+     * One measured file of this scan: its blob id and measurement JSON, and the earlier snapshot it was reused from
+     * (null when measured now, or when the earlier one is not a stored snapshot).
+     */
+    public record Measured(String blobId, String json, UUID reusedFrom) {
+        public Measured(String blobId, String json) {
+            this(blobId, json, null);
+        }
     }
 
     private final Map<String, Stored> previous;
     private final Map<String, Measured> current = new ConcurrentHashMap<>();
-    private final Map<String, String> reusedJson = new ConcurrentHashMap<>();
+    private final Map<String, Stored> reusedRows = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
     PreviousMeasurements(Map<String, Stored> previous) {
@@ -39,7 +45,7 @@ public final class PreviousMeasurements implements MeasurementCache {
     /** What an earlier scan measured, as {@link #measuredFiles()} gave it (tests and in-memory callers). */
     public static PreviousMeasurements of(Map<String, Measured> earlier) {
         Map<String, Stored> rows = new HashMap<>();
-        earlier.forEach((path, m) -> rows.put(path, new Stored(m.blobId(), m.json())));
+        earlier.forEach((path, m) -> rows.put(path, new Stored(m.blobId(), m.json(), null)));
         return new PreviousMeasurements(rows);
     }
 
@@ -52,7 +58,7 @@ public final class PreviousMeasurements implements MeasurementCache {
         Map<String, Stored> rows = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
-                     SELECT f.path, f.content_hash, f.measurements::text FROM file_snapshots f
+                     SELECT f.path, f.content_hash, f.measurements::text, f.id FROM file_snapshots f
                       WHERE f.measurements IS NOT NULL AND f.scan_id = (
                             SELECT s.id FROM scans s WHERE s.repository_id = ? AND s.status = 'completed'
                              ORDER BY s.finished_at DESC LIMIT 1)
@@ -62,7 +68,8 @@ public final class PreviousMeasurements implements MeasurementCache {
             select.setFetchSize(1000);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.put(result.getString(1), new Stored(result.getString(2), result.getString(3)));
+                    rows.put(result.getString(1), new Stored(result.getString(2), result.getString(3),
+                            result.getObject(4, UUID.class)));
                 }
             }
         }
@@ -77,20 +84,20 @@ public final class PreviousMeasurements implements MeasurementCache {
         }
         FileMeasurements measurements = MeasurementCodec.read(stored.json());
         if (measurements != null) {
-            reusedJson.put(path, stored.json());
+            reusedRows.put(path, stored);
         }
         return measurements;
     }
 
     @Override
     public void measured(String path, String blobId, FileMeasurements measurements) {
-        String json = reusedJson.remove(path);
-        if (json != null) {
+        Stored earlier = reusedRows.remove(path);
+        if (earlier != null) {
             reused.incrementAndGet();
+            current.put(path, new Measured(blobId, earlier.json(), earlier.snapshotId()));
         } else {
-            json = MeasurementCodec.write(measurements);
+            current.put(path, new Measured(blobId, MeasurementCodec.write(measurements)));
         }
-        current.put(path, new Measured(blobId, json));
     }
 
     /** This scan's measured files by path. */

@@ -70,6 +70,44 @@ class SafeClonerTest {
     }
 
     @Test
+    void aBusyBranchIsDeepenedUntilItsHistoryCoversTheWindow() throws Exception {
+        Path busy = dir.resolve("busy");
+        java.time.Instant now = java.time.Instant.parse("2026-11-30T12:00:00Z");
+        java.util.List<String> commits = new java.util.ArrayList<>();
+        try (Git git = Git.init().setDirectory(busy.toFile()).setInitialBranch("main").call()) {
+            for (int daysAgo : new int[] {700, 400, 300, 200, 100, 3, 2, 1}) {
+                Files.writeString(busy.resolve("App.java"), "class App { int days = " + daysAgo + "; }\n");
+                git.add().addFilepattern(".").call();
+                var when = new org.eclipse.jgit.lib.PersonIdent("dev", "dev@example.com", now.minus(Duration.ofDays(daysAgo)),
+                        java.time.ZoneOffset.UTC);
+                commits.add(git.commit().setMessage("d" + daysAgo).setAuthor(when).setCommitter(when).setSign(false).call().name());
+            }
+        }
+        Workspace workspace = Workspace.create(dir.resolve("work-busy"));
+        try (workspace) {
+            // 2 commits fetched reach back 1 day only: deepened (2 -> 8 commits) until the 365 days before the scanned commit are in
+            new SafeCloner(LIMITS).clone(new CloneTarget(busy.toUri(), null), "main", null, 2, Duration.ofDays(365),
+                    Optional.empty(), workspace);
+            try (Git git = Git.open(workspace.tree().toFile())) {
+                java.util.List<String> fetched = new java.util.ArrayList<>();
+                git.log().call().forEach(c -> fetched.add(c.getFullMessage()));
+                assertThat(fetched).startsWith("d1", "d2", "d3", "d100", "d200", "d300");
+            }
+        }
+        Workspace narrow = Workspace.create(dir.resolve("work-narrow"));
+        try (narrow) {
+            // the 2 commits fetched already reach back past a 1-day window: nothing more is fetched
+            new SafeCloner(LIMITS).clone(new CloneTarget(busy.toUri(), null), "main", null, 2, Duration.ofDays(1),
+                    Optional.empty(), narrow);
+            try (Git git = Git.open(narrow.tree().toFile())) {
+                java.util.List<String> fetched = new java.util.ArrayList<>();
+                git.log().call().forEach(c -> fetched.add(c.getFullMessage()));
+                assertThat(fetched).containsExactly("d1", "d2");
+            }
+        }
+    }
+
+    @Test
     void aShallowCloneIsDeepenedToReachAnOlderCommit() throws Exception {
         try (Workspace workspace = cloned(LIMITS, "main", first, 1)) {
             assertThat(workspace.commit()).isEqualTo(first);

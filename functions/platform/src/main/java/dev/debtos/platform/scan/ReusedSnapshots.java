@@ -1,0 +1,103 @@
+package dev.debtos.platform.scan;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Snapshots whose measurement an incremental scan reused ({@link FileSnapshot#reusedFrom()}): the row is written
+ * with the new scan's values, but its measurement JSON and its function_metrics rows are copied from the earlier
+ * snapshot inside the database (one INSERT ... SELECT each) instead of being sent again: for an unchanged
+ * repository that is megabytes of JSON and tens of thousands of function rows. The copies are identical to what
+ * a full write would store, because the earlier rows were written from the same measurement.
+ */
+final class ReusedSnapshots {
+    private ReusedSnapshots() {
+    }
+
+    /** Which of the earlier snapshots still exist (retention may have removed an old scan meanwhile). */
+    static Set<UUID> present(Connection transaction, List<FileSnapshot> files) throws SQLException {
+        UUID[] earlier = files.stream().map(FileSnapshot::reusedFrom).filter(id -> id != null).toArray(UUID[]::new);
+        Set<UUID> present = new HashSet<>();
+        if (earlier.length == 0) {
+            return present;
+        }
+        try (PreparedStatement select = transaction.prepareStatement(
+                "SELECT f.id FROM file_snapshots f WHERE f.id = ANY (?) AND f.measurements IS NOT NULL")) {
+            select.setArray(1, transaction.createArrayOf("uuid", earlier));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    present.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return present;
+    }
+
+    /** Writes the snapshots (every {@code reusedFrom} present), copying measurements and function rows. */
+    static void copy(Connection transaction, UUID scanId, List<FileSnapshot> files) throws SQLException {
+        if (files.isEmpty()) {
+            return;
+        }
+        int n = files.size();
+        UUID[] ids = new UUID[n];
+        UUID[] earlier = new UUID[n];
+        String[] paths = new String[n];
+        String[] languages = new String[n];
+        Integer[] locs = new Integer[n];
+        Integer[] complexities = new Integer[n];
+        Integer[] churns = new Integer[n];
+        Double[] scores = new Double[n];
+        String[] hashes = new String[n];
+        for (int i = 0; i < n; i++) {
+            FileSnapshot file = files.get(i);
+            ids[i] = UUID.randomUUID();
+            earlier[i] = file.reusedFrom();
+            paths[i] = file.path();
+            languages[i] = file.language();
+            locs[i] = Math.max(0, file.loc());
+            complexities[i] = Math.max(0, file.complexity());
+            churns[i] = Math.max(0, file.churn());
+            scores[i] = Math.max(0, file.hotspotScore());
+            hashes[i] = file.contentHash();
+        }
+        Array newIds = transaction.createArrayOf("uuid", ids);
+        Array earlierIds = transaction.createArrayOf("uuid", earlier);
+        try (PreparedStatement rows = transaction.prepareStatement("""
+                INSERT INTO file_snapshots (id, scan_id, path, language, loc, complexity, churn, hotspot_score, content_hash,
+                                            measurements)
+                SELECT m.id, ?, m.path, m.language, m.loc, m.complexity, m.churn, m.score, m.hash, e.measurements
+                  FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::float8[], ?::text[])
+                       AS m(id, earlier, path, language, loc, complexity, churn, score, hash)
+                  JOIN file_snapshots e ON e.id = m.earlier""");
+             PreparedStatement functions = transaction.prepareStatement("""
+                INSERT INTO function_metrics (snapshot_id, name, start_line, end_line, nloc, cyclomatic, cognitive, nesting, params)
+                SELECT m.id, f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic, f.cognitive, f.nesting, f.params
+                  FROM unnest(?::uuid[], ?::uuid[]) AS m(id, earlier)
+                  JOIN function_metrics f ON f.snapshot_id = m.earlier""")) {
+            rows.setObject(1, scanId);
+            rows.setArray(2, newIds);
+            rows.setArray(3, earlierIds);
+            rows.setArray(4, transaction.createArrayOf("text", paths));
+            rows.setArray(5, transaction.createArrayOf("text", languages));
+            rows.setArray(6, transaction.createArrayOf("int4", locs));
+            rows.setArray(7, transaction.createArrayOf("int4", complexities));
+            rows.setArray(8, transaction.createArrayOf("int4", churns));
+            rows.setArray(9, transaction.createArrayOf("float8", scores));
+            rows.setArray(10, transaction.createArrayOf("text", hashes));
+            int written = rows.executeUpdate();
+            if (written != n) { // present() was checked in this transaction; a gap would lose a file silently
+                throw new SQLException("copied " + written + " of " + n + " reused snapshots");
+            }
+            functions.setArray(1, newIds);
+            functions.setArray(2, earlierIds);
+            functions.executeUpdate();
+        }
+    }
+}

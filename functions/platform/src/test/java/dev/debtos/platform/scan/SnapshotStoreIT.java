@@ -1,0 +1,105 @@
+package dev.debtos.platform.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.debtos.engine.metrics.FunctionMetrics;
+import dev.debtos.platform.db.Database;
+import dev.debtos.platform.db.Migrations;
+import dev.debtos.platform.db.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A snapshot that reused an earlier one is stored exactly as if it had been sent whole. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SnapshotStoreIT {
+    private static final String JSON = "{\"metrics\": {\"loc\": 3}}";
+    private static final List<FunctionMetrics> FUNCTIONS = List.of(
+            new FunctionMetrics("price", 2, 6, 4, 2, 1, 1, 1), new FunctionMetrics("", 8, 9, 1, 1, 0, 0, 0));
+
+    private TestDatabase database;
+    private com.zaxxer.hikari.HikariDataSource dataSource;
+    private final SnapshotStore store = new SnapshotStore();
+
+    @BeforeAll
+    void migrate() throws Exception {
+        database = TestDatabase.create();
+        dataSource = Database.pooled(database.settings(), 2);
+        new Migrations().migrate(dataSource);
+    }
+
+    @AfterAll
+    void drop() throws Exception {
+        dataSource.close();
+        database.close();
+    }
+
+    @Test
+    void reusedSnapshotsCopyTheEarlierRowsAndAMissingEarlierRowFallsBackToSendingThem(@TempDir Path dir) throws Exception {
+        UUID repository = new RepositoryStore(dataSource).localRepository(dir).id();
+        ScanStore scans = new ScanStore(dataSource);
+        UUID first = scans.createQueued(repository, "manual", "main", "a".repeat(40)).id();
+        UUID second = scans.createQueued(repository, "manual", "main", "b".repeat(40)).id();
+        write(first, List.of(snapshot("A.java", 3, null), snapshot("B.java", 4, null)));
+        UUID earlierA = snapshotId(first, "A.java");
+
+        write(second, List.of(snapshot("A.java", 7, earlierA), snapshot("B.java", 9, UUID.randomUUID())));
+
+        assertThat(rows(second)).containsExactly(
+                "A.java|java|10|5|7|1.5|blob-A.java|{\"metrics\": {\"loc\": 3}}|<anonymous>,8,9,1,1,0,0,0;price,2,6,4,2,1,1,1",
+                "B.java|java|10|5|9|1.5|blob-B.java|{\"metrics\": {\"loc\": 3}}|<anonymous>,8,9,1,1,0,0,0;price,2,6,4,2,1,1,1");
+    }
+
+    private static FileSnapshot snapshot(String path, int churn, UUID reusedFrom) {
+        return new FileSnapshot(path, "java", 10, 5, churn, 1.5, "blob-" + path, FUNCTIONS, JSON, reusedFrom);
+    }
+
+    private void write(UUID scan, List<FileSnapshot> files) throws Exception {
+        try (Connection transaction = dataSource.getConnection()) {
+            transaction.setAutoCommit(false);
+            store.write(transaction, scan, files);
+            transaction.commit();
+        }
+    }
+
+    private UUID snapshotId(UUID scan, String path) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT id FROM file_snapshots WHERE scan_id = ? AND path = ?")) {
+            select.setObject(1, scan);
+            select.setString(2, path);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    private List<String> rows(UUID scan) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT concat_ws('|', s.path, s.language, s.loc, s.complexity, s.churn, s.hotspot_score, s.content_hash,
+                                      s.measurements::text, (
+                            SELECT string_agg(concat_ws(',', f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic,
+                                                        f.cognitive, f.nesting, f.params), ';' ORDER BY f.name)
+                              FROM function_metrics f WHERE f.snapshot_id = s.id))
+                       FROM file_snapshots s WHERE s.scan_id = ? ORDER BY s.path""")) {
+            select.setObject(1, scan);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
+            }
+        }
+        return rows;
+    }
+}
