@@ -38,6 +38,10 @@ public final class FunctionAccess {
         env.put("SCAN_QUEUE_URL", queues.scanQueue().getQueueUrl());
         env.put("SCAN_DLQ_URL", queues.deadLetterQueue().getQueueUrl());
         env.put("CORS_ORIGIN", corsOrigin);
+        // OAuth sign-ins land on the front end, which is the (first) browser origin the API serves
+        if (!corsOrigin.isBlank()) {
+            env.put("FRONTEND_URL", corsOrigin.split(",")[0].trim());
+        }
         this.environment = Map.copyOf(env);
     }
 

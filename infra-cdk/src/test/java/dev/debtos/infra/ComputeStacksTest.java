@@ -104,7 +104,7 @@ class ComputeStacksTest {
         Object preflight = Match.objectLike(Map.of("Type", "MOCK"));
         api.hasResourceProperties("AWS::ApiGateway::Method", Map.of("HttpMethod", "OPTIONS", "Integration", preflight));
         api.hasResourceProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
-                "CORS_ORIGIN", "http://localhost:3000,http://localhost:5173")))));
+                "CORS_ORIGIN", "http://localhost:3000,http://localhost:5173", "FRONTEND_URL", "http://localhost:3000")))));
     }
 
     @Test
