@@ -71,7 +71,7 @@ public final class DebtOsApp {
                 props(config, aws, "Api", "REST API, one Lambda per route"), config, apiSettings, network, data, queues, assets);
         WorkerStack worker = new WorkerStack(app, stackId(config, "Worker"),
                 props(config, aws, "Worker", "Scan worker on the scan queue, scheduled jobs"), config,
-                WorkerSettings.forEnvironment(config), network, data, queues, assets);
+                WorkerSettings.forEnvironment(config), apiSettings.corsOriginVariable(), network, data, queues, assets);
         Map<String, String> watched = new LinkedHashMap<>(worker.insightsFunctions());
         watched.putAll(api.insightsFunctions());
         MonitoringStack.ComputeTargets compute = new MonitoringStack.ComputeTargets(

@@ -44,12 +44,13 @@ public final class WorkerStack extends Stack {
     private final FunctionAssets assets;
     private final Map<String, String> environment;
 
+    /** @param corsOrigin the front end's origins (as the API has them): PR commit statuses link to the first one */
     public WorkerStack(Construct scope, String id, StackProps props, EnvironmentConfig env, WorkerSettings settings,
-                       NetworkStack network, DataStack data, QueueStack queues, FunctionAssets assets) {
+                       String corsOrigin, NetworkStack network, DataStack data, QueueStack queues, FunctionAssets assets) {
         super(scope, id, props);
         this.network = network;
         this.assets = assets;
-        FunctionAccess access = new FunctionAccess(data, queues, "");
+        FunctionAccess access = new FunctionAccess(data, queues, corsOrigin);
         this.environment = access.environment();
         this.role = Role.Builder.create(this, "FunctionRole")
                 .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))

@@ -115,6 +115,9 @@ class ComputeStacksTest {
                 "Runtime", "java25", "Architectures", List.of("arm64"),
                 "Timeout", 900, "MemorySize", 3538, "ReservedConcurrentExecutions", 5));
         queue.hasResourceProperties("AWS::SQS::Queue", Map.of("QueueName", "debt-os-dev-scans", "VisibilityTimeout", 6 * 900));
+        // PR commit statuses link to the front end
+        worker.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "debt-os-dev-scan-worker",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("FRONTEND_URL", "http://localhost:3000")))));
     }
 
     @Test
