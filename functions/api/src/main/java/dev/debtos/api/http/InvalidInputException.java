@@ -1,15 +1,11 @@
 package dev.debtos.api.http;
 
+import dev.debtos.platform.validation.InvalidFieldException;
+
 /** A request the API refuses with a 400 problem that names the offending field; the message is ours, never input. */
-public final class InvalidInputException extends RuntimeException {
-    private final String field;
+public final class InvalidInputException extends InvalidFieldException {
 
     public InvalidInputException(String field, String problem) {
-        super(field + ": " + problem, null, false, false);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, problem);
     }
 }

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.JsonBody;
 import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
@@ -13,7 +12,6 @@ import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.repos.ConnectedRepositoryStore;
-import dev.debtos.platform.scan.InvalidSettingException;
 import dev.debtos.platform.scan.RepositorySettings;
 import dev.debtos.platform.scan.ScanListing;
 import java.sql.SQLException;
@@ -42,13 +40,7 @@ public final class PatchRepositorySettingsHandler implements CallerHandler {
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
         UUID id = JsonFields.pathId(request, "id");
         ObjectNode patch = JsonBody.object(request);
-        var updated = repositories.updateSettings(caller.userId(), id, stored -> {
-            try {
-                return RepositorySettings.merge(stored, patch);
-            } catch (InvalidSettingException e) {
-                throw new InvalidInputException(e.field(), e.problem());
-            }
-        });
+        var updated = repositories.updateSettings(caller.userId(), id, stored -> RepositorySettings.merge(stored, patch));
         if (updated.isEmpty()) {
             return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
         }

@@ -14,7 +14,6 @@ import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.repos.ConnectedRepositoryStore;
-import dev.debtos.platform.repos.InvalidAddressException;
 import dev.debtos.platform.repos.RepositoryAddress;
 import dev.debtos.platform.repos.RepositoryAddressRules;
 import java.sql.SQLException;
@@ -65,22 +64,18 @@ public final class PostRepositoryHandler implements CallerHandler {
             throw new InvalidInputException("provider", profile == Profile.LOCAL ? "must be github, gitlab or local"
                     : "must be github or gitlab");
         }
-        try {
-            if (local) {
-                for (String derived : new String[] {"fullName", "cloneUrl"}) {
-                    if (body.has(derived)) {
-                        throw new InvalidInputException(derived, "is derived from path for local repositories");
-                    }
+        if (local) {
+            for (String derived : new String[] {"fullName", "cloneUrl"}) {
+                if (body.has(derived)) {
+                    throw new InvalidInputException(derived, "is derived from path for local repositories");
                 }
-                return rules.local(JsonBody.string(body, "path", 4096));
             }
-            if (body.has("path")) {
-                throw new InvalidInputException("path", "is only for local repositories");
-            }
-            return rules.remote(provider, JsonFields.optionalString(body, "fullName", 512).orElse(null),
-                    JsonFields.optionalString(body, "cloneUrl", 2048).orElse(null));
-        } catch (InvalidAddressException e) {
-            throw new InvalidInputException(e.field(), e.problem());
+            return rules.local(JsonBody.string(body, "path", 4096));
         }
+        if (body.has("path")) {
+            throw new InvalidInputException("path", "is only for local repositories");
+        }
+        return rules.remote(provider, JsonFields.optionalString(body, "fullName", 512).orElse(null),
+                JsonFields.optionalString(body, "cloneUrl", 2048).orElse(null));
     }
 }

@@ -3,7 +3,6 @@ package dev.debtos.api.security;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestContext;
 import dev.debtos.api.route.AuthScope;
@@ -13,6 +12,7 @@ import dev.debtos.platform.auth.Authenticator;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.auth.Scope;
 import dev.debtos.platform.redis.RateLimiter;
+import dev.debtos.platform.validation.InvalidFieldException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Map;
@@ -97,7 +97,7 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
     private APIGatewayProxyResponseEvent run(APIGatewayProxyRequestEvent request, Caller caller) {
         try {
             return handler.handle(request, caller);
-        } catch (InvalidInputException e) {
+        } catch (InvalidFieldException e) { // the API's own InvalidInputException, and the platform's rules
             var response = ApiResponses.problem(ProblemType.BAD_REQUEST, e.getMessage(), request);
             return response;
         } catch (SQLException e) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.debtos.api.SampleEvents;
-import dev.debtos.api.http.InvalidInputException;
+import dev.debtos.platform.validation.InvalidFieldException;
 import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.auth.Scope;
@@ -32,7 +32,7 @@ class PostRepositoryHandlerTest {
         event.setBody(body);
         try {
             handler(profile).handle(event, CALLER);
-        } catch (InvalidInputException e) {
+        } catch (InvalidFieldException e) { // what the route guard answers with a 400
             return e.field();
         } catch (Exception e) {
             throw new AssertionError("expected a 400 naming a field, got " + e.getClass().getSimpleName());

@@ -1,5 +1,6 @@
 package dev.debtos.platform.repos;
 
+import dev.debtos.platform.validation.InvalidFieldException;
 import dev.debtos.platform.config.GitProviderSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -37,16 +38,16 @@ public final class RepositoryAddressRules {
         URI base = switch (provider) {
             case RepositoryAddress.GITHUB -> providers.githubWeb();
             case RepositoryAddress.GITLAB -> providers.gitlabWeb();
-            default -> throw new InvalidAddressException("provider", "must be github or gitlab");
+            default -> throw new InvalidFieldException("provider", "must be github or gitlab");
         };
         if (fullName == null && cloneUrl == null) {
-            throw new InvalidAddressException("fullName", "fullName or cloneUrl is required");
+            throw new InvalidFieldException("fullName", "fullName or cloneUrl is required");
         }
         String name = fullName == null ? null : checkedFullName(provider, fullName, "fullName");
         if (cloneUrl != null) {
             String fromUrl = checkedFullName(provider, pathOf(base, cloneUrl), "cloneUrl");
             if (name != null && !name.equalsIgnoreCase(fromUrl)) {
-                throw new InvalidAddressException("cloneUrl", "names another repository than fullName");
+                throw new InvalidFieldException("cloneUrl", "names another repository than fullName");
             }
             name = name == null ? fromUrl : name;
         }
@@ -56,25 +57,25 @@ public final class RepositoryAddressRules {
     /** A directory of this machine (local profile only; the caller checks the profile). */
     public RepositoryAddress local(String path) {
         if (path == null || path.isBlank() || path.length() > MAX_PATH || path.indexOf('\0') >= 0) {
-            throw new InvalidAddressException("path", "must be an absolute directory path of at most " + MAX_PATH + " characters");
+            throw new InvalidFieldException("path", "must be an absolute directory path of at most " + MAX_PATH + " characters");
         }
         Path directory;
         try {
             directory = Path.of(path);
         } catch (InvalidPathException e) {
-            throw new InvalidAddressException("path", "is not a valid path");
+            throw new InvalidFieldException("path", "is not a valid path");
         }
         if (!directory.isAbsolute()) {
-            throw new InvalidAddressException("path", "must be absolute");
+            throw new InvalidFieldException("path", "must be absolute");
         }
         Path real;
         try {
             real = directory.toRealPath();
         } catch (IOException e) {
-            throw new InvalidAddressException("path", "does not exist");
+            throw new InvalidFieldException("path", "does not exist");
         }
         if (!Files.isDirectory(real) || real.getFileName() == null) {
-            throw new InvalidAddressException("path", "must be a directory below the file-system root");
+            throw new InvalidFieldException("path", "must be a directory below the file-system root");
         }
         return new RepositoryAddress(RepositoryAddress.LOCAL, RepositoryAddress.LOCAL + "/" + real.getFileName(),
                 real.toUri().toString());
@@ -87,7 +88,7 @@ public final class RepositoryAddressRules {
             default -> gitlabPath(fullName);
         };
         if (!valid) {
-            throw new InvalidAddressException(field, RepositoryAddress.GITHUB.equals(provider)
+            throw new InvalidFieldException(field, RepositoryAddress.GITHUB.equals(provider)
                     ? "must be a GitHub repository owner/name" : "must be a GitLab project path group/subgroup/.../name");
         }
         return fullName;
@@ -114,23 +115,23 @@ public final class RepositoryAddressRules {
         try {
             uri = new URI(cloneUrl);
         } catch (URISyntaxException e) {
-            throw new InvalidAddressException("cloneUrl", "is not a valid URL");
+            throw new InvalidFieldException("cloneUrl", "is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals(base.getScheme())) {
-            throw new InvalidAddressException("cloneUrl", "must be an https URL");
+            throw new InvalidFieldException("cloneUrl", "must be an https URL");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new InvalidAddressException("cloneUrl", "must not contain credentials");
+            throw new InvalidFieldException("cloneUrl", "must not contain credentials");
         }
         if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(base.getHost()) || port(uri) != port(base)) {
-            throw new InvalidAddressException("cloneUrl", "must be on " + base.getHost());
+            throw new InvalidFieldException("cloneUrl", "must be on " + base.getHost());
         }
         String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || !path.startsWith(basePath + "/")
                 || path.contains("%")) {
-            throw new InvalidAddressException("cloneUrl", "must be the repository's URL, such as https://"
+            throw new InvalidFieldException("cloneUrl", "must be the repository's URL, such as https://"
                     + base.getHost() + basePath + "/owner/name.git");
         }
         String name = path.substring(basePath.length() + 1);

@@ -1,5 +1,6 @@
 package dev.debtos.platform.scan;
 
+import dev.debtos.platform.validation.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,13 +32,13 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
         return new RepositorySettings(true, true, true, List.of(), List.of(), Optional.empty(), 50_000, Map.of());
     }
 
-    /** The settings an object holds; throws {@link InvalidSettingException} on the first key that breaks the contract. */
+    /** The settings an object holds; throws {@link InvalidFieldException} on the first key that breaks the contract. */
     public static RepositorySettings parse(JsonNode stored) {
         if (stored == null || stored.isNull()) {
             return defaults();
         }
         if (!stored.isObject()) {
-            throw new InvalidSettingException("settings", "must be a JSON object");
+            throw new InvalidFieldException("settings", "must be a JSON object");
         }
         SettingsRules.rejectUnknownKeys(stored);
         RepositorySettings d = defaults();
@@ -59,11 +60,11 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
 
     /**
      * The stored object after a PATCH, validated as a whole: returns the new jsonb text to store. Unknown keys of
-     * the patch are all named in one {@link InvalidSettingException}.
+     * the patch are all named in one {@link InvalidFieldException}.
      */
     public static String merge(String storedJson, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
-            throw new InvalidSettingException("body", "must be a JSON object of settings");
+            throw new InvalidFieldException("body", "must be a JSON object of settings");
         }
         SettingsRules.rejectUnknownKeys(patch);
         ObjectNode merged = read(storedJson).deepCopy();

@@ -1,5 +1,6 @@
 package dev.debtos.platform.scan;
 
+import dev.debtos.platform.validation.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.engine.rules.RuleThresholds;
 import dev.debtos.platform.schedule.Schedule;
@@ -32,7 +33,7 @@ final class SettingsRules {
             }
         });
         if (!unknown.isEmpty()) {
-            throw new InvalidSettingException(String.join(", ", unknown),
+            throw new InvalidFieldException(String.join(", ", unknown),
                     "unknown setting" + (unknown.size() > 1 ? "s" : "") + "; known: " + String.join(", ", new TreeSet<>(KEYS)));
         }
     }
@@ -43,7 +44,7 @@ final class SettingsRules {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw new InvalidSettingException(key, "must be true or false");
+            throw new InvalidFieldException(key, "must be true or false");
         }
         return value.booleanValue();
     }
@@ -54,14 +55,14 @@ final class SettingsRules {
             return List.of();
         }
         if (!value.isArray() || value.size() > MAX_GLOBS) {
-            throw new InvalidSettingException(key, "must be an array of at most " + MAX_GLOBS + " gitignore-style globs");
+            throw new InvalidFieldException(key, "must be an array of at most " + MAX_GLOBS + " gitignore-style globs");
         }
         List<String> globs = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             String field = key + "[" + i + "]";
             if (!item.isTextual()) {
-                throw new InvalidSettingException(field, "must be a string");
+                throw new InvalidFieldException(field, "must be a string");
             }
             globs.add(glob(field, item.asText()));
         }
@@ -81,7 +82,7 @@ final class SettingsRules {
             problem = "has an unclosed '[' or a trailing '\\'";
         }
         if (problem != null) {
-            throw new InvalidSettingException(field, problem);
+            throw new InvalidFieldException(field, problem);
         }
         return glob;
     }
@@ -112,7 +113,7 @@ final class SettingsRules {
         // the scheduler's own parser, so what is accepted here is exactly what will run
         Optional<String> problem = text.length() > 100 ? Optional.of("is too long") : Schedule.problem(text);
         if (problem.isPresent()) {
-            throw new InvalidSettingException("schedule", "must be null, hourly, daily, weekly or a 5-field cron expression"
+            throw new InvalidFieldException("schedule", "must be null, hourly, daily, weekly or a 5-field cron expression"
                     + " such as '0 3 * * 1' (" + problem.get() + ")");
         }
         return Optional.of(text);
@@ -124,7 +125,7 @@ final class SettingsRules {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0 || value.intValue() > MAX_TOKEN_BUDGET) {
-            throw new InvalidSettingException("llmTokenBudget", "must be a whole number from 0 to " + MAX_TOKEN_BUDGET);
+            throw new InvalidFieldException("llmTokenBudget", "must be a whole number from 0 to " + MAX_TOKEN_BUDGET);
         }
         return value.intValue();
     }
@@ -135,7 +136,7 @@ final class SettingsRules {
             return Map.of();
         }
         if (!value.isObject()) {
-            throw new InvalidSettingException("thresholds", "must be an object of rule threshold name to number");
+            throw new InvalidFieldException("thresholds", "must be an object of rule threshold name to number");
         }
         Set<String> known = RuleThresholds.defaults().asMap().keySet();
         Map<String, Number> thresholds = new LinkedHashMap<>();
@@ -143,17 +144,17 @@ final class SettingsRules {
             String key = entry.getKey();
             if (!known.contains(key)) {
                 String shown = PRINTABLE_KEY.matcher(key).matches() ? key : "(a key with unusual characters)";
-                throw new InvalidSettingException("thresholds." + shown, "unknown rule threshold; known: " + String.join(", ", known));
+                throw new InvalidFieldException("thresholds." + shown, "unknown rule threshold; known: " + String.join(", ", known));
             }
             if (!entry.getValue().isNumber()) {
-                throw new InvalidSettingException("thresholds." + key, "must be a number");
+                throw new InvalidFieldException("thresholds." + key, "must be a number");
             }
             thresholds.put(key, entry.getValue().numberValue());
             try {
                 RuleThresholds.defaults().withOverrides(Map.of(key, entry.getValue().numberValue()));
             } catch (IllegalArgumentException e) {
                 boolean fraction = RuleThresholds.defaults().asMap().get(key) instanceof Double;
-                throw new InvalidSettingException("thresholds." + key,
+                throw new InvalidFieldException("thresholds." + key,
                         fraction ? "must be a number in (0, 1]" : "must be a whole number from 1 to 100000");
             }
         }

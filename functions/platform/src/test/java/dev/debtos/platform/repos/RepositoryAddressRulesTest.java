@@ -1,5 +1,6 @@
 package dev.debtos.platform.repos;
 
+import dev.debtos.platform.validation.InvalidFieldException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class RepositoryAddressRulesTest {
                 URI.create("https://git.example.com/gitlab/api/v4")));
         assertThat(selfHosted.remote("gitlab", null, "https://git.example.com/gitlab/a/b.git").fullName()).isEqualTo("a/b");
         assertThatThrownBy(() -> selfHosted.remote("gitlab", null, "https://gitlab.com/a/b.git"))
-                .isInstanceOfSatisfying(InvalidAddressException.class, e -> assertThat(e.field()).isEqualTo("cloneUrl"));
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("cloneUrl"));
     }
 
     @ParameterizedTest
@@ -64,7 +65,7 @@ class RepositoryAddressRulesTest {
             "github|a/b|https://github.com/a/c.git|cloneUrl"})
     void eachMalformedAddressNamesItsField(String provider, String fullName, String cloneUrl, String field) {
         assertThatThrownBy(() -> rules.remote(provider, fullName, cloneUrl))
-                .isInstanceOfSatisfying(InvalidAddressException.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test
@@ -81,7 +82,7 @@ class RepositoryAddressRulesTest {
         Path file = Files.writeString(temp.resolve("file.txt"), "x");
         for (String path : new String[] {"relative/dir", temp.resolve("missing").toString(), file.toString(), "/", "", "a\0b"}) {
             assertThatThrownBy(() -> rules.local(path)).as(path)
-                    .isInstanceOfSatisfying(InvalidAddressException.class, e -> assertThat(e.field()).isEqualTo("path"));
+                    .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("path"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.debtos.platform.scan;
 
+import dev.debtos.platform.validation.InvalidFieldException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,7 +70,7 @@ class RepositorySettingsTest {
             "{'autoscan':true,'colour':'red'}|'autoscan, colour'"})
     void eachBrokenKeyIsNamed(String settings, String field) throws Exception {
         assertThatThrownBy(() -> RepositorySettings.parse(json(settings)))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test
@@ -90,8 +91,8 @@ class RepositorySettingsTest {
     @Test
     void aPatchWithAnInvalidKeyChangesNothingAndNamesIt() throws Exception {
         assertThatThrownBy(() -> RepositorySettings.merge("{'autoScan':false}".replace('\'', '"'), json("{'schedule':'x','other':1}")))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("other"));
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("other"));
         assertThatThrownBy(() -> RepositorySettings.merge("{}", json("[1]")))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.field()).isEqualTo("body"));
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("body"));
     }
 }
