@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The scan pipeline against a real (throwaway) PostgreSQL and real git repositories built with JGit. */
 class ScanPipelineIT {
     private static final Duration LEASE = Duration.ofMinutes(1);
-    private static final String PRICING = "src/main/java/shop/Pricing.java";
+    private static final String PRICING = ScanFixture.PRICING;
 
     private static TestDatabase database;
     private static HikariDataSource dataSource;
@@ -73,7 +73,7 @@ class ScanPipelineIT {
 
     @Test
     void theLedgerFollowsTheCodeAcrossScans() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));
 
         Scan first = scanOnce(handler, repo);
@@ -96,13 +96,13 @@ class ScanPipelineIT {
         assertThat(count("SELECT count(*) FROM debt_items WHERE last_seen_scan_id = ?", second.id())).isEqualTo(ledger.size());
 
         String original = Files.readString(repo.resolve(PRICING));
-        commit(repo, PRICING, "package shop;\n\nclass Pricing {\n    int price(int a) {\n        return a;\n    }\n}\n");
+        ScanFixture.commit(repo, PRICING, "package shop;\n\nclass Pricing {\n    int price(int a) {\n        return a;\n    }\n}\n");
         Scan third = scanOnce(handler, repo);
         assertThat(status(complex)).isEqualTo("resolved");
         assertThat(stat(third.id(), "resolved")).isPositive();
         assertThat(count("SELECT count(*) FROM debt_item_events WHERE debt_item_id = ? AND kind = 'resolved'", complex)).isEqualTo(1);
 
-        commit(repo, PRICING, original);
+        ScanFixture.commit(repo, PRICING, original);
         Scan fourth = scanOnce(handler, repo);
         assertThat(status(complex)).isEqualTo("open");
         assertThat(count("SELECT count(*) FROM debt_items WHERE id = ? AND resolved_at IS NULL", complex)).isEqualTo(1);
@@ -115,7 +115,7 @@ class ScanPipelineIT {
 
     @Test
     void humanStatusesSurviveRescans() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));
         Scan first = scanOnce(handler, repo);
         UUID complex = complexityItem(first.repositoryId());
@@ -128,10 +128,10 @@ class ScanPipelineIT {
 
     @Test
     void aSecondRequestAndADuplicateDeliveryCreateNothingTwice() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         Repository repository = repositories.localRepository(repo);
-        Scan scan = scans.createQueued(repository.id(), "manual", "main", head(repo));
-        assertThat(scans.createQueued(repository.id(), "manual", "main", head(repo)).id()).isEqualTo(scan.id());
+        Scan scan = scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo));
+        assertThat(scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo)).id()).isEqualTo(scan.id());
         ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));
 
         assertThat(handler.handleRequest(event(scan.id(), 1), null).getBatchItemFailures()).isEmpty();
@@ -150,10 +150,10 @@ class ScanPipelineIT {
 
     @Test
     void aFailureMidWriteLeavesNothingAndTheRetryEndsLikeAnUninterruptedRun() throws Exception {
-        Path reference = gitRepository(dir.resolve("reference"));
+        Path reference = ScanFixture.gitRepository(dir.resolve("reference"));
         Scan uninterrupted = scanOnce(new ScanWorkerHandler(pipeline(ScanAnalyzer.engine())), reference);
 
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         AtomicInteger calls = new AtomicInteger();
         ScanAnalyzer failingOnce = (root, progress) -> {
             AnalysisResult result = ScanAnalyzer.engine().analyze(root, progress);
@@ -168,7 +168,7 @@ class ScanPipelineIT {
         };
         ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(failingOnce));
         Repository repository = repositories.localRepository(repo);
-        Scan scan = scans.createQueued(repository.id(), "manual", "main", head(repo));
+        Scan scan = scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo));
 
         SQSBatchResponse failed = handler.handleRequest(event(scan.id(), 1), null);
         assertThat(failed.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
@@ -187,9 +187,9 @@ class ScanPipelineIT {
 
     @Test
     void aScanFailingOnItsLastReceiveIsMarkedFailedWithItsReason() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         Repository repository = repositories.localRepository(repo);
-        Scan scan = scans.createQueued(repository.id(), "manual", "main", head(repo));
+        Scan scan = scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo));
         ScanWorkerHandler handler = new ScanWorkerHandler(pipeline((root, progress) -> {
             throw new IllegalStateException("engine broke");
         }));
@@ -203,9 +203,9 @@ class ScanPipelineIT {
 
     @Test
     void aCancelledScanStopsBetweenStagesAndWritesNothing() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         Repository repository = repositories.localRepository(repo);
-        Scan scan = scans.createQueued(repository.id(), "manual", "main", head(repo));
+        Scan scan = scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo));
         ScanPipeline pipeline = pipeline((root, progress) -> {
             scans.cancel(scan.id());
             return ScanAnalyzer.engine().analyze(root, progress);
@@ -219,9 +219,9 @@ class ScanPipelineIT {
 
     @Test
     void aScanLeasedByAnotherLiveWorkerIsRetriedLater() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         Repository repository = repositories.localRepository(repo);
-        Scan scan = scans.createQueued(repository.id(), "manual", "main", head(repo));
+        Scan scan = scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo));
         assertThat(scans.claim(scan.id(), "other-worker", LEASE)).isPresent();
 
         SQSBatchResponse response = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine())).handleRequest(event(scan.id(), 1), null);
@@ -232,9 +232,9 @@ class ScanPipelineIT {
 
     @Test
     void theSampleEventsPoisonMessageIsAcknowledgedAndAFailingScanIsReturned() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         Repository repository = repositories.localRepository(repo);
-        Scan scan = scans.createQueued(repository.id(), "manual", "main", head(repo));
+        Scan scan = scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo));
         SQSEvent sample = JsonMapper.builder().enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                 .readValue(Path.of("..", "..", "events", "sqs", "scan-requested.json").toFile(), SQSEvent.class);
@@ -252,7 +252,7 @@ class ScanPipelineIT {
 
     @Test
     void aRemoteRepositoryResolvingToAPrivateAddressFailsTheScanAndLeavesNoWorkspace() throws Exception {
-        Repository local = repositories.localRepository(gitRepository(dir.resolve("shop")));
+        Repository local = repositories.localRepository(ScanFixture.gitRepository(dir.resolve("shop")));
         UUID remote = insertId("""
                 INSERT INTO repositories (owner_id, provider, full_name, clone_url)
                 VALUES (?, 'github', 'acme/shop', 'https://github.com/acme/shop.git') RETURNING id""", local.ownerId());
@@ -271,8 +271,8 @@ class ScanPipelineIT {
 
     @Test
     void aLocalRepositoryIsRefusedOutsideTheLocalProfile() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
-        Scan scan = scans.createQueued(repositories.localRepository(repo).id(), "manual", "main", head(repo));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
+        Scan scan = scans.createQueued(repositories.localRepository(repo).id(), "manual", "main", ScanFixture.head(repo));
 
         assertThat(pipeline(ScanAnalyzer.engine(), preparer(Profile.AWS, dir.resolve("storage"), HostResolver.SYSTEM))
                 .run(scan.id(), 1)).isEqualTo(ScanOutcome.FAILED);
@@ -282,8 +282,8 @@ class ScanPipelineIT {
 
     @Test
     void aLocalScanReadsTheCommitNotUncommittedEdits() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
-        Path reference = gitRepository(dir.resolve("reference"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
+        Path reference = ScanFixture.gitRepository(dir.resolve("reference"));
         Scan clean = scanOnce(new ScanWorkerHandler(pipeline(ScanAnalyzer.engine())), reference);
         Files.writeString(repo.resolve(PRICING), "package shop;\n\nclass Pricing {\n}\n");
         Files.writeString(repo.resolve("src/main/java/shop/Extra.java"), "package shop;\n// TODO: uncommitted\nclass Extra {}\n");
@@ -299,12 +299,12 @@ class ScanPipelineIT {
 
     @Test
     void aBranchScanWithoutACommitScansTheBranchHeadAndRecordsIt() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
-        String scanned = head(repo);
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
+        String scanned = ScanFixture.head(repo);
         try (Git git = Git.open(repo.toFile())) {
             git.checkout().setCreateBranch(true).setName("side").call();
         }
-        commit(repo, "src/main/java/shop/Side.java", "package shop;\nclass Side {}\n");
+        ScanFixture.commit(repo, "src/main/java/shop/Side.java", "package shop;\nclass Side {}\n");
         Repository repository = repositories.localRepository(repo);
         Scan scan = scans.createQueued(repository.id(), "manual", "main", null);
 
@@ -317,7 +317,7 @@ class ScanPipelineIT {
 
     @Test
     void aCommitMissingFromTheLocalRepositoryFailsTheScan() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         Scan scan = scans.createQueued(repositories.localRepository(repo).id(), "manual", "main", "ab".repeat(20));
 
         assertThat(pipeline(ScanAnalyzer.engine()).run(scan.id(), 1)).isEqualTo(ScanOutcome.FAILED);
@@ -328,8 +328,8 @@ class ScanPipelineIT {
 
     @Test
     void theWorkspaceIsRemovedWhenTheAnalysisFails() throws Exception {
-        Path repo = gitRepository(dir.resolve("shop"));
-        Scan scan = scans.createQueued(repositories.localRepository(repo).id(), "manual", "main", head(repo));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
+        Scan scan = scans.createQueued(repositories.localRepository(repo).id(), "manual", "main", ScanFixture.head(repo));
         Path storage = dir.resolve("storage");
         ScanPipeline broken = pipeline((root, progress) -> {
             assertThat(root).startsWith(storage);
@@ -344,15 +344,15 @@ class ScanPipelineIT {
     @Test
     void aRescanReusesUnchangedFilesAndEndsLikeAFullScanOfTheSameCommit() throws Exception {
         String simpler = "package shop;\n\nclass Pricing {\n    int price(int a) {\n        return a;\n    }\n}\n";
-        Path repo = gitRepository(dir.resolve("shop"));
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));
         Scan first = scanOnce(handler, repo);
         assertThat(stat(first.id(), "reusedFiles")).isZero();
-        commit(repo, PRICING, simpler);
+        ScanFixture.commit(repo, PRICING, simpler);
 
         Scan incremental = scanOnce(handler, repo);
-        Path other = gitRepository(dir.resolve("other"));
-        commit(other, PRICING, simpler);
+        Path other = ScanFixture.gitRepository(dir.resolve("other"));
+        ScanFixture.commit(other, PRICING, simpler);
         Scan full = scanOnce(handler, other);
 
         assertThat(stat(incremental.id(), "reusedFiles")).isEqualTo(1); // Cart.java; Pricing.java changed
@@ -398,7 +398,7 @@ class ScanPipelineIT {
 
     private static Scan scanOnce(ScanWorkerHandler handler, Path repo) throws Exception {
         Repository repository = repositories.localRepository(repo);
-        Scan scan = scans.createQueued(repository.id(), "manual", "main", head(repo));
+        Scan scan = scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo));
         assertThat(handler.handleRequest(event(scan.id(), 1), null).getBatchItemFailures()).isEmpty();
         Scan done = scans.find(scan.id()).orElseThrow();
         assertThat(done.status()).as(String.valueOf(done.error())).isEqualTo("completed");
@@ -416,37 +416,6 @@ class ScanPipelineIT {
         return event;
     }
 
-    private static Path gitRepository(Path repo) throws Exception {
-        StringBuilder ifs = new StringBuilder();
-        for (int i = 0; i < 40; i++) {
-            ifs.append("        if (a > ").append(i).append(") { a++; }\n");
-        }
-        Files.createDirectories(repo);
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-            git.close();
-        }
-        commit(repo, "src/main/java/shop/Cart.java", "package shop;\n\n// TODO: support coupons\nclass Cart {\n    int total() {\n        return 0;\n    }\n}\n");
-        commit(repo, PRICING, "package shop;\n\nclass Pricing {\n    // FIXME: rounding is wrong for refunds\n"
-                + "    int price(int a) {\n" + ifs + "        return a;\n    }\n}\n");
-        return repo;
-    }
-
-    private static void commit(Path repo, String path, String content) throws Exception {
-        Path file = repo.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        try (Git git = Git.open(repo.toFile())) {
-            git.add().addFilepattern(path).call();
-            git.commit().setMessage("change " + path).setAuthor("Dev", "dev@example.com").setCommitter("Dev", "dev@example.com")
-                    .setSign(false).call();
-        }
-    }
-
-    private static String head(Path repo) throws Exception {
-        try (Git git = Git.open(repo.toFile())) {
-            return git.getRepository().resolve("HEAD").name();
-        }
-    }
 
     /** fingerprint (with the repository path's own name removed) -> status */
     private static Map<String, String> ledger(UUID repositoryId) throws Exception {
