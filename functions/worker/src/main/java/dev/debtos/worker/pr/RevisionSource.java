@@ -5,9 +5,8 @@ import java.io.IOException;
 
 /**
  * "Give me a working tree of commit X of this repository." A PR scan asks for its head and (unless a completed scan
- * of it can be reused) its base. {@link LocalGitRevisions} checks a commit of a git repository on this machine out
- * into a temp dir; {@link CheckoutRevisions} gives PR scans the same safe checkout as branch scans (remote clone or
- * local checkout) and is what the worker uses.
+ * of it can be reused) its base. {@link CheckoutRevisions} gives PR scans the same safe checkout as branch scans
+ * (remote clone or local checkout) and is what the worker uses; tests also use a plain JGit one (test sources).
  */
 @FunctionalInterface
 public interface RevisionSource {

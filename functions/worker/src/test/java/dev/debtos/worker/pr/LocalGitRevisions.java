@@ -14,7 +14,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
- * Commits of git repositories on this machine (the local profile's {@code file://} repositories, and tests): the
+ * Test support: commits of git repositories on this machine (the local profile's {@code file://} repositories): the
  * repository is cloned with JGit into a temp dir (objects only, no working files) and hard-reset to the commit, so the tree has the commit's files and its history for the history stage, and the source repository's
  * own working tree is never touched.
  */
