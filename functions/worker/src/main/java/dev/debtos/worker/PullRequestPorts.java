@@ -40,6 +40,6 @@ public record PullRequestPorts(RevisionSource revisions, PullRequestFeedback fee
                 .<ProviderTokens>map(key -> new OAuthProviderTokens(new OAuthTokens(dataSource, new SecretBox(key))))
                 .orElse(ProviderTokens.none());
         return new PullRequestPorts(new CheckoutRevisions(workspaces),
-                new PullRequestFeedback(tokens, ProviderEndpoints.of(config, System.getenv()), config.frontendUrl()));
+                new PullRequestFeedback(tokens, ProviderEndpoints.of(config), config.frontendUrl()));
     }
 }

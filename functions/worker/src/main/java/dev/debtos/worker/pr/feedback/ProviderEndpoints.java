@@ -17,13 +17,11 @@ public record ProviderEndpoints(URI githubApi, URI gitlabBase) {
     }
 
     /**
-     * The OAuth client settings' URLs when a provider's OAuth is configured (the same GITHUB_API_URL and
-     * GITLAB_BASE_URL variables, so the API the user signed in with is the one called), else the environment's.
+     * The configuration's provider URLs ({@code AppConfig.gitProviders()}: GITHUB_BASE_URL / GITHUB_API_URL with the
+     * GitHub Enterprise default, GITLAB_BASE_URL), the same the OAuth clients and the sync route use.
      */
-    public static ProviderEndpoints of(dev.debtos.platform.config.AppConfig config, Map<String, String> env) {
-        ProviderEndpoints fallback = fromEnvironment(env);
-        return new ProviderEndpoints(config.github().map(github -> github.apiUrl()).orElse(fallback.githubApi()),
-                config.gitlab().map(gitlab -> gitlab.baseUrl()).orElse(fallback.gitlabBase()));
+    public static ProviderEndpoints of(dev.debtos.platform.config.AppConfig config) {
+        return new ProviderEndpoints(config.gitProviders().githubApi(), config.gitProviders().gitlabWeb());
     }
 
     /** {@code base} + {@code path}, with one slash between them whatever the base ends with. */
