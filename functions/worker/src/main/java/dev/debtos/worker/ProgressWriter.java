@@ -1,6 +1,8 @@
 package dev.debtos.worker;
 
 import dev.debtos.engine.ProgressListener;
+import dev.debtos.platform.scan.ScanStage;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.ScanStore;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -28,10 +30,6 @@ final class ProgressWriter implements ProgressListener {
     private String lastStage;
     private final StageHook hook;
 
-    ProgressWriter(ScanStore scans, UUID scanId, String owner, Duration lease) {
-        this(scans, scanId, owner, lease, StageHook.NONE);
-    }
-
     ProgressWriter(ScanStore scans, UUID scanId, String owner, Duration lease, StageHook hook) {
         this.hook = hook;
         this.scans = scans;
@@ -54,7 +52,7 @@ final class ProgressWriter implements ProgressListener {
         double fraction = total > 0 ? Math.min(1.0, (double) done / total) : 0;
         int progress = (int) Math.min(90, 5 + 85 * (stages.size() - 1 + fraction) / ENGINE_STAGES);
         try {
-            scans.advance(scanId, owner, "analyzing", stage, progress, lease);
+            scans.advance(scanId, owner, ScanStatus.ANALYZING, ScanStage.fromKey(stage), progress, lease);
         } catch (Exception e) {
             LOG.warn("Scan progress not saved: {}", e.getClass().getSimpleName());
         }

@@ -2,7 +2,6 @@ package dev.debtos.worker;
 
 import dev.debtos.platform.auth.OAuthTokens;
 import dev.debtos.platform.config.AppConfig;
-import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.crypto.SecretBox;
 import dev.debtos.worker.checkout.WorkspacePreparer;
 import dev.debtos.worker.pr.CheckoutRevisions;
@@ -18,11 +17,6 @@ import javax.sql.DataSource;
  * What a PR scan needs from outside: working trees of exact commits, and the provider feedback (with its tokens).
  */
 public record PullRequestPorts(RevisionSource revisions, PullRequestFeedback feedback) {
-
-    /** The profile's default checkout, provider URLs from the environment, and no tokens, so no feedback is sent. */
-    public static PullRequestPorts defaults(Profile profile) {
-        return withoutTokens(WorkspacePreparer.defaults(profile));
-    }
 
     /** Trees from {@code workspaces} (as branch scans get theirs); no tokens, so no feedback is sent. */
     public static PullRequestPorts withoutTokens(WorkspacePreparer workspaces) {

@@ -1,118 +1,63 @@
 package dev.debtos.worker;
 
 import dev.debtos.engine.analysis.AnalysisResult;
-import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.queue.ScanQueueProvisioner;
-import dev.debtos.platform.scan.Repository;
-import dev.debtos.platform.scan.RepositoryStore;
+import dev.debtos.platform.scan.FileSnapshot;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanResultStore;
+import dev.debtos.platform.scan.ScanStage;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.worker.checkout.Workspace;
-import dev.debtos.worker.checkout.WorkspacePreparer;
+import dev.debtos.worker.incremental.MeasurementCodec;
 import dev.debtos.worker.incremental.PreviousMeasurements;
+import dev.debtos.worker.incremental.ReuseKey;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.apache.logging.log4j.CloseableThreadContext;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * One scan, from its message to its ledger: claim the lease → analyzing (the engine on the repository's working
- * tree, progress on the scan row) → ledger (snapshots, debt items, events and completion in one transaction, see
- * {@link ScanResults}). Cancellation is honoured between stages, and a cancelled scan commits nothing. A
- * pull-request scan (trigger {@code webhook_pr}) goes to {@link PullRequestScan} instead and leaves the ledger alone.
+ * One scan, from its message to its ledger, in steps: claim the lease → check out (status {@code cloning}: the
+ * repository's commit in a private workspace) → record the resolved commit → reuse an earlier scan of the same tree
+ * whole, or else the measurements of its unchanged files → analyse (status {@code analyzing}: the engine, progress on
+ * the scan row) → persist (snapshots, ledger, events and the completion in one transaction, see
+ * {@link ScanResultStore}) → complete (tell the listener). Cancellation is honoured between steps, and a cancelled scan
+ * commits nothing. A pull-request scan (trigger {@code webhook_pr}) goes through {@link PullRequestScan} after the
+ * claim and leaves the ledger alone.
  *
- * <p>The analysed tree comes from a {@link WorkspacePreparer} (status {@code cloning}): a remote repository's branch
- * cloned and its exact commit checked out, or a local repository's commit (local profile), in a temporary
- * workspace removed when the scan ends, whatever the outcome. A branch scan without a commit records the head it
- * resolved on the scan row. The analysis is incremental: files unchanged since the repository's last completed scan
- * (same path and blob id) reuse that scan's measurements; everything that spans files is recomputed, so the result
- * equals a full scan's.
- *
- * <p>Failures: a scan that cannot succeed is marked failed and its message acknowledged; any other failure gives
- * the lease back and is rethrown so the message is redelivered, and on its last allowed receive
+ * <p>Failures: a scan that cannot succeed ({@link ScanRejected}) is marked failed and its message acknowledged; any
+ * other failure gives the lease back and is rethrown so the message is redelivered, and on its last allowed receive
  * ({@link ScanQueueProvisioner#MAX_RECEIVE_COUNT}) the scan is marked failed with its reason before the message
  * goes to the dead-letter queue.
  */
 public final class ScanPipeline {
     private static final Logger LOG = LogManager.getLogger(ScanPipeline.class);
 
+    private final ScanPorts ports;
     private final ScanStore scans;
-    private final RepositoryStore repositories;
-    private final ScanResults results;
-    private final ScanAnalyzer analyzer;
-    private final WorkspacePreparer workspaces;
-    private final ResolvedCommits commits;
-    private final String owner;
-    private final Duration lease;
-    private final BiConsumer<UUID, AnalysisResult> onCompleted;
     private final PullRequestScan pullRequests;
-    private final StageHook hook;
 
-    /**
-     * @param owner       this worker's lease owner id (unique per process)
-     * @param onCompleted told after the results are committed (the CLI writes its reports from it)
-     */
-    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
-                        BiConsumer<UUID, AnalysisResult> onCompleted) {
-        this(dataSource, analyzer, profile, owner, lease, onCompleted, PullRequestPorts.defaults(profile));
-    }
-
-    /** @param pullRequests how PR scans get their commits' working trees and report back to the provider */
-    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
-                        BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
-        this(dataSource, analyzer, WorkspacePreparer.defaults(profile), owner, lease, onCompleted, pullRequests, StageHook.NONE);
-    }
-
-    /** With a {@link StageHook}: failure-injection tests only. */
-    ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, Profile profile, String owner, Duration lease,
-                 BiConsumer<UUID, AnalysisResult> onCompleted, StageHook hook) {
-        this(dataSource, analyzer, WorkspacePreparer.defaults(profile), owner, lease, onCompleted,
-                PullRequestPorts.defaults(profile), hook);
-    }
-
-    /** @param workspaces where branch scans get the exact commit they analyse (clone or local checkout) */
-    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
-                        Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted) {
-        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, PullRequestPorts.withoutTokens(workspaces),
-                StageHook.NONE);
-    }
-
-    public ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
-                        Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests) {
-        this(dataSource, analyzer, workspaces, owner, lease, onCompleted, pullRequests, StageHook.NONE);
-    }
-
-    private ScanPipeline(DataSource dataSource, ScanAnalyzer analyzer, WorkspacePreparer workspaces, String owner,
-                         Duration lease, BiConsumer<UUID, AnalysisResult> onCompleted, PullRequestPorts pullRequests,
-                         StageHook hook) {
-        this.hook = hook;
-        this.scans = new ScanStore(dataSource);
-        this.commits = new ResolvedCommits(dataSource);
-        this.repositories = new RepositoryStore(dataSource);
-        this.results = new ScanResults(dataSource, scans);
-        this.analyzer = analyzer;
-        this.workspaces = workspaces;
-        this.owner = owner;
-        this.lease = lease;
-        this.onCompleted = onCompleted;
-        this.pullRequests = new PullRequestScan(dataSource, analyzer, pullRequests, owner, lease);
+    public ScanPipeline(ScanPorts ports) {
+        this.ports = ports;
+        this.scans = ports.stores().scans();
+        this.pullRequests = new PullRequestScan();
     }
 
     /** Runs the scan for one delivery; throws when the delivery must be retried. */
     public ScanOutcome run(UUID scanId, int receiveCount) throws Exception {
-        return run(scanId, receiveCount, timeout -> { });
+        return run(scanId, receiveCount, null);
     }
 
     /**
-     * As above, with {@code keepMessage} told on every lease heartbeat to keep the delivery's message invisible for
-     * the given time (the worker extends the SQS visibility timeout while the scan runs).
+     * As above for a delivery whose message the lease heartbeat keeps invisible while the scan runs
+     * ({@link ScanPorts#visibility()}; no receipt handle: nothing to extend).
      */
-    public ScanOutcome run(UUID scanId, int receiveCount, Consumer<Duration> keepMessage) throws Exception {
+    public ScanOutcome run(UUID scanId, int receiveCount, String receiptHandle) throws Exception {
         try (var context = CloseableThreadContext.put("scanId", scanId.toString())) {
             Optional<Scan> found = scans.find(scanId);
             if (found.isEmpty()) {
@@ -123,13 +68,17 @@ public final class ScanPipeline {
                 LOG.info("Scan already {}: duplicate delivery acknowledged", found.get().status());
                 return ScanOutcome.ALREADY_FINISHED;
             }
+            String owner = ports.lease().owner();
+            Duration lease = ports.lease().duration();
             Scan scan = scans.claim(scanId, owner, lease).orElse(null);
             if (scan == null) {
                 return stopped(scanId);
             }
-            try (LeaseHeartbeat heartbeat = LeaseHeartbeat.start(scans, scanId, owner, lease, keepMessage)) {
-                hook.reached("claimed");
-                return runClaimed(scan);
+            try (LeaseHeartbeat heartbeat = LeaseHeartbeat.start(scans, scanId, owner, lease, keepMessage(receiptHandle))) {
+                ports.hook().reached("claimed");
+                return runClaimed(new ScanRun(scan, ports));
+            } catch (NoLongerOurs e) {
+                return stopped(scanId);
             } catch (ScanRejected e) {
                 LOG.warn("Scan failed: {}", e.getMessage());
                 scans.fail(scanId, e.getMessage());
@@ -150,47 +99,81 @@ public final class ScanPipeline {
         }
     }
 
-    private ScanOutcome runClaimed(Scan scan) throws Exception {
-        if (PullRequestScan.handles(scan)) {
-            Optional<AnalysisResult> head = pullRequests.run(scan);
-            if (head.isEmpty()) {
-                return stopped(scan.id());
-            }
-            onCompleted.accept(scan.id(), head.get());
-            return ScanOutcome.COMPLETED;
+    /** The steps of a claimed scan, in order. */
+    private ScanOutcome runClaimed(ScanRun run) throws Exception {
+        if (PullRequestScan.handles(run.scan())) {
+            return pullRequests.run(run);
         }
-        long started = System.nanoTime();
-        Repository repository = repositories.find(scan.repositoryId())
-                .orElseThrow(() -> new ScanRejected("the scan's repository no longer exists"));
-        if (!scans.advance(scan.id(), owner, "cloning", "checkout", 2, lease)) {
-            return stopped(scan.id());
-        }
-        try (Workspace workspace = workspaces.prepare(repository, scan)) {
-            if (scan.commitSha() == null && workspace.commit() != null) {
-                commits.record(scan.id(), owner, workspace.commit());
+        try (Workspace workspace = checkOut(run)) {
+            resolveCommit(run, workspace);
+            ReuseKey key = reuseKey(run, workspace);
+            if (EarlierScanReuse.reuse(run, workspace, key)) {
+                return ScanOutcome.COMPLETED;
             }
-            return analyse(scan, workspace, started);
+            PreviousMeasurements previous = reuseEarlierMeasurements(run);
+            AnalysisResult result = analyse(run, workspace, previous);
+            persist(run, workspace, result, previous, key);
+            complete(run, workspace, result, previous);
+        }
+        return ScanOutcome.COMPLETED;
+    }
+
+    /** The repository's commit in a private workspace, its files not written yet. */
+    private Workspace checkOut(ScanRun run) throws Exception {
+        run.step("checkout", ScanStatus.CLONING, ScanStage.CHECKOUT, 2);
+        return ports.workspaces().prepare(run.repository(), run.scan());
+    }
+
+    /** A branch scan requested without a commit records the head it resolved on its row. */
+    private void resolveCommit(ScanRun run, Workspace workspace) throws Exception {
+        if (run.scan().commitSha() == null && workspace.commit() != null
+                && !scans.recordCommit(run.id(), run.owner(), workspace.commit())) {
+            LOG.info("Scanned commit not recorded on the scan: another active scan has it");
         }
     }
 
-    private ScanOutcome analyse(Scan scan, Workspace workspace, long started) throws Exception {
-        if (!scans.advance(scan.id(), owner, "analyzing", "inventory", 5, lease)) {
-            return stopped(scan.id());
+    private ReuseKey reuseKey(ScanRun run, Workspace workspace) {
+        return workspace.treeId() == null ? null
+                : ReuseKey.of(workspace.treeId(), run.scan().depth(), ports.workspaces().limits().maxFileBytes());
+    }
+
+    /** The measurements of the repository's last scan, for its files that did not change. */
+    private PreviousMeasurements reuseEarlierMeasurements(ScanRun run) throws Exception {
+        run.time("reuse");
+        return new PreviousMeasurements(ports.stores().measurements().latest(run.scan().repositoryId(), MeasurementCodec.ENGINE));
+    }
+
+    private AnalysisResult analyse(ScanRun run, Workspace workspace, PreviousMeasurements previous) throws Exception {
+        run.time("checkout");
+        workspace.checkOut();
+        run.step("analysis", ScanStatus.ANALYZING, ScanStage.INVENTORY, 5);
+        return ports.analyzer().analyze(workspace.tree(), previous, run.progress());
+    }
+
+    /** Snapshots, ledger and completion in one transaction. */
+    private void persist(ScanRun run, Workspace workspace, AnalysisResult result, PreviousMeasurements previous,
+                         ReuseKey key) throws Exception {
+        run.step("ledger", ScanStatus.ANALYZING, ScanStage.LEDGER, 90);
+        List<FileSnapshot> files = FileSnapshots.of(workspace.tree(), result, previous.measuredFiles());
+        var analysed = new ScanResultStore.Analysed(run.id(), run.scan().repositoryId(), run.owner(), result.commit(), files,
+                result.findings());
+        if (!ports.stores().results().commitAnalysed(analysed,
+                counts -> ScanStats.analysed(result, counts, previous, key, run).toString(),
+                () -> ports.hook().reached("ledger"))) {
+            throw new NoLongerOurs();
         }
-        PreviousMeasurements previous = results.previous(scan.repositoryId());
-        AnalysisResult result = analyzer.analyze(workspace.tree(), previous,
-                new ProgressWriter(scans, scan.id(), owner, lease, hook));
-        if (!scans.advance(scan.id(), owner, "analyzing", "ledger", 90, lease)) {
-            return stopped(scan.id());
-        }
-        if (!results.commit(scan.id(), scan.repositoryId(), owner, workspace.tree(), result, previous, started, hook)) {
-            return stopped(scan.id());
-        }
-        hook.reached("committed");
+    }
+
+    private void complete(ScanRun run, Workspace workspace, AnalysisResult result, PreviousMeasurements previous)
+            throws Exception {
+        ports.hook().reached("committed");
         LOG.info("Scan completed: {} files ({} reused unchanged), {} findings, {} files over the size cap skipped",
                 result.files().size(), previous.reusedFiles(), result.findings().size(), workspace.skippedFiles());
-        onCompleted.accept(scan.id(), result);
-        return ScanOutcome.COMPLETED;
+        ports.listener().analysed(run.id(), result);
+    }
+
+    private Consumer<Duration> keepMessage(String receiptHandle) {
+        return receiptHandle == null ? timeout -> { } : timeout -> ports.visibility().extend(receiptHandle, timeout);
     }
 
     /** Why a scan stopped being ours: cancelled, finished by another delivery, or leased by another worker. */
@@ -200,11 +183,11 @@ public final class ScanPipeline {
             return ScanOutcome.FAILED;
         }
         return switch (now.status()) {
-            case "cancelled" -> {
+            case CANCELLED -> {
                 LOG.info("Scan cancelled: stopped between stages");
                 yield ScanOutcome.CANCELLED;
             }
-            case "completed", "failed" -> ScanOutcome.ALREADY_FINISHED;
+            case COMPLETED, FAILED -> ScanOutcome.ALREADY_FINISHED;
             default -> throw new LeaseLost("scan " + scanId + " is leased by another worker");
         };
     }

@@ -21,25 +21,18 @@ public final class ScanWorkerHandler implements RequestHandler<SQSEvent, SQSBatc
     private static final Logger LOG = LogManager.getLogger(ScanWorkerHandler.class);
 
     private final Supplier<ScanPipeline> pipeline;
-    private final Supplier<MessageVisibility> visibility;
 
     /** For the Lambda runtime: configuration is read and the database opened on the first message (SnapStart-safe). */
     public ScanWorkerHandler() {
-        this(WorkerWiring.lazyPipeline(), WorkerWiring.lazyVisibility());
+        this(WorkerWiring.lazyPipeline());
     }
 
     public ScanWorkerHandler(ScanPipeline pipeline) {
-        this(pipeline, MessageVisibility.NONE);
+        this(() -> pipeline);
     }
 
-    /** With the queue the messages come from, whose visibility the lease heartbeat extends. */
-    public ScanWorkerHandler(ScanPipeline pipeline, MessageVisibility visibility) {
-        this(() -> pipeline, () -> visibility);
-    }
-
-    ScanWorkerHandler(Supplier<ScanPipeline> pipeline, Supplier<MessageVisibility> visibility) {
+    ScanWorkerHandler(Supplier<ScanPipeline> pipeline) {
         this.pipeline = pipeline;
-        this.visibility = visibility;
     }
 
     @Override
@@ -64,8 +57,7 @@ public final class ScanWorkerHandler implements RequestHandler<SQSEvent, SQSBatc
             return true;
         }
         try {
-            ScanOutcome outcome = pipeline.get().run(scan.scanId(), receiveCount(message),
-                    timeout -> visibility.get().extend(message.getReceiptHandle(), timeout));
+            ScanOutcome outcome = pipeline.get().run(scan.scanId(), receiveCount(message), message.getReceiptHandle());
             LOG.debug("Scan message {}: {}", message.getMessageId(), outcome);
             return true;
         } catch (Exception e) {

@@ -1,13 +1,13 @@
 package dev.debtos.worker;
 
-import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.auth.OAuthTokens;
+import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.crypto.SecretBox;
 import dev.debtos.platform.db.Database;
+import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
 import dev.debtos.worker.checkout.WorkspacePreparer;
-import dev.debtos.platform.queue.SqsScanQueue;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -33,6 +33,16 @@ public final class WorkerWiring {
                 credentials);
     }
 
+    /**
+     * The deployed scan ports (Lambda and local runtime): the engine, checkouts from {@link #workspaces}, and PR scans
+     * with the owner's OAuth token for their provider feedback. No visibility extension: the caller adds its queue's.
+     */
+    public static ScanPorts ports(AppConfig config, DataSource dataSource, LeaseTerms lease) {
+        WorkspacePreparer workspaces = workspaces(config, dataSource);
+        return ScanPorts.of(dataSource, workspaces, ScanAnalyzer.engine(), lease)
+                .withPullRequests(PullRequestPorts.configured(config, dataSource, workspaces));
+    }
+
     static Supplier<ScanPipeline> lazyPipeline() {
         return new Supplier<>() {
             private ScanPipeline pipeline;
@@ -42,12 +52,10 @@ public final class WorkerWiring {
                 if (pipeline == null) {
                     AppConfig config = AppConfig.fromEnvironment();
                     // created on the first message, not at init: a SnapStart restore must not share it
-                    String owner = "worker-" + UUID.randomUUID();
+                    LeaseTerms lease = new LeaseTerms("worker-" + UUID.randomUUID(), LEASE);
                     // two connections: the lease heartbeat writes from its own thread while the scan holds one
                     DataSource dataSource = Database.pooled(config.database(), 2);
-                    WorkspacePreparer workspaces = workspaces(config, dataSource);
-                    pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), workspaces, owner, LEASE,
-                            (scanId, result) -> { }, PullRequestPorts.configured(config, dataSource, workspaces));
+                    pipeline = new ScanPipeline(ports(config, dataSource, lease).withVisibility(visibility(config)));
                 }
                 return pipeline;
             }
@@ -55,20 +63,9 @@ public final class WorkerWiring {
     }
 
     /** The configured scan queue (SCAN_QUEUE_URL) for visibility extensions, or none when it is not set. */
-    static Supplier<MessageVisibility> lazyVisibility() {
-        return new Supplier<>() {
-            private MessageVisibility visibility;
-
-            @Override
-            public synchronized MessageVisibility get() {
-                if (visibility == null) {
-                    AppConfig config = AppConfig.fromEnvironment();
-                    visibility = config.queue().scanQueueUrl().isPresent()
-                            ? SqsScanQueue.fromSettings(config.queue())::changeVisibility
-                            : MessageVisibility.NONE;
-                }
-                return visibility;
-            }
-        };
+    private static MessageVisibility visibility(AppConfig config) {
+        return config.queue().scanQueueUrl().isPresent()
+                ? SqsScanQueue.fromSettings(config.queue())::changeVisibility
+                : MessageVisibility.NONE;
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -49,14 +50,14 @@ class LastReceiveIT {
                     if (stage.equals("ledger")) {
                         throw new IllegalStateException("disk full");
                     }
-                }), MessageVisibility.NONE);
+                }));
 
         SQSBatchResponse response = handler.handleRequest(sample, null);
 
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly(record.getMessageId());
         Scan failed = fixture.scans.find(scan.id()).orElseThrow();
-        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.status()).isEqualTo(ScanStatus.FAILED);
         assertThat(failed.error()).isEqualTo("IllegalStateException: disk full");
         assertThat(LedgerState.of(fixture.dataSource, scan.repositoryId()).items()).isEmpty();
     }

@@ -32,7 +32,7 @@ public record LedgerState(Map<String, String> items, List<String> snapshots, Map
             Map<String, String> items = new TreeMap<>();
             query(connection, "SELECT fingerprint, status, first_seen_scan_id, last_seen_scan_id FROM debt_items WHERE repository_id = ?",
                     repositoryId, rows -> items.put(rows.getString(1), rows.getString(2) + " first#"
-                            + ordinal.get(rows.getObject(3, UUID.class)) + " last#" + ordinal.get(rows.getObject(4, UUID.class))));
+                            + number(ordinal, rows.getObject(3, UUID.class)) + " last#" + number(ordinal, rows.getObject(4, UUID.class))));
             List<String> snapshots = new ArrayList<>();
             query(connection, """
                     SELECT f.scan_id, f.path, f.language, f.loc, f.complexity, f.content_hash FROM file_snapshots f
@@ -45,6 +45,11 @@ public record LedgerState(Map<String, String> items, List<String> snapshots, Map
                      WHERE i.repository_id = ? GROUP BY e.kind""", repositoryId, rows -> events.put(rows.getString(1), rows.getLong(2)));
             return new LedgerState(items, snapshots, events, scans);
         }
+    }
+
+    /** The scan's ordinal; "none" for an item no scan saw (or whose scan was purged). */
+    private static String number(Map<UUID, Integer> ordinal, UUID scanId) {
+        return scanId == null ? "none" : String.valueOf(ordinal.get(scanId));
     }
 
     private interface RowReader {

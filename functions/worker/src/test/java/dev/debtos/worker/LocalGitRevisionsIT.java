@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.debtos.platform.scan.Repository;
+import dev.debtos.worker.checkout.Workspace;
 import dev.debtos.worker.pr.LocalGitRevisions;
 import dev.debtos.worker.pr.RevisionSource;
 import dev.debtos.worker.pr.RevisionUnavailable;
-import dev.debtos.worker.pr.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,11 +29,11 @@ class LocalGitRevisionsIT {
         Path headRoot;
 
         try (Workspace head = revisions.checkout(repository, pr.head()); Workspace base = revisions.checkout(repository, pr.base())) {
-            headRoot = head.root();
-            assertThat(head.root()).isNotEqualTo(pr.path()).isNotEqualTo(base.root());
-            assertThat(Files.readString(head.root().resolve(PrRepository.PRICING))).contains("int discount(int a)");
-            assertThat(Files.readString(base.root().resolve(PrRepository.PRICING))).doesNotContain("discount");
-            try (Git git = Git.open(head.root().toFile())) {
+            headRoot = head.tree();
+            assertThat(head.tree()).isNotEqualTo(pr.path()).isNotEqualTo(base.tree());
+            assertThat(Files.readString(head.tree().resolve(PrRepository.PRICING))).contains("int discount(int a)");
+            assertThat(Files.readString(base.tree().resolve(PrRepository.PRICING))).doesNotContain("discount");
+            try (Git git = Git.open(head.tree().toFile())) {
                 assertThat(git.getRepository().resolve("HEAD").name()).isEqualTo(pr.head());
                 assertThat(git.log().call()).hasSize(5);
             }

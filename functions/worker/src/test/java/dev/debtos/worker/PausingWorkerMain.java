@@ -2,6 +2,7 @@ package dev.debtos.worker;
 
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
+import dev.debtos.worker.checkout.WorkspacePreparer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +29,8 @@ public final class PausingWorkerMain {
             }
         };
         try (var dataSource = Database.pooled(config.database(), 2)) {
-            new ScanPipeline(dataSource, ScanAnalyzer.engine(), config.profile(), "crashing-worker", lease, (id, r) -> { }, pauseAtRules)
-                    .run(scanId, 1);
+            new ScanPipeline(ScanPorts.of(dataSource, WorkspacePreparer.defaults(config.profile()), ScanAnalyzer.engine(),
+                    new LeaseTerms("crashing-worker", lease)).withHook(pauseAtRules)).run(scanId, 1);
         }
     }
 }

@@ -17,7 +17,9 @@ import dev.debtos.platform.db.TestDatabase;
 import dev.debtos.platform.scan.Repository;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.ScanStore;
+import dev.debtos.worker.checkout.WorkspacePreparer;
 import dev.debtos.worker.pr.FakeProviderServer;
 import dev.debtos.worker.pr.LocalGitRevisions;
 import dev.debtos.worker.pr.feedback.ProviderEndpoints;
@@ -251,7 +253,7 @@ class PullRequestScanIT {
         assertThat(pipeline().run(scan.id(), 1)).isEqualTo(ScanOutcome.FAILED);
 
         Scan failed = scans.find(scan.id()).orElseThrow();
-        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.status()).isEqualTo(ScanStatus.FAILED);
         assertThat(failed.error()).contains("is not in the repository");
         assertThat(github.requests()).isEmpty();
     }
@@ -268,7 +270,7 @@ class PullRequestScanIT {
 
         assertThat(pipeline(cancelling).run(scan.id(), 1)).isEqualTo(ScanOutcome.CANCELLED);
 
-        assertThat(scans.find(scan.id()).orElseThrow().status()).isEqualTo("cancelled");
+        assertThat(scans.find(scan.id()).orElseThrow().status()).isEqualTo(ScanStatus.CANCELLED);
         assertThat(count("SELECT count(*) FROM file_snapshots WHERE scan_id = ?", scan.id())).isZero();
         assertThat(github.requests()).isEmpty();
     }
@@ -286,8 +288,8 @@ class PullRequestScanIT {
                 (userId, provider) -> Optional.of(provider.equals("github") ? githubToken : gitlabToken),
                 new ProviderEndpoints(github.url(), gitlab.url()), Optional.of(URI.create("https://debt-os.example")));
         PullRequestPorts ports = new PullRequestPorts(new LocalGitRevisions(repo -> Optional.ofNullable(trees.get(repo.id()))), feedback);
-        return new ScanPipeline(dataSource, analyzer, Profile.LOCAL, "worker-" + UUID.randomUUID(), LEASE,
-                (id, result) -> { }, ports);
+        return new ScanPipeline(ScanPorts.of(dataSource, WorkspacePreparer.defaults(Profile.LOCAL), analyzer,
+                new LeaseTerms("worker-" + UUID.randomUUID(), LEASE)).withPullRequests(ports));
     }
 
     private void run(Scan scan) throws Exception {
@@ -347,7 +349,7 @@ class PullRequestScanIT {
 
     private static JsonNode pullRequest(UUID scanId) throws Exception {
         Scan scan = scans.find(scanId).orElseThrow();
-        assertThat(scan.status()).as(String.valueOf(scan.error())).isEqualTo("completed");
+        assertThat(scan.status()).as(String.valueOf(scan.error())).isEqualTo(ScanStatus.COMPLETED);
         JsonNode stats = JSON.readTree(scan.stats());
         assertThat(stats.path("ledger").asText()).isEqualTo("unchanged");
         return stats.path("pullRequest");

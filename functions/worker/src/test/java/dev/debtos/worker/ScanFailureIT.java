@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +78,7 @@ class ScanFailureIT {
             SQSBatchResponse response = handler.handleRequest(ScanFixture.event(second.id(), delivery), null);
             assertThat(response.getBatchItemFailures()).as("delivery " + delivery).hasSize(delivery < deliveriesOfTheSecond ? 1 : 0);
         }
-        assertThat(fixture.scans.find(second.id()).orElseThrow().status()).isEqualTo("completed");
+        assertThat(fixture.scans.find(second.id()).orElseThrow().status()).isEqualTo(ScanStatus.COMPLETED);
         return LedgerState.of(fixture.dataSource, first.repositoryId());
     }
 
@@ -167,9 +168,10 @@ class ScanFailureIT {
                 }
             }
         };
-        ScanPipeline pipeline = fixture.pipeline("slow-worker", ScanAnalyzer.engine(), shortLease, slowRules);
+        ScanPipeline pipeline = new ScanPipeline(fixture.ports("slow-worker", ScanAnalyzer.engine(), shortLease)
+                .withHook(slowRules).withVisibility((receipt, timeout) -> extensions.incrementAndGet()));
 
-        assertThat(pipeline.run(scan.id(), 1, timeout -> extensions.incrementAndGet())).isEqualTo(ScanOutcome.COMPLETED);
+        assertThat(pipeline.run(scan.id(), 1, "receipt")).isEqualTo(ScanOutcome.COMPLETED);
 
         assertThat(takeoverAttempts).containsExactly(false);
         assertThat(extensions.get()).as("the message's visibility was extended").isGreaterThanOrEqualTo(3);
@@ -189,9 +191,10 @@ class ScanFailureIT {
                 throw new IllegalStateException("broken");
             }
         };
-        ScanPipeline pipeline = fixture.pipeline("w", ScanAnalyzer.engine(), shortLease, slowThenBroken);
+        ScanPipeline pipeline = new ScanPipeline(fixture.ports("w", ScanAnalyzer.engine(), shortLease)
+                .withHook(slowThenBroken).withVisibility((receipt, timeout) -> extensions.incrementAndGet()));
 
-        assertThatThrownBy(() -> pipeline.run(scan.id(), 1, timeout -> extensions.incrementAndGet())).hasMessage("broken");
+        assertThatThrownBy(() -> pipeline.run(scan.id(), 1, "receipt")).hasMessage("broken");
 
         assertThat(extensions.get()).isPositive();
         int afterRun = extensions.get();

@@ -9,10 +9,14 @@ import dev.debtos.platform.db.TestDatabase;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStore;
+import dev.debtos.worker.checkout.WorkspacePreparer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +48,12 @@ public final class ScanFixture implements AutoCloseable {
     }
 
     public ScanPipeline pipeline(String owner, ScanAnalyzer analyzer, Duration lease, StageHook hook) {
-        return new ScanPipeline(dataSource, analyzer, Profile.LOCAL, owner, lease, (id, result) -> { }, hook);
+        return new ScanPipeline(ports(owner, analyzer, lease).withHook(hook));
+    }
+
+    /** The local profile's default checkout, this fixture's database, and nothing else. */
+    public ScanPorts ports(String owner, ScanAnalyzer analyzer, Duration lease) {
+        return ScanPorts.of(dataSource, WorkspacePreparer.defaults(Profile.LOCAL), analyzer, new LeaseTerms(owner, lease));
     }
 
     /** A queued scan of the repository's HEAD. */
@@ -58,6 +67,60 @@ public final class ScanFixture implements AutoCloseable {
                 statement.setObject(i + 1, parameters[i]);
             }
             statement.executeUpdate();
+        }
+    }
+
+    /** A value of the scan's stats as text, "" when absent. */
+    public String stat(UUID scanId, String key) throws Exception {
+        List<String> value = new ArrayList<>();
+        query("SELECT COALESCE(stats ->> ?, '') FROM scans WHERE id = ?", rows -> value.add(rows.getString(1)), key, scanId);
+        return value.getFirst();
+    }
+
+    /** The scan the repository's ledger reflects: its latest completed scan that is not a pull-request scan. */
+    public UUID ledgerScan(UUID repositoryId) throws Exception {
+        List<UUID> id = new ArrayList<>();
+        query("""
+                SELECT id FROM scans WHERE repository_id = ? AND status = 'completed' AND trigger <> 'webhook_pr'
+                 ORDER BY finished_at DESC, id DESC LIMIT 1""", rows -> id.add(rows.getObject(1, UUID.class)), repositoryId);
+        return id.getFirst();
+    }
+
+    /** Every stored column of a scan's file snapshots and their function rows but ids, one line per file. */
+    public List<String> snapshotRows(UUID scanId) throws Exception {
+        return snapshotRows(dataSource, scanId);
+    }
+
+    public static List<String> snapshotRows(DataSource dataSource, UUID scanId) throws Exception {
+        List<String> rows = new ArrayList<>();
+        query(dataSource, """
+                SELECT concat_ws('|', s.path, s.language, s.loc, s.complexity, s.churn, s.hotspot_score, s.content_hash,
+                                 s.measurements::text, coalesce((
+                         SELECT string_agg(concat_ws(',', f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic, f.cognitive,
+                                                     f.nesting, f.params), ';' ORDER BY f.start_line, f.name)
+                           FROM function_metrics f WHERE f.snapshot_id = s.id), 'no functions'))
+                  FROM file_snapshots s WHERE s.scan_id = ? ORDER BY s.path""", r -> rows.add(r.getString(1)), scanId);
+        return rows;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rows) throws Exception;
+    }
+
+    private void query(String sql, RowReader reader, Object... parameters) throws Exception {
+        query(dataSource, sql, reader, parameters);
+    }
+
+    private static void query(DataSource dataSource, String sql, RowReader reader, Object... parameters) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
         }
     }
 

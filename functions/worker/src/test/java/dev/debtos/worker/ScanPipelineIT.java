@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.findings.DebtType;
 import dev.debtos.engine.findings.Finding;
@@ -19,8 +20,8 @@ import dev.debtos.platform.db.TestDatabase;
 import dev.debtos.platform.scan.Repository;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.ScanStore;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
 import dev.debtos.worker.checkout.WorkspacePreparer;
@@ -180,7 +181,7 @@ class ScanPipelineIT {
         assertThat(afterFailure.error()).isNotBlank();
 
         assertThat(handler.handleRequest(event(scan.id(), 2), null).getBatchItemFailures()).isEmpty();
-        assertThat(scans.find(scan.id()).orElseThrow().status()).isEqualTo("completed");
+        assertThat(scans.find(scan.id()).orElseThrow().status()).isEqualTo(ScanStatus.COMPLETED);
         assertThat(ledger(repository.id())).isEqualTo(ledger(uninterrupted.repositoryId()));
         assertThat(events(repository.id())).isEqualTo(events(uninterrupted.repositoryId()));
     }
@@ -197,7 +198,7 @@ class ScanPipelineIT {
         assertThat(handler.handleRequest(event(scan.id(), 5), null).getBatchItemFailures()).hasSize(1);
 
         Scan failed = scans.find(scan.id()).orElseThrow();
-        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.status()).isEqualTo(ScanStatus.FAILED);
         assertThat(failed.error()).contains("engine broke");
     }
 
@@ -213,7 +214,7 @@ class ScanPipelineIT {
 
         assertThat(pipeline.run(scan.id(), 1)).isEqualTo(ScanOutcome.CANCELLED);
 
-        assertThat(scans.find(scan.id()).orElseThrow().status()).isEqualTo("cancelled");
+        assertThat(scans.find(scan.id()).orElseThrow().status()).isEqualTo(ScanStatus.CANCELLED);
         assertThat(count("SELECT count(*) FROM debt_items WHERE repository_id = ?", repository.id())).isZero();
     }
 
@@ -264,7 +265,7 @@ class ScanPipelineIT {
                 .isEqualTo(ScanOutcome.FAILED);
 
         Scan failed = scans.find(scan.id()).orElseThrow();
-        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.status()).isEqualTo(ScanStatus.FAILED);
         assertThat(failed.error()).isEqualTo("the repository's host github.com resolves to a non-public address");
         assertThat(storage).doesNotExist();
     }
@@ -365,14 +366,7 @@ class ScanPipelineIT {
 
     /** Every stored column of a scan's file snapshots and their function rows but ids, one line per file. */
     private static List<String> snapshots(UUID scanId) throws Exception {
-        List<String> rows = new ArrayList<>();
-        query("""
-                SELECT concat_ws('|', s.path, s.language, s.loc, s.complexity, s.churn, s.hotspot_score, s.content_hash,
-                                 s.measurements::text, coalesce((
-                         SELECT string_agg(concat_ws(',', f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic, f.cognitive,
-                                                     f.nesting, f.params), ';' ORDER BY f.start_line, f.name)
-                           FROM function_metrics f WHERE f.snapshot_id = s.id), 'no functions'))
-                  FROM file_snapshots s WHERE s.scan_id = ? ORDER BY s.path""", scanId, r -> rows.add(r.getString(1)));
+        List<String> rows = ScanFixture.snapshotRows(dataSource, scanId);
         assertThat(rows).allMatch(row -> row.contains("\"metrics\"")).noneMatch(row -> row.endsWith("no functions"));
         return rows;
     }
@@ -385,11 +379,15 @@ class ScanPipelineIT {
     }
 
     private static ScanPipeline pipeline(ScanAnalyzer analyzer) {
-        return new ScanPipeline(dataSource, analyzer, Profile.LOCAL, "worker-" + UUID.randomUUID(), LEASE, (id, result) -> { });
+        return pipeline(analyzer, WorkspacePreparer.defaults(Profile.LOCAL));
     }
 
     private static ScanPipeline pipeline(ScanAnalyzer analyzer, WorkspacePreparer preparer) {
-        return new ScanPipeline(dataSource, analyzer, preparer, "worker-" + UUID.randomUUID(), LEASE, (id, result) -> { });
+        return new ScanPipeline(ports(analyzer, preparer));
+    }
+
+    private static ScanPorts ports(ScanAnalyzer analyzer, WorkspacePreparer preparer) {
+        return ScanPorts.of(dataSource, preparer, analyzer, new LeaseTerms("worker-" + UUID.randomUUID(), LEASE));
     }
 
     private static WorkspacePreparer preparer(Profile profile, Path storage, HostResolver dns) {
@@ -401,7 +399,7 @@ class ScanPipelineIT {
         Scan scan = scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo));
         assertThat(handler.handleRequest(event(scan.id(), 1), null).getBatchItemFailures()).isEmpty();
         Scan done = scans.find(scan.id()).orElseThrow();
-        assertThat(done.status()).as(String.valueOf(done.error())).isEqualTo("completed");
+        assertThat(done.status()).as(String.valueOf(done.error())).isEqualTo(ScanStatus.COMPLETED);
         return done;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.StuckScans;
 import dev.debtos.worker.ops.LeaseReaper;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class WorkerCrashIT {
             Process worker = startWorker(fixture, scan, marker);
             try {
                 awaitFile(marker, worker);
-                assertThat(fixture.scans.find(scan.id()).orElseThrow().status()).isEqualTo("analyzing");
+                assertThat(fixture.scans.find(scan.id()).orElseThrow().status()).isEqualTo(ScanStatus.ANALYZING);
             } finally {
                 worker.destroyForcibly();
                 assertThat(worker.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -64,7 +65,7 @@ class WorkerCrashIT {
             assertThat(retry.handleRequest(ScanFixture.event(queue.sent.getFirst().scanId(), 1), null).getBatchItemFailures()).isEmpty();
 
             Scan done = fixture.scans.find(scan.id()).orElseThrow();
-            assertThat(done.status()).isEqualTo("completed");
+            assertThat(done.status()).isEqualTo(ScanStatus.COMPLETED);
             assertThat(done.attempt()).isEqualTo(2);
             assertThat(LedgerState.of(fixture.dataSource, scan.repositoryId())).isEqualTo(uninterrupted);
         }

@@ -1,8 +1,6 @@
 package dev.debtos.api.health;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import java.time.Duration;
+import dev.debtos.platform.db.DatabaseProbe;
 import javax.sql.DataSource;
 
 /**
@@ -13,7 +11,7 @@ public final class GetDatabaseHealthHandler extends DependencyHealthHandler {
     static final int QUERY_TIMEOUT_SECONDS = 2;
 
     public GetDatabaseHealthHandler(DataSource dataSource) {
-        super("PostgreSQL", () -> selectOne(dataSource));
+        this(serialised(new DatabaseProbe(dataSource, QUERY_TIMEOUT_SECONDS), dataSource));
     }
 
     /** For tests: any probe in place of a real data source. */
@@ -21,14 +19,11 @@ public final class GetDatabaseHealthHandler extends DependencyHealthHandler {
         super("PostgreSQL", probe);
     }
 
-    private static Duration selectOne(DataSource dataSource) throws Exception {
-        synchronized (dataSource) {
-            long start = System.nanoTime();
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-                statement.execute("SELECT 1");
+    private static DependencyProbe serialised(DatabaseProbe database, DataSource lender) {
+        return () -> {
+            synchronized (lender) {
+                return database.selectOne();
             }
-            return Duration.ofNanos(System.nanoTime() - start);
-        }
+        };
     }
 }

@@ -39,7 +39,7 @@ final class RepositoryJson {
     private static Map<String, Object> summary(Scan scan) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", scan.id().toString());
-        json.put("status", scan.status());
+        json.put("status", scan.status().key());
         json.put("trigger", scan.trigger());
         json.put("branch", scan.branch());
         json.put("commitSha", scan.commitSha());

@@ -9,8 +9,9 @@ import dev.debtos.api.http.PageRequest;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
-import dev.debtos.platform.scan.ScanFindings;
+import dev.debtos.platform.ledger.ScanFindings;
 import dev.debtos.platform.scan.ScanListing;
+import dev.debtos.platform.scan.ScanStatus;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class GetScanResultsHandler implements CallerHandler {
         if (scan.isEmpty()) {
             return ApiResponses.problem(ProblemType.NOT_FOUND, "no scan with this id", request);
         }
-        if (!"completed".equals(scan.get().status())) {
+        if (scan.get().status() != ScanStatus.COMPLETED) {
             return ApiResponses.problem(ProblemType.CONFLICT, "the scan is " + scan.get().status()
                     + "; results exist once it is completed", request);
         }

@@ -9,11 +9,12 @@ import dev.debtos.api.security.CallerHandler;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.report.SarifReportWriter;
 import dev.debtos.platform.auth.Caller;
+import dev.debtos.platform.ledger.LedgerItem;
+import dev.debtos.platform.ledger.ScanFindings;
 import dev.debtos.platform.repos.ConnectedRepository;
 import dev.debtos.platform.repos.ConnectedRepositoryStore;
-import dev.debtos.platform.scan.LedgerItem;
-import dev.debtos.platform.scan.ScanFindings;
 import dev.debtos.platform.scan.ScanListing;
+import dev.debtos.platform.scan.ScanStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ public final class GetScanSarifHandler implements CallerHandler {
         if (scan.isEmpty() || repository.isEmpty()) {
             return ApiResponses.problem(ProblemType.NOT_FOUND, "no scan with this id", request);
         }
-        if (!"completed".equals(scan.get().status())) {
+        if (scan.get().status() != ScanStatus.COMPLETED) {
             return ApiResponses.problem(ProblemType.CONFLICT, "the scan is " + scan.get().status()
                     + "; its SARIF exists once it is completed", request);
         }

@@ -1,6 +1,6 @@
 package dev.debtos.api.scans;
 
-import dev.debtos.platform.scan.LedgerItem;
+import dev.debtos.platform.ledger.LedgerItem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

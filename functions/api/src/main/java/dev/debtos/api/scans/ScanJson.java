@@ -20,8 +20,8 @@ public final class ScanJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", scan.id().toString());
         json.put("repositoryId", scan.repositoryId().toString());
-        json.put("status", scan.status());
-        json.put("stage", scan.stage());
+        json.put("status", scan.status().key());
+        json.put("stage", scan.stage() == null ? null : scan.stage().key());
         json.put("progress", scan.progress());
         json.put("trigger", scan.trigger());
         json.put("depth", scan.depth());

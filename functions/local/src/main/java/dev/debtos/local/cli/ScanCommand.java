@@ -2,29 +2,29 @@ package dev.debtos.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.debtos.engine.analysis.AnalysisResult;
-import dev.debtos.engine.report.Reports;
+import dev.debtos.local.queue.LocalScanQueue;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
-import dev.debtos.local.queue.LocalScanQueue;
 import dev.debtos.platform.queue.ScanMessage;
+import dev.debtos.platform.repos.LocalGitHead;
 import dev.debtos.platform.scan.Repository;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStore;
+import dev.debtos.worker.LeaseTerms;
 import dev.debtos.worker.ScanAnalyzer;
-import dev.debtos.worker.ScanPipeline;
+import dev.debtos.worker.ScanPorts;
 import dev.debtos.worker.WorkerWiring;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -58,28 +58,25 @@ final class ScanCommand implements Callable<Integer> {
         try (var dataSource = Database.pooled(config.database(), 4)) {
             new Migrations().migrate(dataSource);
             Repository repository = new RepositoryStore(dataSource).localRepository(root);
-            GitHead head = GitHead.of(root);
+            Optional<LocalGitHead.Head> head = LocalGitHead.of(root);
             ScanStore scans = new ScanStore(dataSource);
-            Scan scan = scans.createQueued(repository.id(), "manual", head.branch(), head.commit());
+            Scan scan = scans.createQueued(repository.id(), "manual", head.map(LocalGitHead.Head::branch).orElse(null),
+                    head.map(LocalGitHead.Head::commit).orElse(null));
             System.err.println("scan " + scan.id() + " queued for " + root);
 
-            AtomicReference<AnalysisResult> analysed = new AtomicReference<>();
+            ScanReports reports = new ScanReports(scan.id(), root);
             // One owner per machine: a scan a killed run of this command left leased is taken over at once.
-            String owner = "debt-os-cli@" + hostName();
+            LeaseTerms lease = new LeaseTerms("debt-os-cli@" + hostName(), LEASE);
             // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
-            ScanPipeline pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), WorkerWiring.workspaces(config, dataSource), owner, LEASE,
-                    (id, result) -> {
-                        if (id.equals(scan.id())) {
-                            analysed.set(result);
-                        }
-                    });
+            ScanPorts ports = ScanPorts.of(dataSource, WorkerWiring.workspaces(config, dataSource), ScanAnalyzer.engine(), lease)
+                    .withListener(reports);
             Scan done;
             queueTaken = true;
-            try (LocalScanQueue local = queueStart.join().withWorker(pipeline)) {
+            try (LocalScanQueue local = queueStart.join().withWorker(ports)) {
                 local.queue().send(new ScanMessage(scan.id()));
                 done = awaitFinal(scans, scan.id());
             }
-            return report(done, analysed.get(), root);
+            return report(done, reports);
         } finally {
             if (!queueTaken) {
                 queueStart.handle((queue, failure) -> {
@@ -100,22 +97,19 @@ final class ScanCommand implements Callable<Integer> {
                 progress.finish();
                 return now;
             }
-            progress.update(now.stage() == null ? now.status() : now.stage(), now.progress(), 100);
+            progress.update(now.stage() == null ? now.status().key() : now.stage().key(), now.progress(), 100);
             Thread.sleep(POLL);
         }
     }
 
-    private static int report(Scan done, AnalysisResult result, Path root) throws Exception {
+    private static int report(Scan done, ScanReports reports) throws Exception {
         switch (done.status()) {
-            case "failed" -> throw new CommandFailure("scan " + done.id() + " failed: " + done.error(), OneLineErrors.FAILURE);
-            case "cancelled" -> throw new CommandFailure("scan " + done.id() + " was cancelled", OneLineErrors.FAILURE);
+            case FAILED -> throw new CommandFailure("scan " + done.id() + " failed: " + done.error(), OneLineErrors.FAILURE);
+            case CANCELLED -> throw new CommandFailure("scan " + done.id() + " was cancelled", OneLineErrors.FAILURE);
             default -> { }
         }
         JsonNode stats = new ObjectMapper().readTree(done.stats());
-        Path reports = root.resolve(".debt-os");
-        if (result != null) {
-            Reports.writeAll(result, root, reports, (stage, d, t) -> { });
-        }
+        String written = reports.write(done);
         System.out.println(String.format(Locale.ROOT, """
                 scan %s completed: %d files, %d findings in %d ms
                 ledger: %d new, %d still open, %d reopened, %d resolved
@@ -124,7 +118,7 @@ final class ScanCommand implements Callable<Integer> {
                 done.id(), stats.path("files").asInt(), stats.path("findings").asInt(), stats.path("durationMs").asLong(),
                 stats.path("new").asInt(), stats.path("stillOpen").asInt(), stats.path("reopened").asInt(),
                 stats.path("resolved").asInt(), stats.path("rating").asText("?"), 100 * stats.path("debtRatio").asDouble(),
-                result != null ? "reports in " + reports : "completed by another worker: no reports written by this run"));
+                written));
         return 0;
     }
 

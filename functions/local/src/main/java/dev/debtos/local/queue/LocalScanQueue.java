@@ -4,6 +4,7 @@ import dev.debtos.platform.queue.EmbeddedSqs;
 import dev.debtos.platform.queue.ScanQueueProvisioner;
 import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.worker.ScanPipeline;
+import dev.debtos.worker.ScanPorts;
 import dev.debtos.worker.ScanWorkerHandler;
 import java.time.Duration;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -42,12 +43,16 @@ public final class LocalScanQueue implements AutoCloseable {
         }
     }
 
-    /** Starts the poller thread that hands received batches to the worker handler running {@code pipeline}. */
-    public synchronized LocalScanQueue withWorker(ScanPipeline pipeline) {
+    /**
+     * Starts the poller thread that hands received batches to the worker handler running a pipeline over
+     * {@code ports}, whose lease heartbeat extends the visibility of this queue's messages.
+     */
+    public synchronized LocalScanQueue withWorker(ScanPorts ports) {
         if (worker != null) {
             throw new IllegalStateException("the worker already runs");
         }
-        poller = new ScanPoller(queue, new ScanWorkerHandler(pipeline, queue::changeVisibility), RETRY_DELAY);
+        ScanPipeline pipeline = new ScanPipeline(ports.withVisibility(queue::changeVisibility));
+        poller = new ScanPoller(queue, new ScanWorkerHandler(pipeline), RETRY_DELAY);
         worker = Thread.ofPlatform().name("scan-poller").daemon().start(poller);
         return this;
     }

@@ -5,11 +5,9 @@ import dev.debtos.api.ApiFunctions;
 import dev.debtos.local.queue.LocalScanQueue;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
-import dev.debtos.worker.PullRequestPorts;
-import dev.debtos.worker.ScanAnalyzer;
-import dev.debtos.worker.ScanPipeline;
+import dev.debtos.worker.LeaseTerms;
+import dev.debtos.worker.ScanPorts;
 import dev.debtos.worker.WorkerWiring;
-import dev.debtos.worker.checkout.WorkspacePreparer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -60,13 +58,10 @@ public final class LocalRuntime implements AutoCloseable {
             throws IOException {
         // the worker, its lease heartbeat, and the scheduler (which holds its lock on one connection)
         var workerData = Database.pooled(config.database(), 4);
-        String owner = "local-worker-" + UUID.randomUUID();
-        WorkspacePreparer workspaces = WorkerWiring.workspaces(config, workerData);
         // PR scans: the same checkout as branch scans, the owner's OAuth token for comments and statuses
-        ScanPipeline pipeline = new ScanPipeline(workerData, ScanAnalyzer.engine(), workspaces, owner, WORKER_LEASE,
-                (scanId, result) -> { }, PullRequestPorts.configured(config, workerData, workspaces));
+        ScanPorts ports = WorkerWiring.ports(config, workerData, new LeaseTerms("local-worker-" + UUID.randomUUID(), WORKER_LEASE));
         CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(sqsPort)
-                .withWorker(pipeline), runnable -> Thread.ofPlatform().name("local-queue-start").daemon().start(runnable));
+                .withWorker(ports), runnable -> Thread.ofPlatform().name("local-queue-start").daemon().start(runnable));
         LocalScheduler scheduler = new LocalScheduler(workerData, () -> queue.join().queue()).start(LocalScheduler.PERIOD);
         // the scheduler and the worker stop before the queue, and the queue before its connections close
         List<AutoCloseable> resources = List.of(scheduler, () -> queue.join().close(), workerData);

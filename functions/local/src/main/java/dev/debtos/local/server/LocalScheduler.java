@@ -4,6 +4,7 @@ import dev.debtos.platform.queue.ScanQueue;
 import dev.debtos.platform.scan.ScanRequests;
 import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.platform.scan.StuckScans;
+import dev.debtos.platform.schedule.ScheduleStore;
 import dev.debtos.worker.ops.LeaseReaper;
 import dev.debtos.worker.ops.ScheduledScans;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public final class LocalScheduler implements AutoCloseable {
             LOG.warn("Lease reaper failed: {}", e.getClass().getSimpleName());
         }
         try {
-            new ScheduledScans(dataSource, new ScanRequests(new ScanStore(dataSource), queue.get())).run();
+            new ScheduledScans(new ScheduleStore(dataSource), new ScanRequests(new ScanStore(dataSource), queue.get())).run();
         } catch (Exception e) {
             LOG.warn("Scheduled scans failed: {}", e.getClass().getSimpleName());
         }

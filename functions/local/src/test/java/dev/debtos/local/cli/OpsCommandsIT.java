@@ -10,6 +10,7 @@ import dev.debtos.platform.db.Migrations;
 import dev.debtos.platform.db.TestDatabase;
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.ScanStore;
 import java.net.ServerSocket;
 import java.sql.Connection;
@@ -20,10 +21,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -131,7 +132,7 @@ class OpsCommandsIT {
         assertThat(dry.exitCode()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("dry run: 2 dead letter(s)").contains(failed.id().toString());
         assertThat(queue.queue().status().deadLetters()).isEqualTo(2);
-        assertThat(new ScanStore(dataSource).find(failed.id()).orElseThrow().status()).isEqualTo("failed");
+        assertThat(new ScanStore(dataSource).find(failed.id()).orElseThrow().status()).isEqualTo(ScanStatus.FAILED);
 
         CliProcess.Run bad = CliProcess.run(env(), "dlq-redrive", "--max", "0");
         assertThat(bad.exitCode()).isEqualTo(2);
@@ -141,10 +142,10 @@ class OpsCommandsIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("moved 2 dead letter(s) back to the scan queue: 1 scan(s) re-queued, 1 not failed");
         Scan requeued = new ScanStore(dataSource).find(failed.id()).orElseThrow();
-        assertThat(requeued.status()).isEqualTo("queued");
+        assertThat(requeued.status()).isEqualTo(ScanStatus.QUEUED);
         assertThat(requeued.attempt()).isZero();
         assertThat(requeued.error()).isNull();
-        assertThat(new ScanStore(dataSource).find(completed.id()).orElseThrow().status()).isEqualTo("completed");
+        assertThat(new ScanStore(dataSource).find(completed.id()).orElseThrow().status()).isEqualTo(ScanStatus.COMPLETED);
         assertThat(queue.queue().status().deadLetters()).isZero();
         assertThat(queue.queue().status().visible()).isEqualTo(3);
     }

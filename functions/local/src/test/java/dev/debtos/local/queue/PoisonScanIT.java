@@ -8,10 +8,13 @@ import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
 import dev.debtos.platform.db.TestDatabase;
 import dev.debtos.platform.queue.ScanMessage;
-import dev.debtos.platform.scan.Scan;
-import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.platform.scan.RepositoryStore;
-import dev.debtos.worker.ScanPipeline;
+import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
+import dev.debtos.platform.scan.ScanStore;
+import dev.debtos.worker.LeaseTerms;
+import dev.debtos.worker.ScanPorts;
+import dev.debtos.worker.checkout.WorkspacePreparer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,10 +41,10 @@ class PoisonScanIT {
             ScanStore scans = new ScanStore(dataSource);
             Scan scan = scans.createQueued(new RepositoryStore(dataSource).localRepository(dir).id(), "manual", "main", null);
             AtomicInteger attempts = new AtomicInteger();
-            ScanPipeline alwaysFailing = new ScanPipeline(dataSource, (root, progress) -> {
+            ScanPorts alwaysFailing = ScanPorts.of(dataSource, WorkspacePreparer.defaults(Profile.LOCAL), (root, progress) -> {
                 attempts.incrementAndGet();
                 throw new IllegalStateException("the engine cannot read this tree");
-            }, Profile.LOCAL, "worker-" + UUID.randomUUID(), Duration.ofMinutes(1), (id, result) -> { });
+            }, new LeaseTerms("worker-" + UUID.randomUUID(), Duration.ofMinutes(1)));
 
             try (LocalScanQueue local = LocalScanQueue.start(0).withWorker(alwaysFailing)) {
                 local.queue().send(new ScanMessage(scan.id()));
@@ -55,7 +58,7 @@ class PoisonScanIT {
 
             assertThat(attempts).hasValue(5);
             Scan failed = scans.find(scan.id()).orElseThrow();
-            assertThat(failed.status()).isEqualTo("failed");
+            assertThat(failed.status()).isEqualTo(ScanStatus.FAILED);
             assertThat(failed.error()).isEqualTo("IllegalStateException: the engine cannot read this tree");
             assertThat(failed.attempt()).isEqualTo(5);
         }

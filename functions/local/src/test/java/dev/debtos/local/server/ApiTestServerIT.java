@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.ScanStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class ApiTestServerIT {
                 Thread.sleep(100);
                 now = scans.find(scan.id()).orElseThrow();
             }
-            assertThat(now.status()).as(String.valueOf(now.error())).isEqualTo("completed");
+            assertThat(now.status()).as(String.valueOf(now.error())).isEqualTo(ScanStatus.COMPLETED);
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.debtos.platform.auth.ApiKeyStore;
 import dev.debtos.platform.auth.Scope;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.ScanRequests;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.ScanStore;
 import io.lettuce.core.RedisConnectionException;
 import java.net.ServerSocket;
@@ -227,7 +228,7 @@ class DebtCacheIT {
             Thread.sleep(100);
             now = scans.find(requested.scan().id()).orElseThrow();
         }
-        assertThat(now.status()).as(String.valueOf(now.error())).isEqualTo("completed");
+        assertThat(now.status()).as(String.valueOf(now.error())).isEqualTo(ScanStatus.COMPLETED);
         return now.id();
     }
 }

@@ -57,6 +57,28 @@ public final class RepositoryStore {
         }
     }
 
+    /** The repository's settings as stored (jsonb text); null when the repository does not exist. */
+    public String settingsJson(UUID id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT settings::text FROM repositories WHERE id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** In the caller's ledger transaction: the repository was scanned at {@code commit} (null: unknown, the last known one stays). */
+    static void markScanned(Connection transaction, UUID id, String commit) throws SQLException {
+        try (PreparedStatement update = transaction.prepareStatement(
+                "UPDATE repositories SET last_scanned_commit = COALESCE(?, last_scanned_commit), last_scanned_at = now(), "
+                        + "updated_at = now() WHERE id = ?")) {
+            update.setString(1, commit);
+            update.setObject(2, id);
+            update.executeUpdate();
+        }
+    }
+
     static Optional<Repository> find(Connection connection, UUID id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, owner_id, provider, full_name, clone_url, default_branch FROM repositories WHERE id = ?")) {

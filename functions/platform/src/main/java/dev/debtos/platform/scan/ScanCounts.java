@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,7 @@ import javax.sql.DataSource;
  * against the redrive limit; the oldest queued scan is the same question asked of the scans table.
  */
 public final class ScanCounts {
-    public static final List<String> STATUSES =
-            List.of("queued", "cloning", "analyzing", "llm", "embedding", "completed", "failed", "cancelled");
+    public static final List<String> STATUSES = Arrays.stream(ScanStatus.values()).map(ScanStatus::key).toList();
 
     private final DataSource dataSource;
 

@@ -16,10 +16,20 @@ import javax.sql.DataSource;
  * into a no-op the caller can see (false / 0 rows).
  */
 public final class ScanStore {
-    private static final String ACTIVE = "('queued', 'cloning', 'analyzing', 'llm', 'embedding')";
+    private static final String ACTIVE = ScanStatus.ACTIVE_SQL;
     static final String COLUMNS = "id, repository_id, status, stage, progress, branch, commit_sha, attempt, error, stats::text,"
             + " trigger, depth, base_sha, pr_number, requested_by, created_at, started_at, finished_at";
     private static final int MAX_ERROR_CHARS = 2_000;
+    private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * The id of the repository's latest completed scan that wrote the ledger (every completed scan but a pull-request
+     * scan): the scan whose findings the ledger reflects. Ledger scans complete under the repository's row lock at
+     * the statement's own clock ({@link #complete}), so the latest is also the last to write. One parameter: the
+     * repository id.
+     */
+    public static final String LATEST_LEDGER_SCAN = """
+            SELECT id FROM scans WHERE repository_id = ? AND status = 'completed' AND trigger <> 'webhook_pr'
+             ORDER BY finished_at DESC, id DESC LIMIT 1""";
 
     private final DataSource dataSource;
 
@@ -112,19 +122,63 @@ public final class ScanStore {
     }
 
     /** Moves a leased scan to a status and stage with a progress (0-100), extending the lease; false when lost. */
-    public boolean advance(UUID scanId, String owner, String status, String stage, int progress, Duration lease) throws SQLException {
+    public boolean advance(UUID scanId, String owner, ScanStatus status, ScanStage stage, int progress, Duration lease)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("""
                      UPDATE scans SET status = ?, stage = ?, progress = GREATEST(progress, ?),
                             lease_expires_at = now() + make_interval(secs => ?)
                       WHERE id = ? AND lease_owner = ? AND status IN %s""".formatted(ACTIVE))) {
-            update.setString(1, status);
-            update.setString(2, stage);
+            update.setString(1, status.key());
+            update.setString(2, stage.key());
             update.setInt(3, Math.clamp(progress, 0, 100));
             update.setDouble(4, lease.toMillis() / 1000.0);
             update.setObject(5, scanId);
             update.setString(6, owner);
             return update.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Records the commit a scan requested without one (a branch head) actually scanned, on the row of a scan this
+     * owner runs. False when another active scan of the repository already has that commit (the
+     * one-active-scan-per-commit index): the row then keeps no commit, and the completed scan's stats still name it.
+     */
+    public boolean recordCommit(UUID scanId, String owner, String commit) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE scans SET commit_sha = ? WHERE id = ? AND lease_owner = ? AND commit_sha IS NULL")) {
+            update.setString(1, commit);
+            update.setObject(2, scanId);
+            update.setString(3, owner);
+            update.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * False when a later scan of the same pull request exists (a newer push), so an older scan finishing late does not
+     * overwrite the newer result in the PR comment.
+     */
+    public boolean isNewestOfPullRequest(UUID scanId, UUID repositoryId, int prNumber) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT NOT EXISTS (SELECT 1 FROM scans later, scans this
+                                         WHERE this.id = ? AND later.repository_id = ? AND later.pr_number = ?
+                                           AND later.trigger = 'webhook_pr' AND later.status <> 'cancelled'
+                                           AND (later.created_at, later.id) > (this.created_at, this.id))""")) {
+            select.setObject(1, scanId);
+            select.setObject(2, repositoryId);
+            select.setInt(3, prNumber);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
         }
     }
 
@@ -144,12 +198,13 @@ public final class ScanStore {
     /**
      * Completes a leased scan inside the caller's transaction (the one that wrote its results); false when the
      * lease was lost or the scan is no longer active (cancelled, or completed by an earlier delivery), and the
-     * caller must then roll back.
+     * caller must then roll back. {@code finished_at} is the time of this statement, not of the transaction's start:
+     * a transaction that waited for the repository's lock finishes after the one that held it.
      */
     public boolean complete(Connection transaction, UUID scanId, String owner, String statsJson) throws SQLException {
         try (PreparedStatement update = transaction.prepareStatement("""
                 UPDATE scans SET status = 'completed', stage = NULL, progress = 100, stats = ?::jsonb,
-                       finished_at = GREATEST(now(), started_at), lease_owner = NULL, lease_expires_at = NULL
+                       finished_at = GREATEST(clock_timestamp(), started_at), lease_owner = NULL, lease_expires_at = NULL
                  WHERE id = ? AND lease_owner = ? AND status IN %s""".formatted(ACTIVE))) {
             update.setString(1, statsJson);
             update.setObject(2, scanId);
@@ -210,7 +265,9 @@ public final class ScanStore {
     }
 
     static Scan scan(ResultSet rows) throws SQLException {
-        return new Scan(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
+        String stage = rows.getString(4);
+        return new Scan(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), ScanStatus.fromKey(rows.getString(3)),
+                stage == null ? null : ScanStage.fromKey(stage),
                 rows.getInt(5), rows.getString(6), rows.getString(7), rows.getInt(8), rows.getString(9), rows.getString(10),
                 rows.getString(11), rows.getString(12), rows.getString(13), (Integer) rows.getObject(14),
                 rows.getObject(15, UUID.class), instant(rows, 16), instant(rows, 17), instant(rows, 18));

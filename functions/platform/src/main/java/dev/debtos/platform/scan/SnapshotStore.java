@@ -3,6 +3,7 @@ package dev.debtos.platform.scan;
 import dev.debtos.engine.metrics.FunctionMetrics;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.UUID;
 
 /**
  * file_snapshots and function_metrics of one scan, written in JDBC batches inside the caller's transaction; snapshots
- * that reused an earlier snapshot's measurement copy its JSON and function rows in the database ({@link ReusedSnapshots}).
+ * that reused an earlier snapshot's measurement copy its JSON and function rows in the database ({@link ReusedSnapshots}),
+ * and a scan that reuses a whole earlier scan copies all of its rows ({@link #copyScan}).
  */
 public final class SnapshotStore {
     private static final int BATCH = 500;
@@ -25,6 +27,35 @@ public final class SnapshotStore {
         }
         send(transaction, scanId, sent);
         ReusedSnapshots.copy(transaction, scanId, copied);
+    }
+
+    /**
+     * Copies every snapshot of scan {@code from} (measurements and function rows included) to scan {@code to} inside
+     * the database: a scan of the same tree by the same engine has the same snapshots. Returns the files copied.
+     */
+    public int copyScan(Connection transaction, UUID from, UUID to) throws SQLException {
+        try (PreparedStatement copy = transaction.prepareStatement("""
+                WITH copied AS (
+                    INSERT INTO file_snapshots (scan_id, path, language, loc, complexity, churn, hotspot_score, content_hash,
+                                                measurements)
+                    SELECT ?, path, language, loc, complexity, churn, hotspot_score, content_hash, measurements
+                      FROM file_snapshots WHERE scan_id = ?
+                    RETURNING id, path),
+                functions AS (
+                    INSERT INTO function_metrics (snapshot_id, name, start_line, end_line, nloc, cyclomatic, cognitive, nesting,
+                                                  params)
+                    SELECT c.id, f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic, f.cognitive, f.nesting, f.params
+                      FROM copied c JOIN file_snapshots e ON e.scan_id = ? AND e.path = c.path
+                      JOIN function_metrics f ON f.snapshot_id = e.id)
+                SELECT count(*) FROM copied""")) {
+            copy.setObject(1, to);
+            copy.setObject(2, from);
+            copy.setObject(3, from);
+            try (ResultSet rows = copy.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     private static void send(Connection transaction, UUID scanId, List<FileSnapshot> files) throws SQLException {

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
 public final class StuckScans {
     /** The placeholder lease owner of a re-queued scan; never a worker's name. */
     public static final String REQUEUED = "reaper:requeued";
-    private static final String ACTIVE = "('queued', 'cloning', 'analyzing', 'llm', 'embedding')";
+    private static final String ACTIVE = ScanStatus.ACTIVE_SQL;
     private static final String STUCK_WHERE = """
              WHERE status IN %s AND (
                    (lease_owner IS NULL AND COALESCE(started_at, created_at) < now() - make_interval(secs => ?))

@@ -23,7 +23,7 @@ import org.eclipse.jgit.util.FS;
  * head, or HEAD), never the working tree, so uncommitted edits do not change results. The workspace gets a
  * {@code .git} that borrows the local repository's objects ({@code objects/info/alternates}, like
  * {@code git clone --shared}: nothing is copied) with HEAD detached at the commit, and the commit's files are written
- * from the object database. A directory that is not itself the top of a git repository (a plain directory, or a
+ * from the object database when the workspace is checked out. A directory that is not itself the top of a git repository (a plain directory, or a
  * sub-directory of one) is scanned in place, as it is on disk.
  */
 public final class LocalCheckout {
@@ -53,14 +53,14 @@ public final class LocalCheckout {
             try {
                 share(source, workspace, commit);
                 return workspace;
-            } catch (ScanRejected | IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 workspace.close();
                 throw e;
             }
         }
     }
 
-    private void share(Repository source, Workspace workspace, ObjectId commit) throws ScanRejected, IOException {
+    private void share(Repository source, Workspace workspace, ObjectId commit) throws IOException {
         Path tree = workspace.tree();
         Path gitDir;
         try (Git git = Git.init().setDirectory(tree.toFile()).setInitialBranch("scan").call()) {
@@ -74,12 +74,8 @@ public final class LocalCheckout {
         if (Files.isRegularFile(shallow)) {
             Files.copy(shallow, gitDir.resolve("shallow"), StandardCopyOption.REPLACE_EXISTING);
         }
-        try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build()) {
-            CloneWatchdog clock = new CloneWatchdog(gitDir, limits.maxRepositoryBytes(), limits.timeout());
-            TreeMaterializer.Result written = new TreeMaterializer(limits, clock).write(repository, commit, tree, 0);
-            Revisions.detachHead(repository, commit);
-            workspace.checkedOut(commit.name(), written.skipped());
-        }
+        workspace.resolved(commit.name(), Revisions.treeId(source, commit), () -> Revisions.writeTree(tree, commit,
+                new TreeMaterializer(limits, new CloneWatchdog(gitDir, limits.maxRepositoryBytes(), limits.timeout())), 0));
     }
 
     private static boolean isCommit(Repository repository, ObjectId id) throws IOException {

@@ -20,9 +20,10 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
  * Fetches exactly one branch of a validated {@link CloneTarget} into a workspace, shallow to the scan's depth, and
- * checks out exactly the requested commit (the branch head when none was requested). A commit below the shallow
- * boundary is fetched by unshallowing once; a commit that is not on the branch fails the scan. No tags, no
- * submodules, no hooks (JGit runs none), and the checkout is written by {@link TreeMaterializer} (no symlinks).
+ * resolves exactly the requested commit (the branch head when none was requested), whose files the workspace's
+ * checkout writes. A commit below the shallow boundary is fetched by unshallowing once; a commit that is not on the
+ * branch fails the scan. No tags, no submodules, no hooks (JGit runs none), and the checkout is written by
+ * {@link TreeMaterializer} (no symlinks).
  */
 public final class SafeCloner {
     private final CheckoutLimits limits;
@@ -31,18 +32,15 @@ public final class SafeCloner {
         this.limits = limits;
     }
 
-    /** @param depth commits to fetch, 0 for the whole history */
-    public void clone(CloneTarget target, String branch, String commitSha, int depth, Optional<String> token,
-                      Workspace workspace) throws ScanRejected, IOException {
-        clone(target, branch, commitSha, depth, null, token, workspace);
-    }
-
     /**
-     * As above; with a {@code historyWindow}, a shallow clone whose fetched commits do not reach that far back from
-     * the scanned commit (a busy branch: more than {@code depth} commits in the window) is deepened to the window,
-     * so the history stage sees all of it.
+     * Fetches the branch into the workspace and resolves the commit to scan; the workspace's {@link Workspace#checkOut()}
+     * then writes its files. With a {@code historyWindow}, a shallow clone whose fetched commits do not reach that far
+     * back from the scanned commit (a busy branch: more than {@code depth} commits in the window) is deepened to the
+     * window, so the history stage sees all of it.
+     *
+     * @param depth commits to fetch, 0 for the whole history
      */
-    public void clone(CloneTarget target, String branch, String commitSha, int depth, java.time.Duration historyWindow,
+    public void fetch(CloneTarget target, String branch, String commitSha, int depth, java.time.Duration historyWindow,
                       Optional<String> token, Workspace workspace) throws ScanRejected, IOException {
         String ref = Revisions.branchRef(branch);
         ObjectId wanted = Revisions.commitId(commitSha);
@@ -65,10 +63,9 @@ public final class SafeCloner {
             if (depth > 0 && historyWindow != null) {
                 deepenToWindow(git, commit, depth, historyWindow, watchdog);
             }
-            TreeMaterializer.Result written = new TreeMaterializer(limits, watchdog)
-                    .write(repository, commit, tree, CloneWatchdog.bytesOnDisk(tree.resolve(".git")));
-            Revisions.detachHead(repository, commit);
-            workspace.checkedOut(commit.name(), written.skipped());
+            workspace.resolved(commit.name(), Revisions.treeId(repository, commit),
+                    () -> Revisions.writeTree(tree, commit, new TreeMaterializer(limits, watchdog),
+                            CloneWatchdog.bytesOnDisk(tree.resolve(".git"))));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.debtos.worker.checkout;
 
+import dev.debtos.worker.ScanRejected;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,11 +13,13 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * A scan's private temporary directory: {@code tree/} holds the checked-out commit (with its {@code .git}). Closing
- * deletes everything, on every path (success, rejection, failure, cancellation); symbolic links are deleted, never
- * followed. {@link #inPlace} wraps a directory the scan reads but does not own (a local tree without git): closing
- * it deletes nothing. A workspace still open when the JVM exits (the CLI ends while its worker thread is still
- * deleting) is deleted by a shutdown hook.
+ * A scan's private temporary directory: {@code tree/} holds the scanned commit (with its {@code .git}). Preparing a
+ * workspace fetches the commit and tells which it is ({@link #commit()}, {@link #treeId()}); its files are written
+ * by {@link #checkOut()}, which a scan that reuses an earlier scan of the same tree never calls. Closing deletes
+ * everything, on every path (success, rejection, failure, cancellation); symbolic links are deleted, never followed,
+ * and what cannot be deleted is only logged (the scan's outcome does not depend on it). {@link #inPlace} wraps a
+ * directory the scan reads but does not own (a local tree without git): closing it deletes nothing. A workspace
+ * still open when the JVM exits (the CLI ends while its worker thread is still deleting) is deleted by a shutdown hook.
  */
 public final class Workspace implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(Workspace.class);
@@ -26,9 +29,17 @@ public final class Workspace implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> OPEN.forEach(Workspace::close)));
     }
 
+    /** Writes a resolved commit's files into the tree; returns how many it skipped (links, files over the cap). */
+    @FunctionalInterface
+    public interface Checkout {
+        int write() throws ScanRejected, IOException;
+    }
+
     private final Path owned;
     private final Path tree;
     private String commit;
+    private String treeId;
+    private Checkout pending;
     private int skippedFiles;
 
     private Workspace(Path owned, Path tree) {
@@ -49,22 +60,38 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(null, directory);
     }
 
-    /** The directory to analyse. */
+    /** The directory to analyse (its files are there once {@link #checkOut()} ran). */
     public Path tree() {
         return tree;
     }
 
-    /** The commit checked out, or null when the tree is a plain directory. */
+    /** The commit, or null when the tree is a plain directory. */
     public String commit() {
         return commit;
     }
 
-    void checkedOut(String commitId, int skipped) {
-        this.commit = commitId;
-        this.skippedFiles = skipped;
+    /** The git tree id of the commit (equal trees have equal content), or null for a plain directory. */
+    public String treeId() {
+        return treeId;
     }
 
-    /** Files over the single-file cap, not checked out. */
+    /** The commit is known; {@code checkout} writes its files when {@link #checkOut()} is called. */
+    public void resolved(String commitId, String commitTreeId, Checkout checkout) {
+        this.commit = commitId;
+        this.treeId = commitTreeId;
+        this.pending = checkout;
+    }
+
+    /** Writes the commit's files into {@link #tree()} (once; nothing to do for a directory used in place). */
+    public void checkOut() throws ScanRejected, IOException {
+        if (pending != null) {
+            Checkout checkout = pending;
+            pending = null;
+            skippedFiles = checkout.write();
+        }
+    }
+
+    /** Files not checked out: symbolic links, submodules and files over the single-file cap. */
     public int skippedFiles() {
         return skippedFiles;
     }

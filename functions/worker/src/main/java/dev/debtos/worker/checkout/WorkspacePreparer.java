@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Gives a scan the directory it analyses: validates the repository's clone URL ({@link CloneTarget}), then either
  * checks the commit out of a local repository ({@link LocalCheckout}, local profile) or clones the branch
- * ({@link SafeCloner}). The caller closes the workspace.
+ * ({@link SafeCloner}). The caller checks the workspace out when it needs the files, and closes it.
  *
  * <p>History window by scan depth: quick fetches 1 commit (no history to speak of: churn and coupling come from the
  * scanned commit alone), standard fetches the last {@value #STANDARD_DEPTH} commits (the engine's history window is
@@ -51,13 +51,19 @@ public final class WorkspacePreparer {
         return profile;
     }
 
+    /** The caps every checkout of this preparer runs under. */
+    public CheckoutLimits limits() {
+        return CheckoutLimits.of(settings);
+    }
+
     public Workspace prepare(Repository repository, Scan scan) throws ScanRejected, IOException {
         return prepare(repository, scan.branch(), scan.commitSha(), scan.depth());
     }
 
     /**
      * A workspace of {@code commitSha} on {@code branch} (null: the repository's default branch; no commit: the
-     * branch head). Pull-request scans ask for their head on the PR's branch and their base on the default branch.
+     * branch head), its commit resolved and its files not yet written ({@link Workspace#checkOut()}). Pull-request
+     * scans ask for their head on the PR's branch and their base on the default branch.
      */
     public Workspace prepare(Repository repository, String branch, String commitSha, String depth)
             throws ScanRejected, IOException {
@@ -80,7 +86,7 @@ public final class WorkspacePreparer {
         Workspace workspace = Workspace.create(storage);
         try {
             int fetched = depth(depth);
-            new SafeCloner(limits).clone(target, cloned, commitSha, fetched,
+            new SafeCloner(limits).fetch(target, cloned, commitSha, fetched,
                     fetched == STANDARD_DEPTH ? HISTORY_WINDOW : null, token, workspace);
             return workspace;
         } catch (ScanRejected | IOException | RuntimeException e) {

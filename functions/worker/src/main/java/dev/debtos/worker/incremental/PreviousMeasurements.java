@@ -2,16 +2,13 @@ package dev.debtos.worker.incremental;
 
 import dev.debtos.engine.analysis.FileMeasurements;
 import dev.debtos.engine.analysis.MeasurementCache;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.debtos.platform.scan.MeasurementStore.Stored;
+import dev.debtos.platform.scan.MeasurementStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 
 /**
  * The incremental scan's memory: the per-file measurements of the repository's last completed scan measured by the
@@ -20,8 +17,6 @@ import javax.sql.DataSource;
  * ledger stage to store.
  */
 public final class PreviousMeasurements implements MeasurementCache {
-    private record Stored(String blobId, String json, UUID snapshotId) {
-    }
 
     /**
      * One measured file of this scan: its blob id and measurement JSON, and the earlier snapshot it was reused from
@@ -38,7 +33,8 @@ public final class PreviousMeasurements implements MeasurementCache {
     private final Map<String, Stored> reusedRows = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
-    PreviousMeasurements(Map<String, Stored> previous) {
+    /** @param previous the earlier scan's stored measurements by path ({@link MeasurementStore#latest}) */
+    public PreviousMeasurements(Map<String, Stored> previous) {
         this.previous = previous;
     }
 
@@ -52,28 +48,6 @@ public final class PreviousMeasurements implements MeasurementCache {
     /** Nothing to reuse (a first scan): every file is measured, and collected. */
     public static PreviousMeasurements none() {
         return new PreviousMeasurements(Map.of());
-    }
-
-    public static PreviousMeasurements load(DataSource dataSource, UUID repositoryId) throws SQLException {
-        Map<String, Stored> rows = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT f.path, f.content_hash, f.measurements::text, f.id FROM file_snapshots f
-                      WHERE f.measurements IS NOT NULL AND f.scan_id = (
-                            SELECT s.id FROM scans s WHERE s.repository_id = ? AND s.status = 'completed'
-                             ORDER BY s.finished_at DESC LIMIT 1)
-                        AND (SELECT s.stats ->> 'measuredBy' FROM scans s WHERE s.id = f.scan_id) = ?""")) {
-            select.setObject(1, repositoryId);
-            select.setString(2, MeasurementCodec.ENGINE);
-            select.setFetchSize(1000);
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    rows.put(result.getString(1), new Stored(result.getString(2), result.getString(3),
-                            result.getObject(4, UUID.class)));
-                }
-            }
-        }
-        return new PreviousMeasurements(rows);
     }
 
     @Override

@@ -1,19 +1,16 @@
 package dev.debtos.worker.ops;
 
-import dev.debtos.platform.schedule.InvalidScheduleException;
-import dev.debtos.platform.schedule.Schedule;
 import dev.debtos.platform.scan.ScanRequests;
 import dev.debtos.platform.scan.ScanStore;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import dev.debtos.platform.schedule.InvalidScheduleException;
+import dev.debtos.platform.schedule.Schedule;
+import dev.debtos.platform.schedule.ScheduleStore;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -28,36 +25,27 @@ import org.apache.logging.log4j.Logger;
  */
 public final class ScheduledScans {
     private static final Logger LOG = LogManager.getLogger(ScheduledScans.class);
-    /** The advisory lock key of the scheduler ("DEBTSCHD"). */
-    private static final long LOCK_KEY = 0x4445425453434844L;
 
-    private final DataSource dataSource;
+    private final ScheduleStore store;
     private final ScanRequests requests;
 
-    /** @param dataSource two connections at least: the run's lock is held on one while scans are requested */
-    public ScheduledScans(DataSource dataSource, ScanRequests requests) {
-        this.dataSource = dataSource;
+    public ScheduledScans(ScheduleStore store, ScanRequests requests) {
+        this.store = store;
         this.requests = requests;
     }
 
     /** The scans requested in this run (none when another run holds the lock). */
     public List<UUID> run() throws SQLException {
-        try (Connection lock = dataSource.getConnection()) {
-            if (!advisory(lock, "SELECT pg_try_advisory_lock(?)")) {
-                LOG.info("Scheduled scans: another run is in progress");
-                return List.of();
-            }
-            try {
-                return runLocked(now(lock));
-            } finally {
-                advisory(lock, "SELECT pg_advisory_unlock(?)");
-            }
+        Optional<List<UUID>> requested = store.exclusively(this::runLocked);
+        if (requested.isEmpty()) {
+            LOG.info("Scheduled scans: another run is in progress");
         }
+        return requested.orElse(List.of());
     }
 
     private List<UUID> runLocked(Instant now) throws SQLException {
         List<UUID> requested = new ArrayList<>();
-        for (Scheduled repository : scheduled()) {
+        for (ScheduleStore.Scheduled repository : store.scheduled()) {
             Schedule schedule;
             try {
                 schedule = Schedule.parse(repository.schedule());
@@ -66,7 +54,7 @@ public final class ScheduledScans {
                 continue;
             }
             Instant slot = schedule.latestSlot(now).orElse(null);
-            if (slot != null && !scannedOrBusySince(repository.id(), slot)) {
+            if (slot != null && !store.scannedOrBusySince(repository.id(), slot)) {
                 ScanStore.Requested scan = requests.request(new ScanStore.NewScan(repository.id(), "schedule",
                         repository.defaultBranch(), null, null, null, "standard", null));
                 requested.add(scan.scan().id());
@@ -76,56 +64,5 @@ public final class ScheduledScans {
             LOG.info("Scheduled scans: {} requested", requested.size());
         }
         return requested;
-    }
-
-    private record Scheduled(UUID id, String schedule, String defaultBranch) {
-    }
-
-    private List<Scheduled> scheduled() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT id, settings ->> 'schedule', default_branch FROM repositories
-                      WHERE jsonb_typeof(settings -> 'schedule') = 'string'
-                        AND COALESCE(settings ->> 'autoScan', 'true') <> 'false'
-                      ORDER BY id""");
-             ResultSet rows = select.executeQuery()) {
-            List<Scheduled> scheduled = new ArrayList<>();
-            while (rows.next()) {
-                scheduled.add(new Scheduled(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3)));
-            }
-            return scheduled;
-        }
-    }
-
-    /** A schedule scan was created since the slot began, or any scan of the repository is still active. */
-    private boolean scannedOrBusySince(UUID repositoryId, Instant slot) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT EXISTS (SELECT 1 FROM scans WHERE repository_id = ? AND (
-                            (trigger = 'schedule' AND created_at >= ?)
-                         OR status IN ('queued', 'cloning', 'analyzing', 'llm', 'embedding')))""")) {
-            select.setObject(1, repositoryId);
-            select.setTimestamp(2, Timestamp.from(slot));
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
-            }
-        }
-    }
-
-    private static boolean advisory(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, LOCK_KEY);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() && rows.getBoolean(1);
-            }
-        }
-    }
-
-    private static Instant now(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT now()"); ResultSet rows = select.executeQuery()) {
-            rows.next();
-            return rows.getTimestamp(1).toInstant();
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.debtos.platform.scan.ScanRequests;
 import dev.debtos.platform.scan.ScanStore;
+import dev.debtos.platform.schedule.ScheduleStore;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,7 +19,7 @@ public final class ScheduledScansHandler implements RequestHandler<Map<String, O
 
     public ScheduledScansHandler() {
         OpsWiring wiring = OpsWiring.fromEnvironment();
-        this.scheduler = LeaseReaperHandler.memoized(() -> new ScheduledScans(wiring.dataSource(),
+        this.scheduler = LeaseReaperHandler.memoized(() -> new ScheduledScans(new ScheduleStore(wiring.dataSource()),
                 new ScanRequests(new ScanStore(wiring.dataSource()), wiring.queue())));
     }
 

@@ -2,6 +2,7 @@ package dev.debtos.worker.pr;
 
 import dev.debtos.platform.scan.Repository;
 import dev.debtos.worker.ScanRejected;
+import dev.debtos.worker.checkout.Workspace;
 import dev.debtos.worker.checkout.WorkspacePreparer;
 import java.io.IOException;
 
@@ -31,17 +32,25 @@ public final class CheckoutRevisions implements RevisionSource {
 
     @Override
     public Workspace checkout(Repository repository, String branch, String commitSha) throws RevisionUnavailable, IOException {
-        dev.debtos.worker.checkout.Workspace workspace;
+        Workspace workspace;
         try {
             workspace = workspaces.prepare(repository, branch, commitSha, DEPTH);
         } catch (ScanRejected e) {
             throw new RevisionUnavailable(e.getMessage());
         }
-        if (!commitSha.equals(workspace.commit())) {
-            // a plain directory is scanned in place: it has no commits, so a PR's head and base cannot be told apart
+        try {
+            if (!commitSha.equals(workspace.commit())) {
+                // a plain directory is scanned in place: it has no commits, so a PR's head and base cannot be told apart
+                throw new RevisionUnavailable("the repository's directory is not a git repository");
+            }
+            workspace.checkOut();
+            return workspace;
+        } catch (ScanRejected e) {
             workspace.close();
-            throw new RevisionUnavailable("the repository's directory is not a git repository");
+            throw new RevisionUnavailable(e.getMessage());
+        } catch (RevisionUnavailable | IOException | RuntimeException e) {
+            workspace.close();
+            throw e;
         }
-        return Workspace.of(workspace);
     }
 }

@@ -3,6 +3,8 @@ package dev.debtos.worker.pr;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.analysis.Hotspot;
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.Severity;
+import dev.debtos.platform.ledger.CommitFindings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,5 +28,16 @@ public record RevisionFindings(String commit, Map<String, FindingView> findings,
             hotspots.put(hotspot.path(), hotspot.score());
         }
         return new RevisionFindings(commit, findings, hotspots, ANALYSED);
+    }
+
+    /** What a completed scan of the commit recorded in the ledger and its snapshots. */
+    public static RevisionFindings reused(String commit, CommitFindings.Recorded recorded) {
+        Map<String, FindingView> findings = new LinkedHashMap<>();
+        for (CommitFindings.Item item : recorded.items()) {
+            findings.put(item.fingerprint(), new FindingView(item.fingerprint(), item.ruleKey(), item.type(),
+                    Severity.fromKey(item.severity()), item.path(), item.startLine(), item.endLine(),
+                    FindingView.firstLine(item.message())));
+        }
+        return new RevisionFindings(commit, findings, recorded.hotspots(), REUSED);
     }
 }

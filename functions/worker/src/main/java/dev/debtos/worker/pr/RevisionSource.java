@@ -1,6 +1,7 @@
 package dev.debtos.worker.pr;
 
 import dev.debtos.platform.scan.Repository;
+import dev.debtos.worker.checkout.Workspace;
 import java.io.IOException;
 
 /**
@@ -12,8 +13,8 @@ import java.io.IOException;
 public interface RevisionSource {
 
     /**
-     * A private working tree of {@code commitSha} (with its {@code .git}, so history can be mined); the caller closes
-     * it, which removes it.
+     * A private, checked-out working tree of {@code commitSha} (with its {@code .git}, so history can be mined); the
+     * caller closes it, which removes it.
      *
      * @throws RevisionUnavailable when no retry can produce it (unknown commit, repository not reachable from here)
      */

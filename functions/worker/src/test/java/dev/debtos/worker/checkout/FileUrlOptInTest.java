@@ -43,12 +43,13 @@ class FileUrlOptInTest {
         git.commit("B.java", "class B {}\n");
         try (Workspace workspace = preparer(Profile.LOCAL, true, temp.resolve("scans")).prepare(github(git.root()), "main", first, "standard")) {
             assertThat(workspace.commit()).isEqualTo(first);
+            workspace.checkOut();
             assertThat(workspace.tree().resolve("A.java")).exists();
             assertThat(workspace.tree().resolve("B.java")).doesNotExist();
         }
         try (var tree = new CheckoutRevisions(preparer(Profile.LOCAL, true, temp.resolve("scans"))).checkout(github(git.root()), "main", first)) {
-            assertThat(tree.root().resolve("A.java")).exists();
-            assertThat(tree.root().resolve("B.java")).doesNotExist();
+            assertThat(tree.tree().resolve("A.java")).exists();
+            assertThat(tree.tree().resolve("B.java")).doesNotExist();
         }
         try (var files = Files.list(temp.resolve("scans"))) {
             assertThat(files).as("workspaces are removed when closed").isEmpty();

@@ -1,9 +1,9 @@
 package dev.debtos.worker.checkout;
 
-import dev.debtos.worker.GitFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.debtos.worker.GitFixture;
 import dev.debtos.worker.ScanRejected;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,8 @@ class SafeClonerTest {
     private Workspace cloned(CheckoutLimits limits, String branch, String commit, int depth) throws Exception {
         Workspace workspace = Workspace.create(dir.resolve("work"));
         try {
-            new SafeCloner(limits).clone(target(), branch, commit, depth, Optional.empty(), workspace);
+            new SafeCloner(limits).fetch(target(), branch, commit, depth, null, Optional.empty(), workspace);
+            workspace.checkOut();
             return workspace;
         } catch (Exception e) {
             workspace.close();
@@ -86,7 +87,7 @@ class SafeClonerTest {
         Workspace workspace = Workspace.create(dir.resolve("work-busy"));
         try (workspace) {
             // 2 commits fetched reach back 1 day only: deepened (2 -> 8 commits) until the 365 days before the scanned commit are in
-            new SafeCloner(LIMITS).clone(new CloneTarget(busy.toUri(), null), "main", null, 2, Duration.ofDays(365),
+            new SafeCloner(LIMITS).fetch(new CloneTarget(busy.toUri(), null), "main", null, 2, Duration.ofDays(365),
                     Optional.empty(), workspace);
             try (Git git = Git.open(workspace.tree().toFile())) {
                 java.util.List<String> fetched = new java.util.ArrayList<>();
@@ -97,7 +98,7 @@ class SafeClonerTest {
         Workspace narrow = Workspace.create(dir.resolve("work-narrow"));
         try (narrow) {
             // the 2 commits fetched already reach back past a 1-day window: nothing more is fetched
-            new SafeCloner(LIMITS).clone(new CloneTarget(busy.toUri(), null), "main", null, 2, Duration.ofDays(1),
+            new SafeCloner(LIMITS).fetch(new CloneTarget(busy.toUri(), null), "main", null, 2, Duration.ofDays(1),
                     Optional.empty(), narrow);
             try (Git git = Git.open(narrow.tree().toFile())) {
                 java.util.List<String> fetched = new java.util.ArrayList<>();

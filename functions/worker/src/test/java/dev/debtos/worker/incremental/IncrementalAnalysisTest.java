@@ -1,12 +1,12 @@
 package dev.debtos.worker.incremental;
 
-import dev.debtos.worker.GitFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.debtos.engine.ProgressListener;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.analysis.MeasurementCache;
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.worker.GitFixture;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.checkout.CheckoutLimits;
 import dev.debtos.worker.checkout.LocalCheckout;
@@ -63,6 +63,7 @@ class IncrementalAnalysisTest {
             throws Exception {
         ScanAnalyzer engine = ScanAnalyzer.engine();
         try (Workspace workspace = new LocalCheckout(LIMITS).checkout(repo.root(), "main", null, dir.resolve("work"))) {
+            workspace.checkOut();
             AnalysisResult full = engine.analyze(workspace.tree(), MeasurementCache.NONE, ProgressListener.NONE);
             PreviousMeasurements incremental = PreviousMeasurements.of(previous.measuredFiles());
             AnalysisResult result = engine.analyze(workspace.tree(), incremental, ProgressListener.NONE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.StuckScans;
 import dev.debtos.worker.RecordingQueue;
 import dev.debtos.worker.ScanFixture;
@@ -60,7 +61,7 @@ class LeaseReaperIT {
 
         assertThat(reaped.requeued()).doesNotContain(leased.id(), fresh.id());
         assertThat(reaped.failed()).doesNotContain(leased.id(), fresh.id());
-        assertThat(fixture.scans.find(fresh.id()).orElseThrow().status()).isEqualTo("queued");
+        assertThat(fixture.scans.find(fresh.id()).orElseThrow().status()).isEqualTo(ScanStatus.QUEUED);
     }
 
     @Test
@@ -91,7 +92,7 @@ class LeaseReaperIT {
         assertThat(reaped.failed()).contains(scan.id());
         assertThat(queue.sent).doesNotContain(new ScanMessage(scan.id()));
         Scan failed = fixture.scans.find(scan.id()).orElseThrow();
-        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.status()).isEqualTo(ScanStatus.FAILED);
         assertThat(failed.error()).isEqualTo("gave up after 5 attempts: OutOfMemoryError");
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanRequests;
+import dev.debtos.platform.scan.ScanStatus;
+import dev.debtos.platform.schedule.ScheduleStore;
 import dev.debtos.worker.RecordingQueue;
 import dev.debtos.worker.ScanFixture;
 import java.nio.file.Files;
@@ -42,7 +44,7 @@ class ScheduledScansIT {
 
     private ScheduledScans scheduler() {
         if (scheduler == null) {
-            scheduler = new ScheduledScans(fixture.dataSource, new ScanRequests(fixture.scans, queue));
+            scheduler = new ScheduledScans(new ScheduleStore(fixture.dataSource), new ScanRequests(fixture.scans, queue));
         }
         return scheduler;
     }
@@ -68,7 +70,7 @@ class ScheduledScansIT {
         assertThat(again).doesNotContain(scan.id());
         assertThat(scan.trigger()).isEqualTo("schedule");
         assertThat(scan.branch()).isEqualTo("main");
-        assertThat(scan.status()).isEqualTo("queued");
+        assertThat(scan.status()).isEqualTo(ScanStatus.QUEUED);
         assertThat(queue.sent).containsOnlyOnce(new ScanMessage(scan.id()));
 
         // the scan finished, and its slot is over: the next slot schedules again

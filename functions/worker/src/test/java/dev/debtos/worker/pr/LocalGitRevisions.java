@@ -1,6 +1,7 @@
 package dev.debtos.worker.pr;
 
 import dev.debtos.platform.scan.Repository;
+import dev.debtos.worker.checkout.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Test support: commits of git repositories on this machine (the local profile's {@code file://} repositories): the
- * repository is cloned with JGit into a temp dir (objects only, no working files) and hard-reset to the commit, so the tree has the commit's files and its history for the history stage, and the source repository's
- * own working tree is never touched.
+ * repository is cloned with JGit into a workspace (objects only, no working files) and hard-reset to the commit, so the
+ * tree has the commit's files and its history for the history stage, and the source repository's own working tree is
+ * never touched.
  */
 public final class LocalGitRevisions implements RevisionSource {
     private final Function<Repository, Optional<Path>> locator;
@@ -44,12 +46,13 @@ public final class LocalGitRevisions implements RevisionSource {
         } catch (IllegalArgumentException e) {
             throw new RevisionUnavailable("not a full commit id");
         }
-        Workspace workspace = new Workspace(Files.createTempDirectory("debt-os-pr-"));
-        try (Git clone = Git.cloneRepository().setURI(source.toUri().toString()).setDirectory(workspace.root().toFile())
+        Workspace workspace = Workspace.create(Path.of(System.getProperty("java.io.tmpdir"), "debt-os-pr"));
+        try (Git clone = Git.cloneRepository().setURI(source.toUri().toString()).setDirectory(workspace.tree().toFile())
                 .setNoCheckout(true).setCloneAllBranches(true).call()) {
             RevCommit commit = commit(clone, id);
             // the clone's own branch is moved to the commit: index and files are written from it, HEAD is the commit
             clone.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.getName()).call();
+            workspace.resolved(commit.getName(), commit.getTree().getName(), () -> 0);
             return workspace;
         } catch (GitAPIException | RevisionUnavailable | RuntimeException e) {
             workspace.close();

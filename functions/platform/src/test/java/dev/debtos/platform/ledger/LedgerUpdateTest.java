@@ -1,4 +1,4 @@
-package dev.debtos.platform.scan;
+package dev.debtos.platform.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.debtos.platform.scan;
+package dev.debtos.platform.ledger;
 
 import dev.debtos.engine.findings.Finding;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package dev.debtos.platform.scan;
+package dev.debtos.platform.ledger;
 
 import dev.debtos.engine.findings.Finding;
 import java.util.ArrayList;
@@ -30,6 +30,10 @@ public record LedgerUpdate(List<Finding> created, List<Seen> stillOpen, List<See
 
     /** An existing item and the finding that matched it in this scan. */
     public record Seen(Existing item, Finding finding) {
+    }
+
+    public LedgerCounts counts() {
+        return new LedgerCounts(created.size(), stillOpen.size(), reopened.size(), resolved.size());
     }
 
     public static LedgerUpdate plan(List<Existing> ledger, List<Finding> findings) {

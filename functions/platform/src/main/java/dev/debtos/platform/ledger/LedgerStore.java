@@ -1,4 +1,4 @@
-package dev.debtos.platform.scan;
+package dev.debtos.platform.ledger;
 
 import dev.debtos.engine.findings.Finding;
 import java.sql.Connection;
@@ -12,8 +12,9 @@ import java.util.UUID;
 
 /**
  * debt_items and debt_item_events, written inside the caller's transaction (the one that completes the scan) in
- * JDBC batches (items seen again: one UPDATE, {@link LedgerRefresh}). {@link #lock} serialises ledger updates of one
- * repository: two scans of it never interleave.
+ * JDBC batches (items seen again: one UPDATE, {@link LedgerRefresh}; a scan that reuses the ledger's own scan: three,
+ * {@link LedgerCarryForward}). {@link #lock} serialises ledger updates of one repository: two scans of it never
+ * interleave.
  */
 public final class LedgerStore {
     private static final int MAX_TITLE_CHARS = 200;
@@ -79,6 +80,14 @@ public final class LedgerStore {
             resolve.executeBatch();
             event.executeBatch();
         }
+    }
+
+    /**
+     * The ledger update of a scan whose findings are exactly those of {@code earlier}, the scan the ledger reflects
+     * (see {@link LedgerCarryForward}).
+     */
+    public LedgerCounts carryForward(Connection transaction, UUID repositoryId, UUID earlier, UUID scanId) throws SQLException {
+        return LedgerCarryForward.carry(transaction, repositoryId, earlier, scanId);
     }
 
     /** rule_key, type, severity, path, start_line, end_line, title, message, evidence, effort_minutes, priority. */

@@ -1,4 +1,4 @@
-package dev.debtos.platform.scan;
+package dev.debtos.platform.ledger;
 
 import dev.debtos.platform.repos.Page;
 import java.sql.Connection;

@@ -1,0 +1,153 @@
+package dev.debtos.platform.scan;
+
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.platform.ledger.LedgerCounts;
+import dev.debtos.platform.ledger.LedgerStore;
+import dev.debtos.platform.ledger.LedgerUpdate;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * What a scan writes when it ends, in ONE transaction whose last statement completes the scan only under the worker's
+ * lease of a still active scan: a crash before the commit leaves nothing, and a cancelled scan, or one an earlier
+ * delivery completed, commits nothing a second time (the methods then return false and roll back). A ledger scan
+ * writes its file snapshots, the debt ledger (under the repository's row lock, so two scans of one repository never
+ * interleave) and the repository's last scanned commit; a pull-request scan writes only its snapshots.
+ */
+public final class ScanResultStore {
+    /** Runs inside the transaction just before the completion; a throw rolls everything back (failure-injection tests). */
+    @FunctionalInterface
+    public interface BeforeCompletion {
+        BeforeCompletion NONE = () -> { };
+
+        void reached() throws Exception;
+    }
+
+    /** An analysed ledger scan: its snapshots and findings, and the commit it scanned (null: unknown). */
+    public record Analysed(UUID scanId, UUID repositoryId, String owner, String commit, List<FileSnapshot> files,
+                           List<Finding> findings) {
+    }
+
+    /** A completed scan whose results a scan of the same tree can reuse, with its stats (jsonb text). */
+    public record Earlier(UUID id, String stats) {
+    }
+
+    /** How a commit ended. */
+    public enum Outcome {
+        COMMITTED,
+        /** The scan is no longer this worker's (cancelled, finished or taken over): nothing written. */
+        NOT_OURS,
+        /** The earlier scan no longer reflects the ledger, or lost its snapshots: nothing written, analyse instead. */
+        STALE
+    }
+
+    private final DataSource dataSource;
+    private final ScanStore scans;
+    private final SnapshotStore snapshots = new SnapshotStore();
+    private final LedgerStore ledger = new LedgerStore();
+
+    public ScanResultStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.scans = new ScanStore(dataSource);
+    }
+
+    /** The completed scan the repository's ledger reflects, if any. */
+    public Optional<Earlier> ledgerScan(UUID repositoryId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id, stats::text FROM scans WHERE id = (" + ScanStore.LATEST_LEDGER_SCAN + ")")) {
+            select.setObject(1, repositoryId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new Earlier(rows.getObject(1, UUID.class), rows.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Snapshots, ledger and completion; {@code stats} makes the stats JSON once the ledger's update is known. */
+    public boolean commitAnalysed(Analysed scan, Function<LedgerCounts, String> stats, BeforeCompletion hook) throws Exception {
+        return inTransaction(transaction -> {
+            ledger.lock(transaction, scan.repositoryId());
+            LedgerUpdate update = LedgerUpdate.plan(ledger.items(transaction, scan.repositoryId()), scan.findings());
+            snapshots.write(transaction, scan.scanId(), scan.files());
+            ledger.apply(transaction, scan.repositoryId(), scan.scanId(), update);
+            RepositoryStore.markScanned(transaction, scan.repositoryId(), scan.commit());
+            String json = stats.apply(update.counts());
+            hook.reached();
+            return completed(scans.complete(transaction, scan.scanId(), scan.owner(), json));
+        }) == Outcome.COMMITTED;
+    }
+
+    /**
+     * The results of {@code earlier} (a scan of the same tree by the same engine) as this scan's: its snapshots copied,
+     * the ledger carried forward, and the completion. {@code files} is how many snapshots the earlier scan has.
+     */
+    public Outcome commitReused(UUID scanId, UUID repositoryId, String owner, String commit, UUID earlier, int files,
+                                Function<LedgerCounts, String> stats, BeforeCompletion hook) throws Exception {
+        return inTransaction(transaction -> {
+            ledger.lock(transaction, repositoryId);
+            if (!earlier.equals(latestLedgerScan(transaction, repositoryId))
+                    || snapshots.copyScan(transaction, earlier, scanId) != files) {
+                return Outcome.STALE;
+            }
+            LedgerCounts counts = ledger.carryForward(transaction, repositoryId, earlier, scanId);
+            RepositoryStore.markScanned(transaction, repositoryId, commit);
+            String json = stats.apply(counts);
+            hook.reached();
+            return completed(scans.complete(transaction, scanId, owner, json));
+        });
+    }
+
+    /** A pull-request scan's snapshots and completion; the ledger is left alone. */
+    public boolean commitPullRequest(UUID scanId, String owner, List<FileSnapshot> files, String stats) throws Exception {
+        return inTransaction(transaction -> {
+            snapshots.write(transaction, scanId, files);
+            return completed(scans.complete(transaction, scanId, owner, stats));
+        }) == Outcome.COMMITTED;
+    }
+
+    private static UUID latestLedgerScan(Connection transaction, UUID repositoryId) throws SQLException {
+        try (PreparedStatement select = transaction.prepareStatement(ScanStore.LATEST_LEDGER_SCAN)) {
+            select.setObject(1, repositoryId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getObject(1, UUID.class) : null;
+            }
+        }
+    }
+
+    private static Outcome completed(boolean completed) {
+        return completed ? Outcome.COMMITTED : Outcome.NOT_OURS;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        /** Committed only when {@link Outcome#COMMITTED}, else rolled back. */
+        Outcome run(Connection transaction) throws Exception;
+    }
+
+    private Outcome inTransaction(Work work) throws Exception {
+        try (Connection transaction = dataSource.getConnection()) {
+            transaction.setAutoCommit(false);
+            try {
+                Outcome outcome = work.run(transaction);
+                if (outcome == Outcome.COMMITTED) {
+                    transaction.commit();
+                } else {
+                    transaction.rollback();
+                }
+                return outcome;
+            } catch (Exception e) {
+                transaction.rollback();
+                throw e;
+            } finally {
+                transaction.setAutoCommit(true);
+            }
+        }
+    }
+}

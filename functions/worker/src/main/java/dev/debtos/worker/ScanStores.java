@@ -1,0 +1,19 @@
+package dev.debtos.worker;
+
+import dev.debtos.platform.ledger.CommitFindings;
+import dev.debtos.platform.scan.MeasurementStore;
+import dev.debtos.platform.scan.RepositoryStore;
+import dev.debtos.platform.scan.ScanResultStore;
+import dev.debtos.platform.scan.ScanStore;
+import javax.sql.DataSource;
+
+/** The platform stores a scan reads and writes. */
+public record ScanStores(ScanStore scans, RepositoryStore repositories, ScanResultStore results,
+                         MeasurementStore measurements, CommitFindings commitFindings) {
+
+    /** @param dataSource two connections at least: the lease heartbeat writes from its own thread while the scan holds one */
+    public static ScanStores of(DataSource dataSource) {
+        return new ScanStores(new ScanStore(dataSource), new RepositoryStore(dataSource), new ScanResultStore(dataSource),
+                new MeasurementStore(dataSource), new CommitFindings(dataSource));
+    }
+}
