@@ -52,7 +52,7 @@ final class CloneBoundaries {
             start++;
         }
         int end = to;
-        while (end > start && !(depth[end] >= base && boundary(starts, copies, length, end))) {
+        while (end > start && !(depth[end] >= base && endsStatement(starts, copies, length, end))) {
             end--;
         }
         if (end > start && depth[end] > base) {
@@ -79,14 +79,15 @@ final class CloneBoundaries {
         return unit;
     }
 
+    /** Whether a statement ends just before this offset: after ';' or '}', or where the next one starts. */
+    private boolean endsStatement(int[] starts, int copies, int length, int offset) {
+        int last = codes[starts[0] + offset - 1];
+        return last == TokenVocabulary.SEMICOLON || last == TokenVocabulary.CLOSE_BRACE
+                || boundary(starts, copies, length, offset);
+    }
+
     /** Whether a statement starts at this offset in every copy (offset == length: after the copy's last token). */
     private boolean boundary(int[] starts, int copies, int length, int offset) {
-        if (offset == length) {
-            int last = codes[starts[0] + length - 1];
-            if (last == TokenVocabulary.SEMICOLON || last == TokenVocabulary.CLOSE_BRACE) {
-                return true;
-            }
-        }
         for (int c = 0; c < copies; c++) {
             int position = starts[c] + offset;
             boolean pastRegion = codes[position] < 0; // what follows was not kept: a file's end or unmatched code
