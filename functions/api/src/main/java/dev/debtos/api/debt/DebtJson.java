@@ -42,10 +42,20 @@ final class DebtJson {
             .required("createdAt", Schema.dateTime())
             .named("DebtEvent");
 
-    /** {@link #ITEM} with what {@code item(item, true)} adds: evidence, suggested fix, first and last scan. */
+    /** Another place of the same finding (each further copy of a duplicated block). */
+    static final Schema RELATED_LOCATION = Schema.object()
+            .required("path", Schema.string())
+            .required("startLine", Schema.integer())
+            .required("endLine", Schema.integer())
+            .required("startColumn", Schema.integer().describe("1-based; 0 where the analysis does not know the column"))
+            .named("RelatedLocation");
+
+    /** {@link #ITEM} with what {@code item(item, true)} adds: evidence, suggested fix, related places, first and last scan. */
     static Schema detail() {
         return ITEM.required("evidence", Schema.string().nullable().describe("What the analysis measured or matched"))
                 .required("suggestedFix", Schema.string().nullable())
+                .required("relatedLocations", Schema.arrayOf(RELATED_LOCATION)
+                        .describe("The finding's other places: every other copy of a duplicated block; empty for most findings"))
                 .required("firstSeenScanId", Schema.uuid().nullable())
                 .required("lastSeenScanId", Schema.uuid().nullable());
     }
@@ -73,6 +83,7 @@ final class DebtJson {
         if (detail) {
             json.put("evidence", item.evidence());
             json.put("suggestedFix", item.suggestedFix());
+            json.put("relatedLocations", item.relatedLocations() == null ? List.of() : payload(item.relatedLocations()));
             json.put("firstSeenScanId", text(item.firstSeenScanId()));
             json.put("lastSeenScanId", text(item.lastSeenScanId()));
         }
