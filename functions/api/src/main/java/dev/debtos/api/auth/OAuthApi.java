@@ -29,6 +29,8 @@ public final class OAuthApi {
 
     public static List<Route> routes() {
         return List.of(
+                new Route("GET", "/api/auth/providers", "getSignInOptions", AuthScope.NONE,
+                        "The ways to sign in this API offers: local (local profile), github, gitlab", List.of(200, 429)),
                 new Route("GET", "/api/auth/github", "getGithubLogin", AuthScope.NONE,
                         "Start a GitHub sign-in (302 to GitHub with a single-use state)", List.of(302, 404, 429, 503)),
                 new Route("GET", "/api/auth/github/callback", "getGithubCallback", AuthScope.NONE,
@@ -53,6 +55,7 @@ public final class OAuthApi {
         var states = new OAuthStates(redis);
         var codes = new LoginCodes(redis);
         Map<String, CallerHandler> handlers = new LinkedHashMap<>();
+        handlers.put("getSignInOptions", new GetSignInOptionsHandler(config));
         handlers.put("getGithubLogin", new GetOAuthLoginHandler(github, states));
         handlers.put("getGitlabLogin", new GetOAuthLoginHandler(gitlab, states));
         if (github.isPresent() || gitlab.isPresent()) {

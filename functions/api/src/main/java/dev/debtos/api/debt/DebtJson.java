@@ -2,7 +2,9 @@ package dev.debtos.api.debt;
 
 import dev.debtos.platform.ledger.DebtEvent;
 import dev.debtos.platform.ledger.DebtItem;
+import dev.debtos.platform.ledger.DebtStatus;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Debt items and their events as the API shows them (camelCase, ISO-8601 instants, ids as strings). */
@@ -33,6 +35,9 @@ final class DebtJson {
             json.put("suggestedFix", item.suggestedFix());
             json.put("firstSeenScanId", text(item.firstSeenScanId()));
             json.put("lastSeenScanId", text(item.lastSeenScanId()));
+            // the workflow's moves from here, so a client offers exactly what PATCH accepts
+            json.put("allowedTransitions", DebtStatus.fromWire(item.status())
+                    .map(status -> status.next().stream().map(DebtStatus::wireName).toList()).orElse(List.of()));
         }
         json.put("resolvedAt", text(item.resolvedAt()));
         json.put("createdAt", text(item.createdAt()));
