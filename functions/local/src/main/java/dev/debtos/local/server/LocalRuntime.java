@@ -3,6 +3,7 @@ package dev.debtos.local.server;
 import dev.debtos.api.ApiDependencies;
 import dev.debtos.api.ApiFunctions;
 import dev.debtos.local.queue.LocalScanQueue;
+import dev.debtos.local.web.DashboardSite;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
 import dev.debtos.worker.PullRequestPorts;
@@ -90,7 +91,8 @@ public final class LocalRuntime implements AutoCloseable {
             throws IOException {
         try {
             ApiFunctions functions = new ApiFunctions(dependencies);
-            LocalApiServer server = LocalApiServer.start(new InetSocketAddress(host, port), functions.function(ApiFunctions.ROUTER));
+            LocalApiServer server = LocalApiServer.start(new InetSocketAddress(host, port), functions.function(ApiFunctions.ROUTER),
+                    DashboardSite.fromClasspath());
             return new LocalRuntime(dependencies, server, List.copyOf(resources));
         } catch (IOException | RuntimeException e) {
             dependencies.close();
