@@ -8,7 +8,11 @@ import { ApiProblem } from './problem';
  * (the runtime and CloudFront serve /api beside the dashboard), the session's bearer token on every request.
  * A 401 ends the session, which sends the person back to sign-in.
  */
-export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  // looked up per call, so tests can stand in for the network
+  fetch: (request) => globalThis.fetch(request),
+});
 
 api.use({
   onRequest({ request }) {

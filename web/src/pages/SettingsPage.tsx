@@ -18,7 +18,7 @@ export function SettingsPage() {
   usePageTitle(`${repo.fullName} · Settings`);
   return (
     <div className="stack">
-      <SettingsForm key={repo.updatedAt} repoId={repo.id} settings={repo.settings} onSaved={reload} />
+      <SettingsForm key={repo.id} repoId={repo.id} settings={repo.settings} onSaved={reload} />
       <WebhookSecret repoId={repo.id} />
       <DeleteRepository repoId={repo.id} name={repo.fullName} />
     </div>
