@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
+import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import { ErrorState, Loading } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
@@ -58,22 +59,15 @@ export function SignInPage() {
 function LocalSignIn({ next }: { next: string }) {
   const navigate = useNavigate();
   const [login, setLogin] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function submit(event: FormEvent) {
+  const signIn = useAction(async () => {
+    const issued = await unwrap(api.POST('/api/auth/local', { body: { login: login.trim() } }));
+    session.start({ token: issued.token, expiresAt: issued.expiresAt });
+    navigate(next, { replace: true });
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const issued = await unwrap(api.POST('/api/auth/local', { body: { login: login.trim() } }));
-      session.start({ token: issued.token, expiresAt: issued.expiresAt });
-      navigate(next, { replace: true });
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+    void signIn.run();
+  };
 
   return (
     <form className="stack" onSubmit={submit} aria-labelledby="local-sign-in">
@@ -82,9 +76,9 @@ function LocalSignIn({ next }: { next: string }) {
       <label htmlFor="login">Name</label>
       <input id="login" name="login" autoComplete="username" required maxLength={64} value={login}
              onChange={(e) => setLogin(e.target.value)} />
-      {error !== null && <ErrorState message={problemMessage(error)} />}
-      <button type="submit" className="button primary" disabled={busy || login.trim() === ''}>
-        {busy ? 'Signing in…' : 'Sign in'}
+      {signIn.error !== null && <ErrorState message={problemMessage(signIn.error)} />}
+      <button type="submit" className="button primary" disabled={signIn.busy || login.trim() === ''}>
+        {signIn.busy ? 'Signing in…' : 'Sign in'}
       </button>
     </form>
   );

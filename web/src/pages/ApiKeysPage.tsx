@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
+import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import type { ApiKey, RequestBody } from '../api/types';
 import { Async } from '../components/Async';
@@ -45,16 +46,11 @@ export function ApiKeysPage() {
 }
 
 function KeyRow({ apiKey, onRevoked }: { apiKey: ApiKey; onRevoked: () => void }) {
-  const [error, setError] = useState<unknown>(null);
-  async function revoke() {
+  const revoke = useAction(async () => {
     if (!window.confirm(`Revoke the key "${apiKey.name}"? Anything using it stops working at once.`)) return;
-    try {
-      await unwrap(api.DELETE('/api/api-keys/{id}', { params: { path: { id: apiKey.id } } }));
-      onRevoked();
-    } catch (e) {
-      setError(e);
-    }
-  }
+    await unwrap(api.DELETE('/api/api-keys/{id}', { params: { path: { id: apiKey.id } } }));
+    onRevoked();
+  });
   return (
     <tr className={apiKey.revokedAt ? 'revoked' : undefined}>
       <th scope="row">{apiKey.name}</th>
@@ -65,9 +61,10 @@ function KeyRow({ apiKey, onRevoked }: { apiKey: ApiKey; onRevoked: () => void }
       <td><Time iso={apiKey.expiresAt} fallback="never" /></td>
       <td>
         {apiKey.revokedAt ? <span>Revoked <Time iso={apiKey.revokedAt} /></span> : (
-          <button type="button" className="button danger small" onClick={revoke} aria-label={`Revoke ${apiKey.name}`}>Revoke</button>
+          <button type="button" className="button danger small" onClick={() => void revoke.run()} disabled={revoke.busy}
+                  aria-label={`Revoke ${apiKey.name}`}>Revoke</button>
         )}
-        {error !== null && <ErrorState message={problemMessage(error)} />}
+        {revoke.error !== null && <ErrorState message={problemMessage(revoke.error)} />}
       </td>
     </tr>
   );
@@ -77,24 +74,17 @@ function CreateKey({ onCreated }: { onCreated: (key: string) => void }) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Scope[]>(['read']);
   const [expires, setExpires] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function submit(event: FormEvent) {
+  const create = useAction(async () => {
+    const body: RequestBody<'/api/api-keys', 'post'> = { name: name.trim(), scopes };
+    if (expires) body.expiresAt = new Date(`${expires}T23:59:59Z`).toISOString();
+    const created = await unwrap(api.POST('/api/api-keys', { body }));
+    setName('');
+    onCreated(created.key);
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const body: RequestBody<'/api/api-keys', 'post'> = { name: name.trim(), scopes };
-      if (expires) body.expiresAt = new Date(`${expires}T23:59:59Z`).toISOString();
-      const created = await unwrap(api.POST('/api/api-keys', { body }));
-      setName('');
-      onCreated(created.key);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    void create.run();
+  };
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby="new-key-title">
       <h2 id="new-key-title">Create an API key</h2>
@@ -112,8 +102,8 @@ function CreateKey({ onCreated }: { onCreated: (key: string) => void }) {
       </fieldset>
       <label htmlFor="key-expires">Expires (optional, end of that day UTC)</label>
       <input id="key-expires" type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
-      {error !== null && <ErrorState message={problemMessage(error)} />}
-      <button type="submit" className="button primary" disabled={busy || !name.trim() || scopes.length === 0}>Create key</button>
+      {create.error !== null && <ErrorState message={problemMessage(create.error)} />}
+      <button type="submit" className="button primary" disabled={create.busy || !name.trim() || scopes.length === 0}>Create key</button>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
+import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import { signInOptions } from '../auth/signInOptions';
 import { ErrorState } from '../components/States';
@@ -15,25 +16,18 @@ export function ConnectRepository({ onCancel }: { onCancel: () => void }) {
   const localProfile = options.state === 'ok' && options.data.local;
   const [provider, setProvider] = useState<Provider>('github');
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const chosen: Provider = provider === 'local' && !localProfile ? 'github' : provider;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const connect = useAction(async () => {
     const value = name.trim();
     const body = chosen === 'local' ? { provider: chosen, path: value }
       : /^(https?|ssh|git):\/\//.test(value) ? { provider: chosen, cloneUrl: value } : { provider: chosen, fullName: value };
-    try {
-      const repo = await unwrap(api.POST('/api/repos', { body }));
-      navigate(`/repos/${repo.id}`);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+    const repo = await unwrap(api.POST('/api/repos', { body }));
+    navigate(`/repos/${repo.id}`);
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void connect.run();
+  };
 
   return (
     <form className="panel stack" onSubmit={submit} aria-labelledby="connect-title">
@@ -50,9 +44,9 @@ export function ConnectRepository({ onCancel }: { onCancel: () => void }) {
       <label htmlFor="repo-address">{chosen === 'local' ? 'Directory (absolute path of a git repository)' : 'Repository (owner/name or clone URL)'}</label>
       <input id="repo-address" name="address" required value={name} onChange={(e) => setName(e.target.value)}
              placeholder={chosen === 'local' ? '/home/me/projects/shop' : chosen === 'github' ? 'octo-org/shop' : 'group/subgroup/shop'} />
-      {error !== null && <ErrorState message={problemMessage(error)} />}
+      {connect.error !== null && <ErrorState message={problemMessage(connect.error)} />}
       <div className="row">
-        <button type="submit" className="button primary" disabled={busy || name.trim() === ''}>{busy ? 'Connecting…' : 'Connect'}</button>
+        <button type="submit" className="button primary" disabled={connect.busy || name.trim() === ''}>{connect.busy ? 'Connecting…' : 'Connect'}</button>
         <button type="button" className="button" onClick={onCancel}>Cancel</button>
       </div>
     </form>

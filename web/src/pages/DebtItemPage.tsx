@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
+import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import type { DebtItem, DebtStatus } from '../api/types';
 import { Async } from '../components/Async';
@@ -63,22 +64,14 @@ function ItemView({ item, reload }: { item: DebtItem; reload: () => void }) {
 /** Only the moves the API allows from the current status (it sends them with the item), each with an optional note. */
 function Workflow({ item, onChanged }: { item: DebtItem; onChanged: () => void }) {
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState<DebtStatus | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  async function move(status: DebtStatus) {
-    setBusy(status);
-    setError(null);
-    try {
-      const body = note.trim() ? { status, note: note.trim() } : { status };
-      await unwrap(api.PATCH('/api/debt/{id}', { params: { path: { id: item.id } }, body }));
-      setNote('');
-      onChanged();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const [target, setTarget] = useState<DebtStatus | null>(null);
+  const move = useAction(async (status: DebtStatus) => {
+    setTarget(status);
+    const body = note.trim() ? { status, note: note.trim() } : { status };
+    await unwrap(api.PATCH('/api/debt/{id}', { params: { path: { id: item.id } }, body }));
+    setNote('');
+    onChanged();
+  });
   return (
     <section className="card" aria-labelledby="workflow-title">
       <h2 id="workflow-title">Status</h2>
@@ -87,12 +80,12 @@ function Workflow({ item, onChanged }: { item: DebtItem; onChanged: () => void }
       <textarea id="status-note" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
       <div className="row wrap" role="group" aria-label="Move to">
         {item.allowedTransitions.map((status) => (
-          <button key={status} type="button" className="button" disabled={busy !== null} onClick={() => move(status)}>
-            {busy === status ? 'Moving…' : `Move to ${humanize(status).toLowerCase()}`}
+          <button key={status} type="button" className="button" disabled={move.busy} onClick={() => void move.run(status)}>
+            {move.busy && target === status ? 'Moving…' : `Move to ${humanize(status).toLowerCase()}`}
           </button>
         ))}
       </div>
-      {error !== null && <ErrorState message={problemMessage(error)} />}
+      {move.error !== null && <ErrorState message={problemMessage(move.error)} />}
     </section>
   );
 }
@@ -100,23 +93,19 @@ function Workflow({ item, onChanged }: { item: DebtItem; onChanged: () => void }
 function Feedback({ item, onSent }: { item: DebtItem; onSent: () => void }) {
   const [verdict, setVerdict] = useState<'valid' | 'invalid'>('valid');
   const [reason, setReason] = useState('');
-  const [state, setState] = useState<'idle' | 'busy' | 'sent'>('idle');
-  const [error, setError] = useState<unknown>(null);
-  async function submit(event: FormEvent) {
+  const [sent, setSent] = useState(false);
+  const send = useAction(async () => {
+    const body = reason.trim() ? { verdict, reason: reason.trim() } : { verdict };
+    await unwrap(api.POST('/api/debt/{id}/feedback', { params: { path: { id: item.id } }, body }));
+    setReason('');
+    setSent(true);
+    onSent();
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setState('busy');
-    setError(null);
-    try {
-      const body = reason.trim() ? { verdict, reason: reason.trim() } : { verdict };
-      await unwrap(api.POST('/api/debt/{id}/feedback', { params: { path: { id: item.id } }, body }));
-      setReason('');
-      setState('sent');
-      onSent();
-    } catch (e) {
-      setError(e);
-      setState('idle');
-    }
-  }
+    setSent(false);
+    void send.run();
+  };
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby="feedback-title">
       <h2 id="feedback-title">Is this finding right?</h2>
@@ -127,9 +116,9 @@ function Feedback({ item, onSent }: { item: DebtItem; onSent: () => void }) {
       </fieldset>
       <label htmlFor="feedback-reason">Why (optional)</label>
       <textarea id="feedback-reason" rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="submit" className="button" disabled={state === 'busy'}>Send feedback</button>
-      {state === 'sent' && <p role="status">Thank you: your feedback is in the item's history.</p>}
-      {error !== null && <ErrorState message={problemMessage(error)} />}
+      <button type="submit" className="button" disabled={send.busy}>Send feedback</button>
+      {sent && <p role="status">Thank you: your feedback is in the item's history.</p>}
+      {send.error !== null && <ErrorState message={problemMessage(send.error)} />}
     </form>
   );
 }

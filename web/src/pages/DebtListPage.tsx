@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useApi } from '../api/useApi';
 import type { Summary } from '../api/types';
 import { Async } from '../components/Async';
-import { SeverityBadge, StatusBadge } from '../components/Badges';
-import { count, effort, humanize } from '../components/format';
+import { DebtTable } from '../components/DebtTable';
+import { count, humanize } from '../components/format';
 import { Pagination } from '../components/Pagination';
 import { Empty } from '../components/States';
 import { usePageTitle } from '../components/usePageTitle';
@@ -36,27 +36,7 @@ export function DebtListPage() {
         ) : (
           <>
             <p className="muted small" aria-live="polite">{count(data.total)} items</p>
-            <table className="table">
-              <caption className="visually-hidden">Debt items, sorted by {filters.sort}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Type</th>
-                  <th scope="col">Status</th><th scope="col">Location</th><th scope="col" className="num">Effort</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((item) => (
-                  <tr key={item.id}>
-                    <td><SeverityBadge severity={item.severity} /></td>
-                    <th scope="row" className="finding"><Link to={`/debt/${item.id}`}>{item.title}</Link></th>
-                    <td>{humanize(item.type)}</td>
-                    <td><StatusBadge status={item.status} /></td>
-                    <td className="path">{item.path}{item.startLine ? `:${item.startLine}` : ''}</td>
-                    <td className="num">{effort(item.effortMinutes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DebtTable items={data.items} caption={`Debt items, sorted by ${filters.sort}`} />
             <Pagination label="Debt pages" offset={filters.offset} limit={PAGE_SIZE} total={data.total} shown={data.items.length}
                         onOffset={(offset) => setParams(writeFilters({ ...filters, offset }))} />
           </>

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
+import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import type { Repository } from '../api/types';
 import { Async } from '../components/Async';
@@ -49,23 +49,16 @@ export function useRepository(): RepositoryContext {
 /** Requests a scan of the default branch's head and opens its live page. */
 function ScanButton({ repoId }: { repoId: string }) {
   const navigate = useNavigate();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function scan() {
-    setBusy(true);
-    setError(null);
-    try {
-      const scan = await unwrap(api.POST('/api/repos/{id}/scans', { params: { path: { id: repoId } }, body: {} }));
-      navigate(`/scans/${scan.id}`);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+  const scan = useAction(async () => {
+    const requested = await unwrap(api.POST('/api/repos/{id}/scans', { params: { path: { id: repoId } }, body: {} }));
+    navigate(`/scans/${requested.id}`);
+  });
   return (
     <div className="scan-button">
-      <button type="button" className="button primary" onClick={scan} disabled={busy}>{busy ? 'Requesting…' : 'Scan now'}</button>
-      {error !== null && <ErrorState message={problemMessage(error)} />}
+      <button type="button" className="button primary" onClick={() => void scan.run()} disabled={scan.busy}>
+        {scan.busy ? 'Requesting…' : 'Scan now'}
+      </button>
+      {scan.error !== null && <ErrorState message={problemMessage(scan.error)} />}
     </div>
   );
 }

@@ -1,13 +1,14 @@
-import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
+import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import { ACTIVE_SCAN, usePolling } from '../api/usePolling';
 import type { Scan } from '../api/types';
 import { Async } from '../components/Async';
-import { RatingBadge, ScanStatusBadge, SeverityBadge, StatusBadge } from '../components/Badges';
-import { count, effort, humanize, percent, shortSha } from '../components/format';
+import { RatingBadge, ScanStatusBadge } from '../components/Badges';
+import { DebtTable } from '../components/DebtTable';
+import { count, humanize, percent, shortSha } from '../components/format';
 import { Pagination } from '../components/Pagination';
 import { Empty, ErrorState } from '../components/States';
 import { Time } from '../components/Time';
@@ -57,21 +58,16 @@ function ScanView({ scan }: { scan: Scan }) {
 }
 
 function Progress({ scan }: { scan: Scan }) {
-  const [error, setError] = useState<unknown>(null);
-  async function cancel() {
-    try {
-      await unwrap(api.DELETE('/api/scans/{id}', { params: { path: { id: scan.id } } }));
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const cancel = useAction(async () => {
+    await unwrap(api.DELETE('/api/scans/{id}', { params: { path: { id: scan.id } } }));
+  });
   return (
     <section className="card" aria-labelledby="progress-title">
       <h2 id="progress-title">In progress</h2>
       <label htmlFor="scan-progress">{scan.stage ? humanize(scan.stage) : humanize(scan.status)}: {scan.progress} %</label>
       <progress id="scan-progress" max={100} value={scan.progress} />
-      <button type="button" className="button quiet" onClick={cancel}>Cancel the scan</button>
-      {error !== null && <ErrorState message={problemMessage(error)} />}
+      <button type="button" className="button quiet" onClick={() => void cancel.run()} disabled={cancel.busy}>Cancel the scan</button>
+      {cancel.error !== null && <ErrorState message={problemMessage(cancel.error)} />}
     </section>
   );
 }
@@ -84,7 +80,7 @@ function Results({ scan }: { scan: Scan }) {
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const results = useApi(`results:${scan.id}:${offset}`, (signal) =>
     unwrap(api.GET('/api/scans/{id}/results', { params: { path: { id: scan.id }, query: { limit: RESULT_PAGE, offset } }, signal })));
-  const [sarifError, setSarifError] = useState<unknown>(null);
+  const sarif = useAction(() => downloadSarif(scan.id));
   return (
     <Async loaded={results} label="Loading results">
       {(data) => (
@@ -97,27 +93,13 @@ function Results({ scan }: { scan: Scan }) {
             <div className="metric"><span className="metric-value">{count(data.counts.resolved)}</span><span className="metric-label">Resolved</span></div>
             <div className="metric"><span className="metric-value">{count(data.counts.reopened)}</span><span className="metric-label">Reopened</span></div>
             <div className="metric">
-              <button type="button" className="button" onClick={() => downloadSarif(scan.id).catch(setSarifError)}>Download SARIF</button>
+              <button type="button" className="button" onClick={() => void sarif.run()} disabled={sarif.busy}>Download SARIF</button>
             </div>
           </section>
-          {sarifError !== null && <ErrorState message={problemMessage(sarifError)} />}
+          {sarif.error !== null && <ErrorState message={problemMessage(sarif.error)} />}
           {data.items.length === 0 ? <Empty title="This scan found no debt" /> : (
             <>
-              <table className="table">
-                <caption className="visually-hidden">Items this scan saw</caption>
-                <thead><tr><th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Status</th><th scope="col">Location</th><th scope="col" className="num">Effort</th></tr></thead>
-                <tbody>
-                  {data.items.map((item) => (
-                    <tr key={item.id}>
-                      <td><SeverityBadge severity={item.severity} /></td>
-                      <th scope="row" className="finding"><Link to={`/debt/${item.id}`}>{item.title}</Link></th>
-                      <td><StatusBadge status={item.status} /></td>
-                      <td className="path">{item.path}{item.startLine ? `:${item.startLine}` : ''}</td>
-                      <td className="num">{effort(item.effortMinutes)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DebtTable items={data.items} caption="Items this scan saw" showType={false} />
               <Pagination label="Result pages" offset={offset} limit={RESULT_PAGE} total={data.total} shown={data.items.length}
                           onOffset={(o) => setParams(o ? { offset: String(o) } : {})} />
             </>

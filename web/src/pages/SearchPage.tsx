@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
+import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import type { SearchResults } from '../api/types';
 import { Async } from '../components/Async';
@@ -38,30 +39,23 @@ export function SearchPage() {
 function SearchForm({ repoId }: { repoId: string }) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResults | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function search(event: FormEvent) {
+  const search = useAction(async () => {
+    setResults(await unwrap(api.POST('/api/embeddings/search', { body: { repoId, query: query.trim(), limit: 20 } })));
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      setResults(await unwrap(api.POST('/api/embeddings/search', { body: { repoId, query: query.trim(), limit: 20 } })));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    void search.run();
+  };
   return (
     <>
-      <form className="row" role="search" onSubmit={search}>
+      <form className="row" role="search" onSubmit={submit}>
         <label htmlFor="semantic-query" className="visually-hidden">Describe the code you are looking for</label>
         <input id="semantic-query" type="search" className="grow" value={query} placeholder="parses a date from user input"
                onChange={(e) => setQuery(e.target.value)} />
-        <button type="submit" className="button primary" disabled={busy || !query.trim()}>Search</button>
+        <button type="submit" className="button primary" disabled={search.busy || !query.trim()}>Search</button>
       </form>
-      {busy && <Loading label="Searching" />}
-      {error !== null && <ErrorState message={problemMessage(error)} />}
+      {search.busy && <Loading label="Searching" />}
+      {search.error !== null && <ErrorState message={problemMessage(search.error)} />}
       {results && (results.items.length === 0 ? <Empty title="Nothing similar found" /> : (
         <ol className="search-results">
           {results.items.map((hit) => (

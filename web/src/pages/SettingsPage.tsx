@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
+import { useAction } from '../api/useAction';
 import type { RepositorySettings, SettingsPatch } from '../api/types';
 import { ErrorState } from '../components/States';
 import { ShownOnce } from '../components/ShownOnce';
@@ -56,13 +57,8 @@ function SettingsForm({ repoId, settings, onSaved }: { repoId: string; settings:
   const [exclude, setExclude] = useState(settings.exclude.join('\n'));
   const [thresholds, setThresholds] = useState(thresholdsText(settings.thresholds as Record<string, number>));
   const [budget, setBudget] = useState(String(settings.llmTokenBudget));
-  const [state, setState] = useState<'idle' | 'busy' | 'saved'>('idle');
-  const [error, setError] = useState<unknown>(null);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setState('busy');
-    setError(null);
+  const [saved, setSaved] = useState(false);
+  const save = useAction(async () => {
     const body: SettingsPatch = {
       schedule: schedule === 'cron' ? cron.trim() : schedule || null,
       autoScan, scanOnPush, scanOnPr, prComments, prStatus,
@@ -72,15 +68,15 @@ function SettingsForm({ repoId, settings, onSaved }: { repoId: string; settings:
       thresholds: parseThresholds(thresholds),
       llmTokenBudget: Number(budget),
     };
-    try {
-      await unwrap(api.PATCH('/api/repos/{id}/settings', { params: { path: { id: repoId } }, body }));
-      setState('saved');
-      onSaved();
-    } catch (e) {
-      setError(e);
-      setState('idle');
-    }
-  }
+    await unwrap(api.PATCH('/api/repos/{id}/settings', { params: { path: { id: repoId } }, body }));
+    setSaved(true);
+    onSaved();
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    void save.run();
+  };
 
   const check = (id: string, label: string, value: boolean, set: (v: boolean) => void) => (
     <label className="check" htmlFor={id}>
@@ -89,7 +85,7 @@ function SettingsForm({ repoId, settings, onSaved }: { repoId: string; settings:
   );
 
   return (
-    <form className="card stack settings" onSubmit={save} aria-labelledby="settings-title">
+    <form className="card stack settings" onSubmit={submit} aria-labelledby="settings-title">
       <h2 id="settings-title">Scanning</h2>
       <div className="grid-2">
         <div className="stack">
@@ -140,10 +136,10 @@ function SettingsForm({ repoId, settings, onSaved }: { repoId: string; settings:
           <input id="budget" type="number" min={0} step={1000} value={budget} onChange={(e) => setBudget(e.target.value)} />
         </div>
       </div>
-      {error !== null && <ErrorState message={problemMessage(error)} />}
+      {save.error !== null && <ErrorState message={problemMessage(save.error)} />}
       <div className="row">
-        <button type="submit" className="button primary" disabled={state === 'busy'}>Save settings</button>
-        {state === 'saved' && <span role="status">Saved.</span>}
+        <button type="submit" className="button primary" disabled={save.busy}>Save settings</button>
+        {saved && <span role="status">Saved.</span>}
       </div>
     </form>
   );
@@ -151,20 +147,10 @@ function SettingsForm({ repoId, settings, onSaved }: { repoId: string; settings:
 
 function WebhookSecret({ repoId }: { repoId: string }) {
   const [secret, setSecret] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function rotate() {
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await unwrap(api.POST('/api/repos/{id}/webhook-secret', { params: { path: { id: repoId } } }));
-      setSecret(created.secret);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const rotate = useAction(async () => {
+    const created = await unwrap(api.POST('/api/repos/{id}/webhook-secret', { params: { path: { id: repoId } } }));
+    setSecret(created.secret);
+  });
   return (
     <section className="card stack" aria-labelledby="webhook-title">
       <h2 id="webhook-title">Webhook secret</h2>
@@ -173,9 +159,9 @@ function WebhookSecret({ repoId }: { repoId: string }) {
         provider's webhook settings right away.
       </p>
       {secret ? <ShownOnce label="New webhook secret" secret={secret} onDone={() => setSecret(null)} /> : (
-        <button type="button" className="button" onClick={rotate} disabled={busy}>Create a new secret</button>
+        <button type="button" className="button" onClick={() => void rotate.run()} disabled={rotate.busy}>Create a new secret</button>
       )}
-      {error !== null && <ErrorState message={problemMessage(error)} />}
+      {rotate.error !== null && <ErrorState message={problemMessage(rotate.error)} />}
     </section>
   );
 }
@@ -183,24 +169,22 @@ function WebhookSecret({ repoId }: { repoId: string }) {
 function DeleteRepository({ repoId, name }: { repoId: string; name: string }) {
   const navigate = useNavigate();
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  async function remove(event: FormEvent) {
+  const remove = useAction(async () => {
+    await unwrap(api.DELETE('/api/repos/{id}', { params: { path: { id: repoId } } }));
+    navigate('/repos', { replace: true });
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await unwrap(api.DELETE('/api/repos/{id}', { params: { path: { id: repoId } } }));
-      navigate('/repos', { replace: true });
-    } catch (e) {
-      setError(e);
-    }
-  }
+    void remove.run();
+  };
   return (
-    <form className="card stack danger" onSubmit={remove} aria-labelledby="delete-title">
+    <form className="card stack danger" onSubmit={submit} aria-labelledby="delete-title">
       <h2 id="delete-title">Delete this repository</h2>
       <p className="muted">Its scans and its whole debt ledger go with it. Type its name to confirm.</p>
       <label htmlFor="confirm-name">Repository name</label>
       <input id="confirm-name" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
-      {error !== null && <ErrorState message={problemMessage(error)} />}
-      <button type="submit" className="button danger" disabled={typed !== name}>Delete {name}</button>
+      {remove.error !== null && <ErrorState message={problemMessage(remove.error)} />}
+      <button type="submit" className="button danger" disabled={remove.busy || typed !== name}>Delete {name}</button>
     </form>
   );
 }

@@ -59,8 +59,10 @@ class WebStackTest {
         web.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
                 "Origins", Match.arrayWith(List.of(Match.objectLike(Map.of(
                         "Id", apiOrigin.asString(),
-                        "OriginPath", "/" + ApiStack.STAGE,
-                        "CustomOriginConfig", Match.objectLike(Map.of("OriginProtocolPolicy", "https-only")))))))))));
+                        // "/" + the REST API's deployment stage and its execute-api host, imported from the API stack
+                        "OriginPath", Map.of("Fn::Join", List.of("", List.of("/", Match.anyValue()))),
+                        "DomainName", Map.of("Fn::Select", Match.anyValue()),
+                        "CustomOriginConfig", Match.objectLike(Map.of("OriginProtocolPolicy", "https-only"))))))))));
     }
 
     @Test
