@@ -14,17 +14,17 @@ import { PAGE_SIZE, readFilters, SORTS, toQuery, writeFilters, type DebtFilters 
 
 /** The ledger of one repository: filters, sort and page all kept in the address. */
 export function DebtListPage() {
-  const { repo } = useRepository();
-  usePageTitle(`${repo.fullName} · Debt`);
+  const { repoId, repo } = useRepository();
+  usePageTitle(`${repo?.fullName ?? 'Repository'} · Debt`);
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const query = toQuery(filters);
-  const key = `debt:${repo.id}:${writeFilters(filters).toString()}`;
+  const key = `debt:${repoId}:${writeFilters(filters).toString()}`;
   const page = useApi(key, (signal) =>
-    unwrap(api.GET('/api/repos/{id}/debt', { params: { path: { id: repo.id }, query }, signal })));
+    unwrap(api.GET('/api/repos/{id}/debt', { params: { path: { id: repoId }, query }, signal })));
   // the filter choices and their counts come from the summary (cached by the API), never from a list of our own
-  const summary = useApi(`summary:${repo.id}`, (signal) =>
-    unwrap(api.GET('/api/repos/{id}/summary', { params: { path: { id: repo.id } }, signal })));
+  const summary = useApi(`summary:${repoId}`, (signal) =>
+    unwrap(api.GET('/api/repos/{id}/summary', { params: { path: { id: repoId } }, signal })));
   const apply = (change: Partial<DebtFilters>) => setParams(writeFilters({ ...filters, offset: 0, ...change }));
 
   return (

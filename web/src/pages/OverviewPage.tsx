@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useApi } from '../api/useApi';
@@ -11,26 +11,33 @@ import { Time } from '../components/Time';
 import { usePageTitle } from '../components/usePageTitle';
 import { useRepository } from './RepositoryLayout';
 
-// ECharts loads with the first chart, not with the dashboard
-const TrendChart = lazy(() => import('../charts/TrendChart'));
-const HotspotMap = lazy(() => import('../charts/HotspotMap'));
+// ECharts loads with the overview, not with the dashboard: asked for when the page mounts, so the chunk arrives
+// while the data does rather than after it
+const loadTrendChart = () => import('../charts/TrendChart');
+const loadHotspotMap = () => import('../charts/HotspotMap');
+const TrendChart = lazy(loadTrendChart);
+const HotspotMap = lazy(loadHotspotMap);
 const TREND_DAYS = 90;
 const HOTSPOTS = 50;
 
 /** Rating and debt ratio at a glance, the trend of unresolved debt, the hotspot map and the remediation plan. */
 export function OverviewPage() {
-  const { repo } = useRepository();
-  usePageTitle(`${repo.fullName} · Overview`);
+  const { repoId, repo } = useRepository();
+  usePageTitle(`${repo?.fullName ?? 'Repository'} · Overview`);
   const navigate = useNavigate();
-  const path = { id: repo.id };
-  const summary = useApi(`summary:${repo.id}`, (signal) =>
+  const path = { id: repoId };
+  const summary = useApi(`summary:${repoId}`, (signal) =>
     unwrap(api.GET('/api/repos/{id}/summary', { params: { path }, signal })));
-  const trends = useApi(`trends:${repo.id}`, (signal) =>
+  const trends = useApi(`trends:${repoId}`, (signal) =>
     unwrap(api.GET('/api/repos/{id}/debt/trends', { params: { path, query: { days: TREND_DAYS } }, signal })));
-  const hotspots = useApi(`hotspots:${repo.id}`, (signal) =>
+  const hotspots = useApi(`hotspots:${repoId}`, (signal) =>
     unwrap(api.GET('/api/repos/{id}/debt/hotspots', { params: { path, query: { limit: HOTSPOTS } }, signal })));
+  useEffect(() => {
+    void loadTrendChart();
+    void loadHotspotMap();
+  }, []);
   const openFile = useCallback((file: string) =>
-    navigate(`/repos/${repo.id}/debt?path=${encodeURIComponent(file)}`), [navigate, repo.id]);
+    navigate(`/repos/${repoId}/debt?path=${encodeURIComponent(file)}`), [navigate, repoId]);
 
   return (
     <Async loaded={summary} label="Loading the summary">
@@ -40,7 +47,7 @@ export function OverviewPage() {
         </Empty>
       ) : (
         <div className="overview">
-          <Headline summary={data} repoId={repo.id} />
+          <Headline summary={data} repoId={repoId} />
           <section className="card wide" aria-labelledby="trend-title">
             <h2 id="trend-title">Unresolved debt, last {TREND_DAYS} days</h2>
             <Async loaded={trends} label="Loading the trend">

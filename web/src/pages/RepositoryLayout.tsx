@@ -4,11 +4,12 @@ import { problemMessage } from '../api/problem';
 import { useAction } from '../api/useAction';
 import { useApi } from '../api/useApi';
 import type { Repository } from '../api/types';
-import { Async } from '../components/Async';
-import { ErrorState } from '../components/States';
+import { ErrorState, Loading } from '../components/States';
 
 export interface RepositoryContext {
-  repo: Repository;
+  repoId: string;
+  /** Null while it loads: the pages below load their own data at the same time, not after it. */
+  repo: Repository | null;
   reload: () => void;
 }
 
@@ -17,28 +18,30 @@ export function RepositoryLayout() {
   const { repoId = '' } = useParams();
   const repo = useApi(`repo:${repoId}`, (signal) =>
     unwrap(api.GET('/api/repos/{id}', { params: { path: { id: repoId } }, signal })));
+  if (repo.state === 'error') {
+    return <section className="page"><ErrorState message={problemMessage(repo.error)} retry={repo.reload} /></section>;
+  }
+  const data = repo.state === 'ok' ? repo.data : null;
   return (
-    <Async loaded={repo} label="Loading the repository">
-      {(data) => (
-        <section className="page">
-          <div className="page-head">
-            <div>
-              <p className="eyebrow">{data.provider} · {data.defaultBranch}</p>
-              <h1 className="repo-name">{data.fullName}</h1>
-            </div>
-            <ScanButton repoId={data.id} />
+    <section className="page">
+      <div className="page-head">
+        {data ? (
+          <div>
+            <p className="eyebrow">{data.provider} · {data.defaultBranch}</p>
+            <h1 className="repo-name">{data.fullName}</h1>
           </div>
-          <nav className="tabs" aria-label="Repository">
-            <NavLink end to={`/repos/${data.id}`}>Overview</NavLink>
-            <NavLink to={`/repos/${data.id}/debt`}>Debt</NavLink>
-            <NavLink to={`/repos/${data.id}/scans`}>Scans</NavLink>
-            <NavLink to={`/repos/${data.id}/search`}>Search</NavLink>
-            <NavLink to={`/repos/${data.id}/settings`}>Settings</NavLink>
-          </nav>
-          <Outlet context={{ repo: data, reload: repo.reload } satisfies RepositoryContext} />
-        </section>
-      )}
-    </Async>
+        ) : <Loading label="Loading the repository" />}
+        <ScanButton repoId={repoId} />
+      </div>
+      <nav className="tabs" aria-label="Repository">
+        <NavLink end to={`/repos/${repoId}`}>Overview</NavLink>
+        <NavLink to={`/repos/${repoId}/debt`}>Debt</NavLink>
+        <NavLink to={`/repos/${repoId}/scans`}>Scans</NavLink>
+        <NavLink to={`/repos/${repoId}/search`}>Search</NavLink>
+        <NavLink to={`/repos/${repoId}/settings`}>Settings</NavLink>
+      </nav>
+      <Outlet context={{ repoId, repo: data, reload: repo.reload } satisfies RepositoryContext} />
+    </section>
   );
 }
 

@@ -15,12 +15,12 @@ const PAGE = 20;
 
 /** The repository's scans, newest first; refreshes itself while one is running. */
 export function ScansPage() {
-  const { repo } = useRepository();
-  usePageTitle(`${repo.fullName} · Scans`);
+  const { repoId, repo } = useRepository();
+  usePageTitle(`${repo?.fullName ?? 'Repository'} · Scans`);
   const [params, setParams] = useSearchParams();
   const offset = Math.max(0, Number(params.get('offset')) || 0);
-  const scans = useApi(`scans:${repo.id}:${offset}`, (signal) =>
-    unwrap(api.GET('/api/repos/{id}/scans', { params: { path: { id: repo.id }, query: { limit: PAGE, offset } }, signal })));
+  const scans = useApi(`scans:${repoId}:${offset}`, (signal) =>
+    unwrap(api.GET('/api/repos/{id}/scans', { params: { path: { id: repoId }, query: { limit: PAGE, offset } }, signal })));
   usePolling(scans.state === 'ok' && scans.data.items.some((s) => ACTIVE_SCAN.has(s.status)), scans.reload, 2000);
 
   return (
@@ -28,7 +28,7 @@ export function ScansPage() {
       {(page) => page.items.length === 0 ? <Empty title="No scan yet"><p>Press <strong>Scan now</strong> to run the first.</p></Empty> : (
         <>
           <table className="table">
-            <caption className="visually-hidden">Scans of {repo.fullName}</caption>
+            <caption className="visually-hidden">Scans of {repo?.fullName ?? 'this repository'}</caption>
             <thead>
               <tr><th scope="col">Scan</th><th scope="col">Status</th><th scope="col">Trigger</th><th scope="col">Branch</th>
                 <th scope="col">Commit</th><th scope="col" className="num">Findings</th><th scope="col">Rating</th><th scope="col">Finished</th></tr>

@@ -13,10 +13,10 @@ import { useRepository } from './RepositoryLayout';
 
 /** Code by meaning, where the latest scan stored embeddings; otherwise says why there is nothing to search. */
 export function SearchPage() {
-  const { repo } = useRepository();
-  usePageTitle(`${repo.fullName} · Search`);
-  const stats = useApi(`embeddings:${repo.id}`, (signal) =>
-    unwrap(api.GET('/api/embeddings/stats/{repoId}', { params: { path: { repoId: repo.id } }, signal })));
+  const { repoId, repo } = useRepository();
+  usePageTitle(`${repo?.fullName ?? 'Repository'} · Search`);
+  const stats = useApi(`embeddings:${repoId}`, (signal) =>
+    unwrap(api.GET('/api/embeddings/stats/{repoId}', { params: { path: { repoId: repoId } }, signal })));
   return (
     <Async loaded={stats} label="Loading embedding coverage">
       {(data) => data.chunks === 0 ? (
@@ -29,7 +29,7 @@ export function SearchPage() {
             {count(data.chunks)} chunks from {count(data.filesEmbedded)} of {count(data.filesInScan)} files ({percent(data.coverage, 0)}),
             embedded <Time iso={data.lastEmbeddedAt} />.
           </p>
-          <SearchForm repoId={repo.id} />
+          <SearchForm repoId={repoId} />
         </>
       )}
     </Async>

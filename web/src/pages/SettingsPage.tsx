@@ -4,7 +4,7 @@ import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
 import { useAction } from '../api/useAction';
 import type { RepositorySettings, SettingsPatch } from '../api/types';
-import { ErrorState } from '../components/States';
+import { ErrorState, Loading } from '../components/States';
 import { ShownOnce } from '../components/ShownOnce';
 import { usePageTitle } from '../components/usePageTitle';
 import { useRepository } from './RepositoryLayout';
@@ -16,7 +16,8 @@ const SCHEDULES = ['', 'hourly', 'daily', 'weekly'];
 /** Schedule, scan triggers, paths, thresholds and the PR quality gate; the webhook secret; deleting the repository. */
 export function SettingsPage() {
   const { repo, reload } = useRepository();
-  usePageTitle(`${repo.fullName} · Settings`);
+  usePageTitle(`${repo?.fullName ?? 'Repository'} · Settings`);
+  if (!repo) return <Loading label="Loading the settings" />;
   return (
     <div className="stack">
       <SettingsForm key={repo.id} repoId={repo.id} settings={repo.settings} onSaved={reload} />
