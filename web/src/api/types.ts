@@ -42,5 +42,4 @@ export type ApiKey = ApiKeyList['items'][number];
 export type NewApiKey = Ok<'/api/api-keys', 'post'>;
 export type AuditPage = Ok<'/api/audit', 'get'>;
 export type EmbeddingStatus = Ok<'/api/embeddings/status', 'get'>;
-export type SearchResults = Ok<'/api/embeddings/search', 'post'>;
 export type WebhookSecret = Ok<'/api/repos/{id}/webhook-secret', 'post'>;

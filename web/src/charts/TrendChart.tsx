@@ -21,7 +21,7 @@ export default function TrendChart({ trends }: { trends: Trends }) {
       symbol: 'none',
       lineStyle: { width: 1 },
       color: severityColour(severity),
-      data: trends.points.map((p) => (p.open as Record<string, number>)[severity] ?? 0),
+      data: trends.points.map((p) => p.open[severity] ?? 0),
     })),
   }), [trends, severities]);
   const last = trends.points[trends.points.length - 1];
@@ -43,7 +43,7 @@ export default function TrendChart({ trends }: { trends: Trends }) {
               {trends.points.filter((p) => p.detected || p.resolved || p.scans).map((p) => (
                 <tr key={p.date}>
                   <th scope="row">{p.date}</th>
-                  {severities.map((s) => <td key={s}>{(p.open as Record<string, number>)[s]}</td>)}
+                  {severities.map((s) => <td key={s}>{p.open[s]}</td>)}
                   <td>{p.detected}</td><td>{p.resolved}</td>
                 </tr>
               ))}

@@ -46,7 +46,7 @@ function Account({ token }: { token: string }) {
 
   return (
     <div className="account">
-      {me.state === 'ok' && <span className="account-name" title={me.data.email}>{me.data.displayName ?? me.data.email}</span>}
+      {me.state === 'ok' && <span className="account-name" title={me.data.email ?? undefined}>{me.data.displayName ?? me.data.email}</span>}
       <button type="button" className="button quiet" onClick={signOut}>Sign out</button>
     </div>
   );

@@ -3,12 +3,13 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi } from '../test/fakeApi';
 import { renderAt } from '../test/render';
+import type { ApiKey } from '../api/types';
 
-const KEY = { id: 'k1', name: 'ci', prefix: 'dos_0123456789ab', scopes: ['read', 'write'], createdAt: '2026-12-07T10:00:00Z', expiresAt: null, revokedAt: null, lastUsedAt: null };
+const KEY: ApiKey = { id: 'k1', name: 'ci', prefix: 'dos_0123456789ab', scopes: ['read', 'write'], createdAt: '2026-12-07T10:00:00Z', expiresAt: null, revokedAt: null, lastUsedAt: null };
 
 describe('API keys', () => {
   it('shows a new key once, with the scopes chosen, and revokes a key after confirmation', async () => {
-    let keys = [] as typeof KEY[];
+    let keys: ApiKey[] = [];
     const { calls } = fakeApi({
       'GET /api/auth/me': { body: { id: 'u1', email: 'a@localhost', displayName: 'a', scopes: [], authMethod: 'bearer_token', apiKeyId: null } },
       'GET /api/api-keys': () => ({ body: { items: keys } }),

@@ -65,7 +65,7 @@ function Filters({ filters, summary, apply }: {
     apply({ path: path.trim(), q: q.trim() });
   };
   const toggle = (list: string[], value: string) => list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  const types = summary ? Object.entries(summary.byType as Record<string, number>).filter(([t, n]) => n > 0 || filters.type.includes(t)) : [];
+  const types = summary ? Object.entries(summary.byType).filter(([t, n]) => n > 0 || filters.type.includes(t)) : [];
 
   return (
     <form className="filters" onSubmit={submit} aria-label="Filter debt items" role="search">
@@ -76,9 +76,9 @@ function Filters({ filters, summary, apply }: {
           {types.map(([type, n]) => <option key={type} value={type}>{humanize(type)} ({count(n)})</option>)}
         </select>
       </div>
-      <CheckGroup legend="Severity" name="severity" counts={summary?.bySeverity as Record<string, number> | undefined}
+      <CheckGroup legend="Severity" name="severity" counts={summary?.bySeverity}
                   chosen={filters.severity} onToggle={(v) => apply({ severity: toggle(filters.severity, v) })} />
-      <CheckGroup legend="Status" name="status" counts={summary?.byStatus as Record<string, number> | undefined}
+      <CheckGroup legend="Status" name="status" counts={summary?.byStatus}
                   chosen={filters.status} onToggle={(v) => apply({ status: toggle(filters.status, v) })} />
       <div className="filter">
         <label htmlFor="filter-path">Path (glob)</label>

@@ -69,7 +69,7 @@ export function OverviewPage() {
 }
 
 function Headline({ summary, repoId }: { summary: Summary; repoId: string }) {
-  const severities = Object.entries(summary.bySeverity as Record<string, number>);
+  const severities = Object.entries(summary.bySeverity);
   return (
     <section className="card wide headline" aria-label="Summary">
       <div className="metric">

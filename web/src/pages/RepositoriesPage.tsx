@@ -81,7 +81,7 @@ function RepositoryRowView({ repo }: { repo: RepositoryRow }) {
           </span>
         ) : detail.state === 'ok' ? 'Never scanned' : '…'}
       </td>
-      <td><RatingBadge rating={lastScan?.stats.rating as string | undefined} /></td>
+      <td><RatingBadge rating={lastScan?.stats.rating} /></td>
     </tr>
   );
 }

@@ -56,7 +56,7 @@ function SettingsForm({ repoId, settings, onSaved }: { repoId: string; settings:
   const [failOn, setFailOn] = useState<FailOn>(settings.qualityGate.failOn);
   const [include, setInclude] = useState(settings.include.join('\n'));
   const [exclude, setExclude] = useState(settings.exclude.join('\n'));
-  const [thresholds, setThresholds] = useState(thresholdsText(settings.thresholds as Record<string, number>));
+  const [thresholds, setThresholds] = useState(thresholdsText(settings.thresholds));
   const [budget, setBudget] = useState(String(settings.llmTokenBudget));
   const [saved, setSaved] = useState(false);
   const save = useAction(async () => {

@@ -2,6 +2,7 @@ package dev.debtos.api.auth;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import dev.debtos.api.contract.Schema;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
@@ -16,6 +17,11 @@ import java.util.Map;
  * client variables are set). Public; says nothing about any user.
  */
 public final class GetSignInOptionsHandler implements CallerHandler {
+    static final Schema SCHEMA = Schema.object()
+            .required("local", Schema.bool().describe("POST /api/auth/local signs in by name (the local profile only)"))
+            .required("github", Schema.bool().describe("GET /api/auth/github starts a GitHub sign-in"))
+            .required("gitlab", Schema.bool().describe("GET /api/auth/gitlab starts a GitLab sign-in"))
+            .named("SignInOptions");
     private final String body;
 
     public GetSignInOptionsHandler(AppConfig config) {
