@@ -236,7 +236,8 @@ describe('the dashboard in a real browser', { concurrency: 1 }, () => {
   it('signs out, and a deep link then asks to sign in first', async () => {
     await page.goto('/repos');
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL('**/sign-in');
+    await page.waitForURL(/\/sign-in(\?|$)/);
+    await page.getByLabel('Name').waitFor();
     await page.goto(`/scans/${prScan}`);
     await page.waitForURL(/\/sign-in\?next=/);
   });
