@@ -11,6 +11,7 @@ import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.Authenticator;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.auth.Scope;
+import dev.debtos.platform.provider.UpstreamException;
 import dev.debtos.platform.redis.RateLimiter;
 import dev.debtos.platform.validation.InvalidFieldException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * The one place where every route's policy is enforced, in front of its handler, whether the route runs as its own
  * Lambda function or through the local runtime's router: body size limit, authentication (Bearer JWT or
- * X-API-Key), rate limits, the route's {@link AuthScope}, and the mapping of invalid input (400 naming the field)
- * and database failures (503).
+ * X-API-Key), rate limits, the route's {@link AuthScope}, and the mapping of invalid input (400 naming the field),
+ * git provider failures (502 naming the provider and its status, never its body) and database failures (503).
  *
  * <p>Rate limits: an authenticated caller spends from one bucket per API key or per user (bearer tokens); a
  * request without valid credentials spends from its client IP's bucket, before the 401, so guessing credentials
@@ -100,6 +101,9 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
         } catch (InvalidFieldException e) { // the API's own InvalidInputException, and the platform's rules
             var response = ApiResponses.problem(ProblemType.BAD_REQUEST, e.getMessage(), request);
             return response;
+        } catch (UpstreamException e) {
+            LOG.warn("provider failure on {}: {}", route.function(), e.detail());
+            return ApiResponses.upstreamProblem(e, request);
         } catch (SQLException e) {
             LOG.warn("database failure on {}: SQLState {}", route.function(), e.getSQLState());
             return ApiResponses.problem(ProblemType.DEPENDENCY_UNAVAILABLE, "the database is unavailable", request);

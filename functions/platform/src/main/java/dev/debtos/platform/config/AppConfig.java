@@ -58,8 +58,9 @@ public record AppConfig(
         if (jwt.isEmpty() && profile == Profile.LOCAL) {
             jwt = Optional.of(Secret.of(LOCAL_JWT_SECRET));
         }
-        Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", "https://github.com");
-        Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", "https://gitlab.com");
+        GitProviderSettings providers = GitProviderSettings.read(env);
+        Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", providers);
+        Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", providers);
         return new AppConfig(
                 profile,
                 env.integer("PORT", 3001, 1, 65535),
@@ -81,7 +82,7 @@ public record AppConfig(
                 frontendUrl(env, profile),
                 dataEncryptionKey(env, profile),
                 CloneSettings.read(env, github, gitlab),
-                GitProviderSettings.read(env));
+                providers);
     }
 
     /** The API's signing key; its absence stops an API function's start-up with one line. */
