@@ -2,26 +2,20 @@ package dev.debtos.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import dev.debtos.api.health.GetDatabaseHealthHandler;
-import dev.debtos.api.health.GetHealthHandler;
-import dev.debtos.api.health.GetRedisHealthHandler;
 import dev.debtos.api.http.ApiFunction;
 import dev.debtos.api.http.CorsPolicy;
-import dev.debtos.api.openapi.GetOpenApiHandler;
 import dev.debtos.api.route.RouteTable;
-import dev.debtos.api.apikeys.DeleteApiKeyHandler;
+import dev.debtos.api.apikeys.ApiKeyApi;
 import dev.debtos.api.audit.AuditApi;
 import dev.debtos.api.auth.OAuthApi;
+import dev.debtos.api.auth.SessionApi;
 import dev.debtos.api.debt.DebtApi;
 import dev.debtos.api.embeddings.EmbeddingApi;
+import dev.debtos.api.health.HealthApi;
+import dev.debtos.api.openapi.OpenApiApi;
 import dev.debtos.api.repos.RepositoryApi;
 import dev.debtos.api.scans.ScanApi;
 import dev.debtos.api.webhooks.WebhookApi;
-import dev.debtos.api.apikeys.GetApiKeysHandler;
-import dev.debtos.api.apikeys.PostApiKeyHandler;
-import dev.debtos.api.auth.GetMeHandler;
-import dev.debtos.api.auth.PostLocalLoginHandler;
-import dev.debtos.api.auth.PostLogoutHandler;
 import dev.debtos.api.security.ApiSecurity;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.api.security.RouteGuard;
@@ -76,17 +70,11 @@ public final class ApiFunctions implements ApplicationContextInitializer<Generic
                 () -> new RateLimiter(dependencies.redis().get(), clock), config.rateLimits(), audit);
 
         Map<String, CallerHandler> routeHandlers = new LinkedHashMap<>();
-        routeHandlers.put("getHealth", ignoringCaller(new GetHealthHandler()));
-        routeHandlers.put("getDatabaseHealth", ignoringCaller(new GetDatabaseHealthHandler(dependencies.database())));
-        routeHandlers.put("getRedisHealth", ignoringCaller(new GetRedisHealthHandler(dependencies.redis())));
-        routeHandlers.put("getOpenApi", ignoringCaller(new GetOpenApiHandler(routes)));
-        routeHandlers.put("postLocalLogin", new PostLocalLoginHandler(config.profile(), users, jwt, audit));
-        routeHandlers.put("getMe", new GetMeHandler(users));
-        routeHandlers.put("postLogout", new PostLogoutHandler(revocations, audit));
-        routeHandlers.put("postApiKey", new PostApiKeyHandler(apiKeys, audit, clock));
-        routeHandlers.put("getApiKeys", new GetApiKeysHandler(apiKeys));
-        routeHandlers.put("deleteApiKey", new DeleteApiKeyHandler(apiKeys, audit));
         var services = new ApiServices(dependencies, clock, users, audit, jwt, revocations, apiKeys, security);
+        routeHandlers.putAll(HealthApi.handlers(services));
+        routeHandlers.putAll(OpenApiApi.handlers(routes));
+        routeHandlers.putAll(SessionApi.handlers(services));
+        routeHandlers.putAll(ApiKeyApi.handlers(services));
         routeHandlers.putAll(OAuthApi.handlers(services));
         routeHandlers.putAll(RepositoryApi.handlers(services));
         routeHandlers.putAll(ScanApi.handlers(services));
@@ -106,10 +94,6 @@ public final class ApiFunctions implements ApplicationContextInitializer<Generic
         handlers.forEach((name, handler) -> wrapped.put(name, new ApiFunction(handler, cors)));
         wrapped.put(ROUTER, new ApiFunction(new ApiRouter(routes, handlers, cors), cors));
         this.functions = Map.copyOf(wrapped);
-    }
-
-    private static CallerHandler ignoringCaller(Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler) {
-        return (request, caller) -> handler.apply(request);
     }
 
     public RouteTable routes() {

@@ -1,7 +1,7 @@
 package dev.debtos.api.audit;
 
 import dev.debtos.api.ApiServices;
-import dev.debtos.api.route.AuthScope;
+import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditQueries;
@@ -15,7 +15,7 @@ public final class AuditApi {
     }
 
     public static List<Route> routes() {
-        return List.of(new Route("GET", "/api/audit", "getAuditLog", AuthScope.ADMIN,
+        return List.of(new Route("GET", "/api/audit", "getAuditLog", Access.ADMIN,
                 "The caller's audit trail, newest first: filters action, actor; pagination with total",
                 List.of(200, 400, 401, 403, 429, 503)));
     }

@@ -1,7 +1,7 @@
 package dev.debtos.api.auth;
 
 import dev.debtos.api.ApiServices;
-import dev.debtos.api.route.AuthScope;
+import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.OAuthIdentityStore;
@@ -28,17 +28,17 @@ public final class OAuthApi {
 
     public static List<Route> routes() {
         return List.of(
-                new Route("GET", "/api/auth/github", "getGithubLogin", AuthScope.NONE,
+                new Route("GET", "/api/auth/github", "getGithubLogin", Access.PUBLIC,
                         "Start a GitHub sign-in (302 to GitHub with a single-use state)", List.of(302, 404, 429, 503)),
-                new Route("GET", "/api/auth/github/callback", "getGithubCallback", AuthScope.NONE,
+                new Route("GET", "/api/auth/github/callback", "getGithubCallback", Access.PUBLIC,
                         "GitHub sign-in callback (302 to the frontend with a one-time login code)",
                         List.of(302, 400, 401, 403, 404, 429, 502, 503)),
-                new Route("GET", "/api/auth/gitlab", "getGitlabLogin", AuthScope.NONE,
+                new Route("GET", "/api/auth/gitlab", "getGitlabLogin", Access.PUBLIC,
                         "Start a GitLab sign-in (302 to GitLab with a single-use state)", List.of(302, 404, 429, 503)),
-                new Route("GET", "/api/auth/gitlab/callback", "getGitlabCallback", AuthScope.NONE,
+                new Route("GET", "/api/auth/gitlab/callback", "getGitlabCallback", Access.PUBLIC,
                         "GitLab sign-in callback (302 to the frontend with a one-time login code)",
                         List.of(302, 400, 401, 403, 404, 429, 502, 503)),
-                new Route("POST", "/api/auth/token", "postAuthToken", AuthScope.NONE,
+                new Route("POST", "/api/auth/token", "postAuthToken", Access.PUBLIC,
                         "Redeem a one-time login code for a bearer token", List.of(200, 400, 413, 429, 503)));
     }
 

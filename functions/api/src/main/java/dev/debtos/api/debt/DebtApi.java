@@ -1,7 +1,7 @@
 package dev.debtos.api.debt;
 
 import dev.debtos.api.ApiServices;
-import dev.debtos.api.route.AuthScope;
+import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.ledger.DebtListCache;
@@ -25,19 +25,19 @@ public final class DebtApi {
 
     public static List<Route> routes() {
         return List.of(
-                new Route("GET", "/api/repos/{id}/debt", "getRepositoryDebt", AuthScope.READ,
+                new Route("GET", "/api/repos/{id}/debt", "getRepositoryDebt", Access.READ,
                         "A repository's debt items: filters type, severity, status, path glob, q; sort; pagination with total", READ),
-                new Route("GET", "/api/repos/{id}/debt/hotspots", "getDebtHotspots", AuthScope.READ,
+                new Route("GET", "/api/repos/{id}/debt/hotspots", "getDebtHotspots", Access.READ,
                         "Files ranked by churn x complexity in the latest completed scan, with open findings (cached)", READ),
-                new Route("GET", "/api/repos/{id}/debt/trends", "getDebtTrends", AuthScope.READ,
+                new Route("GET", "/api/repos/{id}/debt/trends", "getDebtTrends", Access.READ,
                         "Per day: open items by severity, new and resolved items, scans (cached)", READ),
-                new Route("GET", "/api/repos/{id}/summary", "getRepositorySummary", AuthScope.READ,
+                new Route("GET", "/api/repos/{id}/summary", "getRepositorySummary", Access.READ,
                         "Debt ratio, rating A-E, totals by type, severity and status, remediation plan (cached)", READ),
-                new Route("GET", "/api/debt/{id}", "getDebtItem", AuthScope.READ,
+                new Route("GET", "/api/debt/{id}", "getDebtItem", Access.READ,
                         "One debt item with evidence and its event history", READ),
-                new Route("PATCH", "/api/debt/{id}", "patchDebtItem", AuthScope.WRITE,
+                new Route("PATCH", "/api/debt/{id}", "patchDebtItem", Access.WRITE,
                         "Move a debt item along the status workflow, with a note", List.of(200, 400, 401, 403, 404, 409, 413, 429, 503)),
-                new Route("POST", "/api/debt/{id}/feedback", "postDebtFeedback", AuthScope.WRITE,
+                new Route("POST", "/api/debt/{id}/feedback", "postDebtFeedback", Access.WRITE,
                         "Say whether a finding is valid or invalid, and why", List.of(201, 400, 401, 403, 404, 413, 429, 503)));
     }
 

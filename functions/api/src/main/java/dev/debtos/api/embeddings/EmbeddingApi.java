@@ -1,7 +1,7 @@
 package dev.debtos.api.embeddings;
 
 import dev.debtos.api.ApiServices;
-import dev.debtos.api.route.AuthScope;
+import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.embeddings.EmbeddingQueries;
@@ -17,12 +17,12 @@ public final class EmbeddingApi {
 
     public static List<Route> routes() {
         return List.of(
-                new Route("POST", "/api/embeddings/search", "postEmbeddingSearch", AuthScope.READ,
+                new Route("POST", "/api/embeddings/search", "postEmbeddingSearch", Access.READ,
                         "Nearest stored chunks of a repository to a 384-dimension query vector (cosine)",
                         List.of(200, 400, 401, 403, 404, 413, 429, 503)),
-                new Route("GET", "/api/embeddings/status", "getEmbeddingStatus", AuthScope.READ,
+                new Route("GET", "/api/embeddings/status", "getEmbeddingStatus", Access.READ,
                         "Per repository of the caller's: files embedded vs files in the latest scan", List.of(200, 401, 403, 429, 503)),
-                new Route("GET", "/api/embeddings/stats/{repoId}", "getEmbeddingStats", AuthScope.READ,
+                new Route("GET", "/api/embeddings/stats/{repoId}", "getEmbeddingStats", Access.READ,
                         "One repository's embedding coverage, chunks per model, last embedding time",
                         List.of(200, 400, 401, 403, 404, 429, 503)));
     }

@@ -1,6 +1,5 @@
 package dev.debtos.api.openapi;
 
-import dev.debtos.api.route.AuthScope;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.route.RouteTable;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ public final class OpenApiDocument {
         if (!parameters.isEmpty()) {
             operation.put("parameters", parameters);
         }
-        if (route.scope() != AuthScope.NONE) {
+        if (route.access().authenticated()) {
             operation.put("security", List.of(Map.of("bearer", List.of(route.scope().wireName())),
                     Map.of("apiKey", List.of(route.scope().wireName()))));
         } else {

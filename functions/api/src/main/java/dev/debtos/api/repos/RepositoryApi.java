@@ -1,7 +1,7 @@
 package dev.debtos.api.repos;
 
 import dev.debtos.api.ApiServices;
-import dev.debtos.api.route.AuthScope;
+import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.OAuthTokens;
@@ -27,19 +27,19 @@ public final class RepositoryApi {
 
     public static List<Route> routes() {
         return List.of(
-                new Route("POST", "/api/repos", "postRepository", AuthScope.WRITE,
+                new Route("POST", "/api/repos", "postRepository", Access.WRITE,
                         "Connect a GitHub or GitLab repository (or, on the local profile, a directory)",
                         List.of(201, 400, 401, 403, 409, 413, 429, 503)),
-                new Route("GET", "/api/repos", "getRepositories", AuthScope.READ,
+                new Route("GET", "/api/repos", "getRepositories", Access.READ,
                         "The caller's repositories, newest first (limit, offset; total)", List.of(200, 400, 401, 403, 429, 503)),
-                new Route("GET", "/api/repos/{id}", "getRepository", AuthScope.READ,
+                new Route("GET", "/api/repos/{id}", "getRepository", Access.READ,
                         "One repository with its settings and newest scan", List.of(200, 400, 401, 403, 404, 429, 503)),
-                new Route("PATCH", "/api/repos/{id}/settings", "patchRepositorySettings", AuthScope.WRITE,
+                new Route("PATCH", "/api/repos/{id}/settings", "patchRepositorySettings", Access.WRITE,
                         "Change repository settings (merge; null resets a key to its default)",
                         List.of(200, 400, 401, 403, 404, 413, 429, 503)),
-                new Route("DELETE", "/api/repos/{id}", "deleteRepository", AuthScope.ADMIN,
+                new Route("DELETE", "/api/repos/{id}", "deleteRepository", Access.ADMIN,
                         "Delete a repository with its scans and ledger", List.of(204, 400, 401, 403, 404, 429, 503)),
-                new Route("POST", "/api/repos/{id}/sync", "postRepositorySync", AuthScope.WRITE,
+                new Route("POST", "/api/repos/{id}/sync", "postRepositorySync", Access.WRITE,
                         "Refresh the default branch from the provider (or the local git HEAD)",
                         List.of(200, 400, 401, 403, 404, 413, 429, 502, 503)));
     }

@@ -13,15 +13,15 @@ import java.util.Set;
  * @param method    HTTP method (upper case)
  * @param path      path template under {@code /api}, parameters as {@code {name}} segments
  * @param function  the Spring Cloud Function name that serves it ({@code spring.cloud.function.definition} of its Lambda)
- * @param scope     what the caller must hold ({@link AuthScope#NONE} for public routes)
+ * @param access    who may call it: its kind (public, health, webhook, authenticated) and scope; {@code RouteGuard} enforces it
  * @param summary   one line for the OpenAPI document
  * @param responses every status code the route can answer with (the OpenAPI document lists exactly these)
  */
-public record Route(String method, String path, String function, AuthScope scope, String summary, List<Integer> responses) {
+public record Route(String method, String path, String function, Access access, String summary, List<Integer> responses) {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     public Route {
-        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(access, "access");
         if (!METHODS.contains(method)) {
             throw new IllegalArgumentException("unsupported method " + method);
         }
@@ -35,6 +35,11 @@ public record Route(String method, String path, String function, AuthScope scope
             throw new IllegalArgumentException("a route declares at least one response: " + path);
         }
         responses = List.copyOf(responses);
+    }
+
+    /** What the caller must hold ({@link AuthScope#NONE} unless the route is authenticated). */
+    public AuthScope scope() {
+        return access.scope();
     }
 
     /** The path parameters when {@code requestPath} fits this route's template, else empty. */

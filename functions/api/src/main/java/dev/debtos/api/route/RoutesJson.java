@@ -21,6 +21,7 @@ public final class RoutesJson {
         json.put("method", route.method());
         json.put("path", route.path());
         json.put("function", route.function());
+        json.put("kind", route.access().kind());
         json.put("scope", route.scope().wireName());
         json.put("summary", route.summary());
         json.put("responses", route.responses());

@@ -1,7 +1,7 @@
 package dev.debtos.api.scans;
 
 import dev.debtos.api.ApiServices;
-import dev.debtos.api.route.AuthScope;
+import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.repos.ConnectedRepositoryStore;
@@ -22,19 +22,19 @@ public final class ScanApi {
 
     public static List<Route> routes() {
         return List.of(
-                new Route("POST", "/api/repos/{id}/scans", "postScan", AuthScope.WRITE,
+                new Route("POST", "/api/repos/{id}/scans", "postScan", Access.WRITE,
                         "Request a scan {branch?, commitSha?, depth?}; the active scan of the same commit is answered again",
                         List.of(202, 400, 401, 403, 404, 413, 429, 503)),
-                new Route("GET", "/api/repos/{id}/scans", "getRepositoryScans", AuthScope.READ,
+                new Route("GET", "/api/repos/{id}/scans", "getRepositoryScans", Access.READ,
                         "The repository's scans, newest first (limit, offset; total)", List.of(200, 400, 401, 403, 404, 429, 503)),
-                new Route("GET", "/api/scans/{id}", "getScan", AuthScope.READ,
+                new Route("GET", "/api/scans/{id}", "getScan", Access.READ,
                         "A scan's status, stage, progress, stats, revision and timestamps", List.of(200, 400, 401, 403, 404, 429, 503)),
-                new Route("GET", "/api/scans/{id}/results", "getScanResults", AuthScope.READ,
+                new Route("GET", "/api/scans/{id}/results", "getScanResults", Access.READ,
                         "A completed scan's stats, counts and the ledger items it saw (limit, offset; total)",
                         List.of(200, 400, 401, 403, 404, 409, 429, 503)),
-                new Route("DELETE", "/api/scans/{id}", "deleteScan", AuthScope.WRITE,
+                new Route("DELETE", "/api/scans/{id}", "deleteScan", Access.WRITE,
                         "Cancel an active scan", List.of(200, 400, 401, 403, 404, 409, 429, 503)),
-                new Route("GET", "/api/scans/{id}/sarif", "getScanSarif", AuthScope.READ,
+                new Route("GET", "/api/scans/{id}/sarif", "getScanSarif", Access.READ,
                         "SARIF 2.1.0 of a completed scan's findings", List.of(200, 400, 401, 403, 404, 409, 429, 503)));
     }
 

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestContext;
-import dev.debtos.api.route.AuthScope;
+import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.Authenticator;
@@ -25,14 +25,14 @@ import org.apache.logging.log4j.Logger;
 /**
  * The one place where every route's policy is enforced, in front of its handler, whether the route runs as its own
  * Lambda function or through the local runtime's router: body size limit, authentication (Bearer JWT or
- * X-API-Key), rate limits, the route's {@link AuthScope}, and the mapping of invalid input (400 naming the field),
+ * X-API-Key), rate limits, the route's {@link Access}, and the mapping of invalid input (400 naming the field),
  * git provider failures (502 naming the provider and its status, never its body) and database failures (503).
  *
  * <p>Rate limits: an authenticated caller spends from one bucket per API key or per user (bearer tokens); a
  * request without valid credentials spends from its client IP's bucket, before the 401, so guessing credentials
- * is throttled. Health routes are exempt (monitors and load balancers poll them); webhook routes spend from a
- * per-IP bucket of their own (RATE_LIMIT_WEBHOOK_PER_MINUTE), as providers send from shared addresses. When Redis is unreachable the
- * limiter fails <em>open</em>: the request proceeds and a warning is logged, because an outage of a cache must
+ * is throttled. The route's {@link Access} decides the rest: health routes are exempt (monitors and load
+ * balancers poll them); webhook routes spend from a per-IP bucket of their own (RATE_LIMIT_WEBHOOK_PER_MINUTE), as
+ * providers send from shared addresses, and take bodies up to 1 MiB. When Redis is unreachable the limiter fails <em>open</em>: the request proceeds and a warning is logged, because an outage of a cache must
  * not take the API down; API Gateway's stage throttling stays in force as the backstop.
  */
 public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
@@ -53,18 +53,20 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
 
     @Override
     public APIGatewayProxyResponseEvent apply(APIGatewayProxyRequestEvent request) {
-        boolean webhook = route.path().startsWith("/api/webhooks/");
-        int limit = webhook ? MAX_WEBHOOK_BODY_BYTES : MAX_BODY_BYTES;
+        int limit = route.access() == Access.WEBHOOK ? MAX_WEBHOOK_BODY_BYTES : MAX_BODY_BYTES;
         if (request.getBody() != null && request.getBody().getBytes(StandardCharsets.UTF_8).length > limit) {
             return ApiResponses.problem(ProblemType.PAYLOAD_TOO_LARGE, "request bodies are limited to " + limit + " bytes", request);
         }
-        boolean health = route.path().startsWith("/api/health");
-        if (route.scope() == AuthScope.NONE) {
-            Optional<APIGatewayProxyResponseEvent> limited = health ? Optional.empty()
-                    : webhook ? limit(request, security.webhookLimit(), "ip:" + RequestContext.sourceIp(request).orElse("unknown"))
-                    : limitByIp(request);
-            return limited.orElseGet(() -> run(request, null));
-        }
+        return switch (route.access()) {
+            case HEALTH -> run(request, null);
+            case PUBLIC -> limitByIp(request).orElseGet(() -> run(request, null));
+            case WEBHOOK -> limit(request, security.webhookLimit(), "ip:" + RequestContext.sourceIp(request).orElse("unknown"))
+                    .orElseGet(() -> run(request, null));
+            case READ, WRITE, ADMIN -> authenticated(request);
+        };
+    }
+
+    private APIGatewayProxyResponseEvent authenticated(APIGatewayProxyRequestEvent request) {
         var outcome = security.authenticator().authenticate(RequestContext.header(request, "Authorization"),
                 RequestContext.header(request, "X-API-Key"));
         return switch (outcome) {

@@ -1,7 +1,7 @@
 package dev.debtos.api.webhooks;
 
 import dev.debtos.api.ApiServices;
-import dev.debtos.api.route.AuthScope;
+import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.crypto.SecretBox;
@@ -27,13 +27,13 @@ public final class WebhookApi {
 
     public static List<Route> routes() {
         return List.of(
-                new Route("POST", "/api/webhooks/github", "postGithubWebhook", AuthScope.NONE,
+                new Route("POST", "/api/webhooks/github", "postGithubWebhook", Access.WEBHOOK,
                         "GitHub delivery (X-Hub-Signature-256): queues push and pull-request scans",
                         List.of(200, 202, 400, 401, 413, 415, 429, 503)),
-                new Route("POST", "/api/webhooks/gitlab", "postGitlabWebhook", AuthScope.NONE,
+                new Route("POST", "/api/webhooks/gitlab", "postGitlabWebhook", Access.WEBHOOK,
                         "GitLab delivery (X-Gitlab-Token): queues push and merge-request scans",
                         List.of(200, 202, 400, 401, 413, 429, 503)),
-                new Route("POST", "/api/repos/{id}/webhook-secret", "postWebhookSecret", AuthScope.WRITE,
+                new Route("POST", "/api/repos/{id}/webhook-secret", "postWebhookSecret", Access.WRITE,
                         "Create or rotate the repository's webhook secret; shown only in this response",
                         List.of(200, 400, 401, 403, 404, 413, 429, 503)));
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.api.SampleEvents;
-import dev.debtos.api.route.AuthScope;
+import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.route.RouteTable;
 import java.util.HashSet;
@@ -44,7 +44,7 @@ class OpenApiDocumentTest {
     @Test
     void problemsUseProblemJsonPathParametersAndScopesAreDeclared() {
         RouteTable table = new RouteTable(List.of(
-                new Route("DELETE", "/api/api-keys/{id}", "deleteApiKey", AuthScope.ADMIN, "revoke", List.of(204, 404))));
+                new Route("DELETE", "/api/api-keys/{id}", "deleteApiKey", Access.ADMIN, "revoke", List.of(204, 404))));
         JsonNode operation = mapper.valueToTree(OpenApiDocument.of(table)).at("/paths/~1api~1api-keys~1{id}/delete");
         assertThat(operation.at("/parameters/0/name").asText()).isEqualTo("id");
         assertThat(operation.at("/parameters/0/in").asText()).isEqualTo("path");

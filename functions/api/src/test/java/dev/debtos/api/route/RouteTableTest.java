@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
     private final RouteTable table = new RouteTable(List.of(
-            new Route("GET", "/api/repos/{id}", "getRepository", AuthScope.READ, "one repository", List.of(200, 404)),
-            new Route("DELETE", "/api/repos/{id}", "deleteRepository", AuthScope.WRITE, "delete it", List.of(204, 404)),
-            new Route("GET", "/api/health", "getHealth", AuthScope.NONE, "liveness", List.of(200))));
+            new Route("GET", "/api/repos/{id}", "getRepository", Access.READ, "one repository", List.of(200, 404)),
+            new Route("DELETE", "/api/repos/{id}", "deleteRepository", Access.WRITE, "delete it", List.of(204, 404)),
+            new Route("GET", "/api/health", "getHealth", Access.HEALTH, "liveness", List.of(200))));
 
     @Test
     void matchesTemplatesAndExtractsPathParameters() {
@@ -38,13 +38,13 @@ class RouteTableTest {
 
     @Test
     void duplicateRoutesAndMalformedRoutesAreRejected() {
-        Route health = new Route("GET", "/api/health", "getHealth", AuthScope.NONE, "x", List.of(200));
+        Route health = new Route("GET", "/api/health", "getHealth", Access.HEALTH, "x", List.of(200));
         assertThatThrownBy(() -> new RouteTable(List.of(health, health))).hasMessageContaining("duplicate");
-        assertThatThrownBy(() -> new Route("GET", "/health", "getHealth", AuthScope.NONE, "x", List.of(200)))
+        assertThatThrownBy(() -> new Route("GET", "/health", "getHealth", Access.HEALTH, "x", List.of(200)))
                 .hasMessageContaining("/api/");
-        assertThatThrownBy(() -> new Route("TRACE", "/api/x", "x", AuthScope.NONE, "x", List.of(200)))
+        assertThatThrownBy(() -> new Route("TRACE", "/api/x", "x", Access.HEALTH, "x", List.of(200)))
                 .hasMessageContaining("TRACE");
-        assertThatThrownBy(() -> new Route("GET", "/api/x", "x", AuthScope.NONE, "x", List.of()))
+        assertThatThrownBy(() -> new Route("GET", "/api/x", "x", Access.HEALTH, "x", List.of()))
                 .hasMessageContaining("at least one response");
     }
 
@@ -67,5 +67,19 @@ class RouteTableTest {
                         "PATCH /api/repos/{id}/settings write", "DELETE /api/repos/{id} admin", "POST /api/repos/{id}/sync write",
                         "POST /api/repos/{id}/scans write", "GET /api/repos/{id}/scans read", "GET /api/scans/{id} read",
                         "GET /api/scans/{id}/results read", "DELETE /api/scans/{id} write", "GET /api/scans/{id}/sarif read");
+    }
+
+    @Test
+    void everyRouteDeclaresItsKindAndOnlyAuthenticatedRoutesNeedAScope() {
+        var routes = RouteTable.standard().routes();
+        assertThat(routes).filteredOn(r -> r.access() == Access.HEALTH).extracting(Route::path)
+                .containsExactly("/api/health", "/api/health/db", "/api/health/redis");
+        assertThat(routes).filteredOn(r -> r.access() == Access.WEBHOOK).extracting(Route::path)
+                .containsExactly("/api/webhooks/github", "/api/webhooks/gitlab");
+        assertThat(routes).filteredOn(r -> r.access() == Access.PUBLIC).extracting(Route::function)
+                .containsExactlyInAnyOrder("getOpenApi", "postLocalLogin", "getGithubLogin", "getGithubCallback",
+                        "getGitlabLogin", "getGitlabCallback", "postAuthToken");
+        assertThat(routes).allSatisfy(r -> assertThat(r.access().authenticated()).isEqualTo(r.scope() != AuthScope.NONE));
+        assertThat(routes).filteredOn(r -> r.access().authenticated()).extracting(r -> r.access().kind()).containsOnly("authenticated");
     }
 }
