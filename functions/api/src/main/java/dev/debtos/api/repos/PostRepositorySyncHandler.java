@@ -3,12 +3,12 @@ package dev.debtos.api.repos;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
+import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
-import dev.debtos.platform.repos.RepositorySync;
 import dev.debtos.platform.provider.UpstreamException;
+import dev.debtos.platform.repos.RepositorySync;
 import dev.debtos.platform.scan.ScanListing;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -30,7 +30,7 @@ public final class PostRepositorySyncHandler implements CallerHandler {
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller)
             throws SQLException, UpstreamException {
-        UUID id = JsonFields.pathId(request, "id");
+        UUID id = RequestParameters.pathId(request, "id");
         var synced = sync.sync(caller.userId(), id);
         if (synced.isEmpty()) {
             return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
