@@ -1,5 +1,6 @@
 package dev.debtos.api.debt;
 
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.ledger.DebtEvent;
 import dev.debtos.platform.ledger.DebtItem;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.Map;
 
 /** Debt items and their events as the API shows them (camelCase, ISO-8601 instants, ids as strings). */
 final class DebtJson {
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = Json.mapper();
 
     private DebtJson() {
     }

@@ -3,6 +3,7 @@ package dev.debtos.api.scans;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.logging.Redactor;
 import dev.debtos.platform.scan.Scan;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /** A scan as the API shows it: state, trigger, revision, stats and timestamps; never its lease. */
 public final class ScanJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private ScanJson() {
     }
