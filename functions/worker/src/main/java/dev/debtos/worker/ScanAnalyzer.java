@@ -28,7 +28,7 @@ public interface ScanAnalyzer {
 
             @Override
             public AnalysisResult analyze(Path root, MeasurementCache cache, ProgressListener progress) {
-                return new Analyzer().analyze(root, AnalysisOptions.defaults(), progress, cache);
+                return new Analyzer().analyze(root, AnalysisOptions.defaults().withMeasurementCache(cache), progress);
             }
         };
     }

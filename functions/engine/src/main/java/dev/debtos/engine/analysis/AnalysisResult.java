@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * @param root        the analysed directory's name (not its absolute path: reports travel)
  * @param commit      HEAD commit when the tree is a git repository, else null
- * @param stageMillis wall time per stage (inventory, measure, duplication, imports, history, rules, score)
+ * @param stageMillis wall time per stage, in the order the stages ran (inventory, measure, duplication, dependencies,
+ *                    history, rules, score, and any stage a caller added)
  */
 public record AnalysisResult(String root, String commit, Instant analyzedAt, InventorySummary inventory,
                              List<FileMetrics> files, List<Finding> findings, List<CloneGroup> clones,

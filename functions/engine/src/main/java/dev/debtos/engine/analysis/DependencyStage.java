@@ -12,12 +12,21 @@ import java.util.List;
 import java.util.Map;
 
 /** Import graph of the measured files (Go modules resolved through their go.mod) and its cycles. */
-final class DependencyStage {
+final class DependencyStage implements AnalysisStage {
 
-    private DependencyStage() {
+    @Override
+    public String name() {
+        return "dependencies";
     }
 
-    static List<DependencyCycle> cycles(Path root, List<MeasuredFile> measured, List<String> allPaths) {
+    @Override
+    public void run(AnalysisContext context) {
+        context.progress().update(name(), 0, 1);
+        context.cycles(cycles(context.root(), context.measured(), context.allPaths()));
+        context.progress().update(name(), 1, 1);
+    }
+
+    private static List<DependencyCycle> cycles(Path root, List<MeasuredFile> measured, List<String> allPaths) {
         List<FileImports> imports = new ArrayList<>();
         for (MeasuredFile file : measured) {
             if (file.imports() != null) {

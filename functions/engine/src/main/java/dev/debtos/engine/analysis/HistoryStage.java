@@ -7,6 +7,7 @@ import dev.debtos.engine.history.HistoryOptions;
 import dev.debtos.engine.history.HistoryReport;
 import dev.debtos.engine.history.LineOrigin;
 import dev.debtos.engine.satd.SatdComment;
+import dev.debtos.engine.scoring.Scoring;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,17 +19,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Git history when the tree is a repository and history is wanted: churn, authors, coupling; then blame for the
- * SATD comments. Blame costs a file's whole history, so only the first {@value #MAX_BLAMED_FILES} files with SATD
- * are blamed; the rest keep their comments without author.
+ * Git history when the tree is a repository and history is wanted: churn, authors, coupling and the hotspots they
+ * make; then blame for the SATD comments. Blame costs a file's whole history, so only the first
+ * {@value #MAX_BLAMED_FILES} files with SATD are blamed; the rest keep their comments without author.
  */
-final class HistoryStage {
+final class HistoryStage implements AnalysisStage {
     static final int MAX_BLAMED_FILES = 200;
 
-    private HistoryStage() {
+    @Override
+    public String name() {
+        return "history";
     }
 
-    static HistoryReport mine(Path root, HistoryOptions options, ProgressListener progress) {
+    @Override
+    public void run(AnalysisContext context) {
+        HistoryReport history = mine(context.root(), context.options().history(), context.progress());
+        context.history(history, Scoring.hotspots(context.files(), history));
+        context.satd(attribute(context.root(), history, context.satd(), context.progress()));
+    }
+
+    private static HistoryReport mine(Path root, HistoryOptions options, ProgressListener progress) {
         if (options == null || !Files.exists(root.resolve(".git"))) {
             return null;
         }
@@ -39,7 +49,8 @@ final class HistoryStage {
         }
     }
 
-    static List<SatdComment> attribute(Path root, HistoryReport history, List<SatdComment> satd, ProgressListener progress) {
+    private static List<SatdComment> attribute(Path root, HistoryReport history, List<SatdComment> satd,
+                                               ProgressListener progress) {
         if (history == null || satd.isEmpty()) {
             return satd;
         }

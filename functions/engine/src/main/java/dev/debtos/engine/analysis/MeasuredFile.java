@@ -21,10 +21,6 @@ import java.util.List;
 record MeasuredFile(SourceFile source, TokenStream tokens, FileMetrics metrics, List<SatdComment> satd, FileImports imports,
                     SkipReason skipped) {
 
-    static MeasuredFile of(InventoryEntry entry) {
-        return of(entry, MeasurementCache.NONE);
-    }
-
     static MeasuredFile of(InventoryEntry entry, MeasurementCache cache) {
         boolean caching = cache != MeasurementCache.NONE;
         SourceLoader.Loaded loaded = SourceLoader.load(entry, caching);

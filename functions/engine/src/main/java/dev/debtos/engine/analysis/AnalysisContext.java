@@ -1,0 +1,181 @@
+package dev.debtos.engine.analysis;
+
+import dev.debtos.engine.ProgressListener;
+import dev.debtos.engine.duplication.CloneDetector;
+import dev.debtos.engine.duplication.CloneGroup;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.history.CouplingPair;
+import dev.debtos.engine.history.HistoryReport;
+import dev.debtos.engine.imports.DependencyCycle;
+import dev.debtos.engine.inventory.Inventory;
+import dev.debtos.engine.inventory.SkipReason;
+import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.satd.SatdComment;
+import dev.debtos.engine.source.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the stages of one analysis share: the options and progress listener given once, and each stage's results
+ * for the stages after it. The standard stages fill it in order (inventory, measured files, clones, cycles,
+ * history and hotspots, findings, score); a getter returns an empty value until its stage has run. Any stage reads
+ * everything, may add findings before scoring, and hands its own results to later stages with {@link #put}.
+ */
+public final class AnalysisContext {
+    private final Path root;
+    private final AnalysisOptions options;
+    private final ProgressListener progress;
+    private Inventory inventory;
+    private final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+    private List<MeasuredFile> measured = List.of();
+    private List<FileMetrics> files = List.of();
+    private Map<String, SourceFile> sources = Map.of();
+    private List<SatdComment> satd = List.of();
+    private CloneDetector cloneDetector;
+    private List<CloneGroup> clones = List.of();
+    private List<DependencyCycle> cycles = List.of();
+    private HistoryReport history;
+    private List<Hotspot> hotspots = List.of();
+    private final List<Finding> findings = new ArrayList<>();
+    private DebtScore score;
+    private final Map<Class<?>, Object> outputs = new HashMap<>();
+
+    AnalysisContext(Path root, AnalysisOptions options, ProgressListener progress) {
+        this.root = root;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** The analysed directory (normalised by the inventory once it has run). */
+    public Path root() {
+        return inventory == null ? root : inventory.root();
+    }
+
+    public AnalysisOptions options() {
+        return options;
+    }
+
+    public ProgressListener progress() {
+        return progress;
+    }
+
+    /** Every path in the tree outside skipped directories, measured or not. */
+    public List<String> allPaths() {
+        return inventory == null ? List.of() : inventory.allPaths();
+    }
+
+    public List<FileMetrics> files() {
+        return files;
+    }
+
+    public Map<String, SourceFile> sources() {
+        return sources;
+    }
+
+    /** SATD comments; with history, attributed to their author by blame. */
+    public List<SatdComment> satd() {
+        return satd;
+    }
+
+    public List<CloneGroup> clones() {
+        return clones;
+    }
+
+    public List<DependencyCycle> cycles() {
+        return cycles;
+    }
+
+    /** The git history, or null when history is off or the tree is not a repository. */
+    public HistoryReport history() {
+        return history;
+    }
+
+    public List<CouplingPair> coupling() {
+        return history == null ? List.of() : history.coupling();
+    }
+
+    public List<Hotspot> hotspots() {
+        return hotspots;
+    }
+
+    /** Findings so far; prioritised once the score stage has run. */
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    public void addFindings(List<Finding> more) {
+        findings.addAll(more);
+    }
+
+    /** The debt score, or null before the score stage. */
+    public DebtScore score() {
+        return score;
+    }
+
+    /** Stores what a stage produced for the stages after it, under the type of its result (one value per type). */
+    public <T> void put(Class<T> type, T value) {
+        outputs.put(type, type.cast(value));
+    }
+
+    /** What an earlier stage stored under {@code type}, if it ran. */
+    public <T> Optional<T> get(Class<T> type) {
+        return Optional.ofNullable(type.cast(outputs.get(type)));
+    }
+
+    Inventory inventory() {
+        return inventory;
+    }
+
+    Map<SkipReason, Integer> skipped() {
+        return skipped;
+    }
+
+    List<MeasuredFile> measured() {
+        return measured;
+    }
+
+    CloneDetector cloneDetector() {
+        return cloneDetector;
+    }
+
+    void inventory(Inventory value) {
+        inventory = value;
+        skipped.putAll(value.skipped());
+    }
+
+    void measured(List<MeasuredFile> value, List<FileMetrics> metrics, Map<String, SourceFile> sourcesByPath,
+                  CloneDetector detector) {
+        measured = value;
+        files = metrics;
+        sources = sourcesByPath;
+        cloneDetector = detector;
+    }
+
+    void satd(List<SatdComment> value) {
+        satd = value;
+    }
+
+    void clones(List<CloneGroup> value) {
+        clones = value;
+    }
+
+    void cycles(List<DependencyCycle> value) {
+        cycles = value;
+    }
+
+    void history(HistoryReport value, List<Hotspot> spots) {
+        history = value;
+        hotspots = spots;
+    }
+
+    void scored(List<Finding> prioritised, DebtScore value) {
+        findings.clear();
+        findings.addAll(prioritised);
+        score = value;
+    }
+}
