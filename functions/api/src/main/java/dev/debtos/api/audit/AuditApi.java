@@ -1,6 +1,9 @@
 package dev.debtos.api.audit;
 
 import dev.debtos.api.ApiServices;
+import dev.debtos.api.contract.Operation;
+import dev.debtos.api.contract.Tag;
+import dev.debtos.api.http.PageRequest;
 import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
@@ -16,8 +19,12 @@ public final class AuditApi {
 
     public static List<Route> routes() {
         return List.of(new Route("GET", "/api/audit", "getAuditLog", Access.ADMIN,
-                "The caller's audit trail, newest first: filters action, actor; pagination with total",
-                List.of(200, 400, 401, 403, 429, 503)));
+                Operation.of(new Tag("Audit", "Who did what: the caller's audit trail (admin scope)"), "The caller's audit trail, newest first: filters action, actor; pagination with total")
+                        .describe("Sign-ins, key and repository changes, scans requested and webhook deliveries of the "
+                                + "caller's, newest first.")
+                        .query(GetAuditLogHandler.QUERY)
+                        .ok(PageRequest.pageOf(GetAuditLogHandler.ENTRY).named("AuditPage"))
+                        .problems(400, 401, 403, 429, 503)));
     }
 
     /** One handler per route of {@link #routes()}, by function name. */

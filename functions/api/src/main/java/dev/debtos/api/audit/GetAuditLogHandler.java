@@ -3,6 +3,8 @@ package dev.debtos.api.audit;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.api.contract.Parameter;
+import dev.debtos.api.contract.Schema;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.RequestParameters;
@@ -13,6 +15,7 @@ import dev.debtos.platform.json.Json;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +29,25 @@ import java.util.regex.Pattern;
 public final class GetAuditLogHandler implements CallerHandler {
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9_.]{0,63}");
     private static final ObjectMapper JSON = Json.mapper();
+    static final List<Parameter> QUERY = List.of(
+            Parameter.query("action", Schema.string(1, 64).pattern("^[a-z][a-z0-9_.]{0,63}$"),
+                    "Only this action, such as `api_key.create`"),
+            Parameter.query("actor", Schema.uuid(), "Only entries of this user"),
+            Parameter.query("limit", Schema.integer(1, 200).withDefault(50), "Page size"),
+            Parameter.query("offset", Schema.integer(0, 1_000_000).withDefault(0), "Entries to skip, newest first"));
+    static final Schema ENTRY = Schema.object()
+            .required("id", Schema.uuid())
+            .required("action", Schema.string().describe("Such as `repository.connect`, `auth.login`, `webhook.receive`"))
+            .required("success", Schema.bool())
+            .required("actorId", Schema.uuid().nullable())
+            .required("apiKeyId", Schema.uuid().nullable())
+            .required("targetType", Schema.string().nullable())
+            .required("targetId", Schema.string().nullable())
+            .required("ip", Schema.string().nullable())
+            .required("userAgent", Schema.string().nullable())
+            .required("details", Schema.openObject())
+            .required("createdAt", Schema.dateTime())
+            .named("AuditEntry");
     private final AuditQueries audit;
 
     public GetAuditLogHandler(AuditQueries audit) {

@@ -1,6 +1,9 @@
 package dev.debtos.api.auth;
 
 import dev.debtos.api.ApiServices;
+import dev.debtos.api.contract.Operation;
+import dev.debtos.api.contract.Parameter;
+import dev.debtos.api.contract.Schema;
 import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
@@ -28,18 +31,35 @@ public final class OAuthApi {
 
     public static List<Route> routes() {
         return List.of(
-                new Route("GET", "/api/auth/github", "getGithubLogin", Access.PUBLIC,
-                        "Start a GitHub sign-in (302 to GitHub with a single-use state)", List.of(302, 404, 429, 503)),
-                new Route("GET", "/api/auth/github/callback", "getGithubCallback", Access.PUBLIC,
-                        "GitHub sign-in callback (302 to the frontend with a one-time login code)",
-                        List.of(302, 400, 401, 403, 404, 429, 502, 503)),
-                new Route("GET", "/api/auth/gitlab", "getGitlabLogin", Access.PUBLIC,
-                        "Start a GitLab sign-in (302 to GitLab with a single-use state)", List.of(302, 404, 429, 503)),
-                new Route("GET", "/api/auth/gitlab/callback", "getGitlabCallback", Access.PUBLIC,
-                        "GitLab sign-in callback (302 to the frontend with a one-time login code)",
-                        List.of(302, 400, 401, 403, 404, 429, 502, 503)),
+                login("github", "getGithubLogin", "GitHub"), callback("github", "getGithubCallback", "GitHub"),
+                login("gitlab", "getGitlabLogin", "GitLab"), callback("gitlab", "getGitlabCallback", "GitLab"),
                 new Route("POST", "/api/auth/token", "postAuthToken", Access.PUBLIC,
-                        "Redeem a one-time login code for a bearer token", List.of(200, 400, 413, 429, 503)));
+                        Operation.of(SessionApi.TAG, "Redeem a one-time login code for a bearer token")
+                                .describe("Exchanges the `login_code` an OAuth callback put in the frontend URL's fragment "
+                                        + "for a bearer token. A code works once and for a minute. Unknown body fields are ignored.")
+                                .body(Schema.object().required("code", Schema.string(1, 100)).named("LoginCode"))
+                                .ok(TokenJson.SCHEMA).problems(400, 413, 429, 503)));
+    }
+
+    private static Route login(String provider, String function, String name) {
+        return new Route("GET", "/api/auth/" + provider, function, Access.PUBLIC,
+                Operation.of(SessionApi.TAG, "Start a " + name + " sign-in (302 to " + name + " with a single-use state)")
+                .describe("Redirects the browser to " + name + "'s authorization page with a fresh single-use state, and sets "
+                        + "the cookie that binds that state to this browser. 404 when " + name + " sign-in is not configured.")
+                .redirect("To " + name + "'s authorization page").problems(404, 429, 503));
+    }
+
+    private static Route callback(String provider, String function, String name) {
+        return new Route("GET", "/api/auth/" + provider + "/callback", function, Access.PUBLIC,
+                Operation.of(SessionApi.TAG, name + " sign-in callback (302 to the frontend with a one-time login code)")
+                        .describe("Where " + name + " sends the browser back: checks the state (issued by us, unused, to this "
+                                + "browser), exchanges the code and redirects to `FRONTEND_URL#login_code=...`, redeemed with "
+                                + "`POST /api/auth/token`. 401 when the provider refuses the code, 502 when it fails.")
+                        .query(Parameter.query("code", Schema.string(1, 512), "The provider's authorization code"),
+                                Parameter.query("state", Schema.string(1, 200), "The state the sign-in started with"),
+                                Parameter.query("error", Schema.string(), "Set by the provider when the user refused"))
+                        .redirect("To the frontend, with the one-time login code in the URL fragment")
+                        .problems(400, 401, 403, 404, 429, 502, 503));
     }
 
     /** One handler per route of {@link #routes()}, by function name. */

@@ -15,7 +15,6 @@ import dev.debtos.platform.auth.UserStore;
 import dev.debtos.platform.auth.oauth.LoginCodes;
 import java.sql.SQLException;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,11 +55,6 @@ public final class PostAuthTokenHandler implements CallerHandler {
         var issued = jwt.issue(user.get().id(), EnumSet.allOf(Scope.class));
         audit.record(AuditEntries.of(request, Optional.of(user.get().id()), Optional.empty(), "auth.login", "user",
                 user.get().id().toString(), true, Map.of("method", "login_code")));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("token", issued.token());
-        body.put("tokenType", "Bearer");
-        body.put("expiresAt", issued.expiresAt().toString());
-        body.put("userId", user.get().id().toString());
-        return ApiResponses.json(200, body);
+        return ApiResponses.json(200, TokenJson.of(issued, user.get().id()));
     }
 }

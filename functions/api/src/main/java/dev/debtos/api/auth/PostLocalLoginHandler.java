@@ -15,7 +15,6 @@ import dev.debtos.platform.auth.UserStore;
 import dev.debtos.platform.config.Profile;
 import java.sql.SQLException;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -60,11 +59,6 @@ public final class PostLocalLoginHandler implements CallerHandler {
         var issued = jwt.issue(user.id(), EnumSet.allOf(Scope.class));
         audit.record(AuditEntries.of(request, Optional.of(user.id()), Optional.empty(), "auth.login", "user", user.id().toString(),
                 true, Map.of("method", "local")));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("token", issued.token());
-        body.put("tokenType", "Bearer");
-        body.put("expiresAt", issued.expiresAt().toString());
-        body.put("userId", user.id().toString());
-        return ApiResponses.json(200, body);
+        return ApiResponses.json(200, TokenJson.of(issued, user.id()));
     }
 }

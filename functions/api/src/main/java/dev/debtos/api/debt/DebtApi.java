@@ -1,6 +1,10 @@
 package dev.debtos.api.debt;
 
 import dev.debtos.api.ApiServices;
+import dev.debtos.api.contract.Operation;
+import dev.debtos.api.contract.Response;
+import dev.debtos.api.contract.Schema;
+import dev.debtos.api.contract.Tag;
 import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
@@ -18,7 +22,8 @@ import java.util.Map;
 
 /** The debt ledger: list, read, status workflow, feedback, hotspots, trends, summary: this area's routes and their handlers. */
 public final class DebtApi {
-    private static final List<Integer> READ = List.of(200, 400, 401, 403, 404, 429, 503);
+    static final Tag TAG = new Tag("Debt", "The debt ledger: items with filters, one item with evidence and history, the status workflow, feedback, hotspots, trends and the summary");
+    private static final Integer[] READ = {400, 401, 403, 404, 429, 503};
 
     private DebtApi() {
     }
@@ -26,19 +31,56 @@ public final class DebtApi {
     public static List<Route> routes() {
         return List.of(
                 new Route("GET", "/api/repos/{id}/debt", "getRepositoryDebt", Access.READ,
-                        "A repository's debt items: filters type, severity, status, path glob, q; sort; pagination with total", READ),
+                        Operation.of(TAG, "A repository's debt items: filters type, severity, status, path glob, q; sort; pagination with total")
+                                .describe("The ledger of one repository. Repeat `type`, `severity` and `status` (or separate "
+                                        + "values with commas) to allow several. Cached per ledger version; `X-Cache` says "
+                                        + "whether the cache answered.")
+                                .query(GetRepositoryDebtHandler.QUERY)
+                                .answers(200, cached(GetRepositoryDebtHandler.SCHEMA)).problems(READ)),
                 new Route("GET", "/api/repos/{id}/debt/hotspots", "getDebtHotspots", Access.READ,
-                        "Files ranked by churn x complexity in the latest completed scan, with open findings (cached)", READ),
+                        Operation.of(TAG, "Files ranked by churn x complexity in the latest completed scan, with open findings (cached)")
+                                .describe("Where change and complexity meet: the files most worth refactoring first.")
+                                .query(GetDebtHotspotsHandler.LIMIT)
+                                .answers(200, cached(GetDebtHotspotsHandler.SCHEMA)).problems(READ)),
                 new Route("GET", "/api/repos/{id}/debt/trends", "getDebtTrends", Access.READ,
-                        "Per day: open items by severity, new and resolved items, scans (cached)", READ),
+                        Operation.of(TAG, "Per day: open items by severity, new and resolved items, scans (cached)")
+                                .describe("One point per UTC day of the window, today included, for charts.")
+                                .query(GetDebtTrendsHandler.DAYS)
+                                .answers(200, cached(GetDebtTrendsHandler.SCHEMA)).problems(READ)),
                 new Route("GET", "/api/repos/{id}/summary", "getRepositorySummary", Access.READ,
-                        "Debt ratio, rating A-E, totals by type, severity and status, remediation plan (cached)", READ),
+                        Operation.of(TAG, "Debt ratio, rating A-E, totals by type, severity and status, remediation plan (cached)")
+                                .describe("The repository's debt at a glance, from its latest completed scan and its ledger.")
+                                .answers(200, cached(GetRepositorySummaryHandler.SCHEMA)).problems(READ)),
                 new Route("GET", "/api/debt/{id}", "getDebtItem", Access.READ,
-                        "One debt item with evidence and its event history", READ),
+                        Operation.of(TAG, "One debt item with evidence and its event history")
+                                .describe("The item with its evidence and its newest 200 events, newest first.")
+                                .ok(DebtJson.detail().required("events", Schema.arrayOf(DebtJson.EVENT)).named("DebtItemDetail"))
+                                .problems(READ)),
                 new Route("PATCH", "/api/debt/{id}", "patchDebtItem", Access.WRITE,
-                        "Move a debt item along the status workflow, with a note", List.of(200, 400, 401, 403, 404, 409, 413, 429, 503)),
+                        Operation.of(TAG, "Move a debt item along the status workflow, with a note")
+                                .describe("A transition the workflow does not allow is a 409 naming both statuses and the "
+                                        + "allowed ones. Answers the item and the new event. Unknown body fields are ignored.")
+                                .body(Schema.object()
+                                        .required("status", DebtJson.STATUS)
+                                        .optional("note", Schema.string(0, PatchDebtItemHandler.MAX_NOTE).nullable())
+                                        .named("DebtStatusChange"))
+                                .ok(DebtJson.detail().required("event", DebtJson.EVENT).named("DebtItemChanged"))
+                                .problems(400, 401, 403, 404, 409, 413, 429, 503)),
                 new Route("POST", "/api/debt/{id}/feedback", "postDebtFeedback", Access.WRITE,
-                        "Say whether a finding is valid or invalid, and why", List.of(201, 400, 401, 403, 404, 413, 429, 503)));
+                        Operation.of(TAG, "Say whether a finding is valid or invalid, and why")
+                                .describe("Records a feedback event; the item's status does not change. Unknown body fields "
+                                        + "are ignored.")
+                                .body(Schema.object()
+                                        .required("verdict", Schema.oneOf(List.of("valid", "invalid")))
+                                        .optional("reason", Schema.string(0, PatchDebtItemHandler.MAX_NOTE).nullable())
+                                        .named("DebtFeedback"))
+                                .answers(201, Response.json("Recorded: the feedback event", DebtJson.EVENT))
+                                .problems(400, 401, 403, 404, 413, 429, 503)));
+    }
+
+    /** 200 from the ledger cache or the database; {@code X-Cache} says which. */
+    private static Response cached(Schema schema) {
+        return Response.json("OK", schema).withHeader("X-Cache");
     }
 
     /** One handler per route of {@link #routes()}, by function name. */

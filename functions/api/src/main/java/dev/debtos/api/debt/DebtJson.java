@@ -1,13 +1,55 @@
 package dev.debtos.api.debt;
 
+import dev.debtos.api.contract.Schema;
 import dev.debtos.platform.json.Json;
 import dev.debtos.platform.ledger.DebtEvent;
 import dev.debtos.platform.ledger.DebtItem;
+import dev.debtos.platform.ledger.DebtVocabulary;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Debt items and their events as the API shows them (camelCase, ISO-8601 instants, ids as strings). */
 final class DebtJson {
+    static final Schema STATUS = Schema.oneOf(DebtVocabulary.STATUSES);
+    /** An item as lists show it. */
+    static final Schema ITEM = Schema.object()
+            .required("id", Schema.uuid())
+            .required("repositoryId", Schema.uuid())
+            .required("ruleKey", Schema.string())
+            .required("type", Schema.oneOf(DebtVocabulary.TYPES))
+            .required("severity", Schema.oneOf(DebtVocabulary.SEVERITIES))
+            .required("status", STATUS)
+            .required("title", Schema.string())
+            .required("message", Schema.string().nullable())
+            .required("path", Schema.string().nullable().describe("Null for repository-wide findings"))
+            .required("startLine", Schema.integer().nullable())
+            .required("endLine", Schema.integer().nullable())
+            .required("effortMinutes", Schema.integer().describe("Estimated remediation effort"))
+            .required("priority", Schema.number().describe("Higher first: severity, effort and hotspot weight"))
+            .required("confidence", Schema.number(0, 1))
+            .required("resolvedAt", Schema.dateTime().nullable())
+            .required("createdAt", Schema.dateTime())
+            .required("updatedAt", Schema.dateTime())
+            .named("DebtItem");
+    static final Schema EVENT = Schema.object()
+            .required("id", Schema.uuid())
+            .required("kind", Schema.oneOf(List.of("detected", "resolved", "reopened", "status_change", "feedback")))
+            .required("fromStatus", STATUS.nullable())
+            .required("toStatus", STATUS.nullable())
+            .required("actorId", Schema.uuid().nullable().describe("The user who acted; null for the scanner"))
+            .required("note", Schema.string().nullable())
+            .required("payload", Schema.openObject().describe("Kind-specific details (a feedback's verdict, ...)"))
+            .required("createdAt", Schema.dateTime())
+            .named("DebtEvent");
+
+    /** {@link #ITEM} with what {@code item(item, true)} adds: evidence, suggested fix, first and last scan. */
+    static Schema detail() {
+        return ITEM.required("evidence", Schema.string().nullable().describe("What the analysis measured or matched"))
+                .required("suggestedFix", Schema.string().nullable())
+                .required("firstSeenScanId", Schema.uuid().nullable())
+                .required("lastSeenScanId", Schema.uuid().nullable());
+    }
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = Json.mapper();
 
     private DebtJson() {

@@ -2,9 +2,12 @@ package dev.debtos.api.debt;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import dev.debtos.api.contract.Parameter;
+import dev.debtos.api.contract.Schema;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.OwnedLookup;
+import dev.debtos.api.http.PageRequest;
 import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
@@ -35,6 +38,20 @@ import java.util.Optional;
  */
 public final class GetRepositoryDebtHandler implements CallerHandler {
     static final int MAX_OFFSET = 1_000_000;
+    static final List<Parameter> QUERY = List.of(
+            Parameter.query("type", Schema.arrayOf(Schema.oneOf(DebtVocabulary.TYPES)), "Only these types"),
+            Parameter.query("severity", Schema.arrayOf(Schema.oneOf(DebtVocabulary.SEVERITIES)), "Only these severities"),
+            Parameter.query("status", Schema.arrayOf(Schema.oneOf(DebtVocabulary.STATUSES)), "Only these statuses"),
+            Parameter.query("path", Schema.string(1, PathGlob.MAX_LENGTH), "A path glob: `**/` any directories, `*` within "
+                    + "one segment, `?` one character; without `/` it matches the file name at any depth"),
+            Parameter.query("q", Schema.string(0, 200), "Text in the title, message or path"),
+            Parameter.query("sort", Schema.oneOf(List.of("priority", "severity", "effort", "age")).withDefault("priority"), "Sort key"),
+            Parameter.query("order", Schema.oneOf(List.of("desc", "asc")).withDefault("desc"), "Sort order"),
+            Parameter.query("limit", Schema.integer(1, 200).withDefault(50), "Page size"),
+            Parameter.query("offset", Schema.integer(0, MAX_OFFSET).withDefault(0), "Items to skip"));
+    static final Schema SCHEMA = PageRequest.pageOf(DebtJson.ITEM)
+            .required("nextOffset", Schema.integer().nullable().describe("The next page's offset; null on the last page"))
+            .named("DebtItemPage");
     private final OwnedRepositories repositories;
     private final DebtQueries queries;
     private final DebtListCache cache;

@@ -1,6 +1,9 @@
 package dev.debtos.api.health;
 
 import dev.debtos.api.ApiServices;
+import dev.debtos.api.contract.Operation;
+import dev.debtos.api.contract.Schema;
+import dev.debtos.api.contract.Tag;
 import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
@@ -13,14 +16,26 @@ public final class HealthApi {
     private HealthApi() {
     }
 
+    static final Tag TAG = new Tag("Health", "Liveness and the reachability of PostgreSQL and Redis, for monitors");
+    private static final Schema LIVE = Schema.object().required("status", Schema.constant("ok")).named("Health");
+    private static final Schema DEPENDENCY = Schema.object()
+            .required("status", Schema.constant("ok"))
+            .required("latencyMs", Schema.integer().describe("Round trip of the probe, in milliseconds"))
+            .named("DependencyHealth");
+
     public static List<Route> routes() {
         return List.of(
-                new Route("GET", "/api/health", "getHealth", Access.HEALTH,
-                        "Liveness: the API answers", List.of(200)),
+                new Route("GET", "/api/health", "getHealth", Access.HEALTH, Operation.of(TAG, "Liveness: the API answers")
+                        .describe("Touches no dependency: the readiness probe of load balancers and monitors. Never rate limited.")
+                        .ok(LIVE)),
                 new Route("GET", "/api/health/db", "getDatabaseHealth", Access.HEALTH,
-                        "PostgreSQL answers a query; latency in milliseconds", List.of(200, 503)),
+                        Operation.of(TAG, "PostgreSQL answers a query; latency in milliseconds")
+                                .describe("One `SELECT 1` through the function's data source; 503 when PostgreSQL does not answer.")
+                                .ok(DEPENDENCY).problems(503)),
                 new Route("GET", "/api/health/redis", "getRedisHealth", Access.HEALTH,
-                        "Redis answers a PING; latency in milliseconds", List.of(200, 503)));
+                        Operation.of(TAG, "Redis answers a PING; latency in milliseconds")
+                                .describe("A PING on the process's Redis connection; 503 when Redis does not answer.")
+                                .ok(DEPENDENCY).problems(503)));
     }
 
     /** One handler per route of {@link #routes()}, by function name. */

@@ -1,6 +1,8 @@
 package dev.debtos.api.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import dev.debtos.api.contract.Parameter;
+import dev.debtos.api.contract.Schema;
 import dev.debtos.platform.repos.Page;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,20 @@ public record PageRequest(int limit, int offset) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
     public static final int MAX_OFFSET = 100_000;
+
+    /** The {@code limit} and {@code offset} query parameters, as {@link #of} reads them. */
+    public static final List<Parameter> QUERY = List.of(
+            Parameter.query("limit", Schema.integer(1, MAX_LIMIT).withDefault(DEFAULT_LIMIT), "Page size"),
+            Parameter.query("offset", Schema.integer(0, MAX_OFFSET).withDefault(0), "Items to skip, newest first"));
+
+    /** The schema of {@link #body}'s answer, a page of {@code item}s (name it to make it a component). */
+    public static Schema pageOf(Schema item) {
+        return Schema.object()
+                .required("items", Schema.arrayOf(item))
+                .required("total", Schema.integer().describe("Items in the whole list"))
+                .required("limit", Schema.integer())
+                .required("offset", Schema.integer());
+    }
 
     public static PageRequest of(APIGatewayProxyRequestEvent request) {
         Map<String, String> query = request.getQueryStringParameters() == null ? Map.of() : request.getQueryStringParameters();

@@ -1,5 +1,8 @@
 package dev.debtos.api.openapi;
 
+import dev.debtos.api.contract.Operation;
+import dev.debtos.api.contract.Schema;
+import dev.debtos.api.contract.Tag;
 import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.route.RouteTable;
@@ -15,7 +18,11 @@ public final class OpenApiApi {
 
     public static List<Route> routes() {
         return List.of(new Route("GET", "/api/openapi.json", "getOpenApi", Access.PUBLIC,
-                "This API's OpenAPI 3.1 document", List.of(200, 429)));
+                Operation.of(new Tag("Documentation", "This API's own description"), "This API's OpenAPI 3.1 document")
+                        .describe("This document, generated from the route table: every route with its parameters, bodies, "
+                                + "answers and headers. Typed clients are generated from it.")
+                        .ok(Schema.openObject().describe("An OpenAPI 3.1 document"))
+                        .problems(429)));
     }
 
     /** One handler per route of {@link #routes()}, by function name. */

@@ -1,16 +1,46 @@
 package dev.debtos.api.repos;
 
+import dev.debtos.api.contract.Schema;
 import dev.debtos.api.scans.ScanJson;
+import dev.debtos.engine.rules.RuleThresholds;
 import dev.debtos.platform.repos.ConnectedRepository;
 import dev.debtos.platform.scan.RepositorySettings;
 import dev.debtos.platform.scan.Scan;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** A repository as its owner sees it: settings with defaults filled in; never its webhook secret. */
 final class RepositoryJson {
+    static final Schema SETTINGS = settings(false).named("RepositorySettings");
+    /** Any subset of the keys; null resets a key to its default; unknown keys are refused. */
+    static final Schema SETTINGS_PATCH = settings(true).named("RepositorySettingsPatch");
+    static final Schema SCHEMA = Schema.object()
+            .required("id", Schema.uuid())
+            .required("provider", Schema.oneOf(List.of("github", "gitlab", "local")))
+            .required("fullName", Schema.string().describe("owner/name; for a local repository `local` and its absolute path"))
+            .required("cloneUrl", Schema.string())
+            .required("defaultBranch", Schema.string().nullable())
+            .required("settings", SETTINGS)
+            .required("lastScannedCommit", Schema.string().nullable())
+            .required("lastScannedAt", Schema.dateTime().nullable())
+            .required("createdAt", Schema.dateTime())
+            .required("updatedAt", Schema.dateTime())
+            .named("Repository");
+    static final Schema LAST_SCAN = Schema.object()
+            .required("id", Schema.uuid())
+            .required("status", Schema.oneOf(ScanJson.STATUSES))
+            .required("trigger", Schema.oneOf(ScanJson.TRIGGERS))
+            .required("branch", Schema.string().nullable())
+            .required("commitSha", Schema.string().nullable())
+            .required("stats", ScanJson.STATS)
+            .required("createdAt", Schema.dateTime())
+            .required("finishedAt", Schema.dateTime().nullable())
+            .named("ScanSummary");
+    static final Schema DETAIL = SCHEMA.required("lastScan", LAST_SCAN.nullable().describe("Null before the first scan"))
+            .named("RepositoryDetail");
     private RepositoryJson() {
     }
 
@@ -47,6 +77,35 @@ final class RepositoryJson {
         json.put("createdAt", text(scan.createdAt()));
         json.put("finishedAt", text(scan.finishedAt()));
         return json;
+    }
+
+    /** The settings' keys: the answer holds every one with its effective value; a PATCH any subset of them. */
+    private static Map<String, Schema> settingKeys() {
+        Schema thresholds = Schema.object();
+        for (var threshold : RuleThresholds.defaults().asMap().entrySet()) {
+            thresholds = thresholds.optional(threshold.getKey(), threshold.getValue() instanceof Double
+                    ? Schema.number(0, 1).describe("A fraction in (0, 1]; default " + threshold.getValue())
+                    : Schema.integer(1, 100_000).describe("Default " + threshold.getValue()));
+        }
+        Map<String, Schema> keys = new LinkedHashMap<>();
+        keys.put("autoScan", Schema.bool().describe("Scheduled scans on (default true)"));
+        keys.put("scanOnPush", Schema.bool().describe("Webhook pushes to the default branch are scanned (default true)"));
+        keys.put("scanOnPr", Schema.bool().describe("Pull and merge requests are scanned (default true)"));
+        keys.put("include", Schema.arrayOf(Schema.string(1, 256), 0, 200).describe("gitignore-style globs"));
+        keys.put("exclude", Schema.arrayOf(Schema.string(1, 256), 0, 200).describe("gitignore-style globs"));
+        keys.put("schedule", Schema.string(1, 100).nullable()
+                .describe("hourly, daily, weekly or a 5-field cron expression, in UTC; null for none"));
+        keys.put("llmTokenBudget", Schema.integer(0, 10_000_000).describe("Default 50000"));
+        keys.put("thresholds", thresholds.closed().describe("Rule thresholds overridden; absent ones keep their default"));
+        return keys;
+    }
+
+    private static Schema settings(boolean patch) {
+        Schema settings = Schema.object();
+        for (var key : settingKeys().entrySet()) {
+            settings = patch ? settings.optional(key.getKey(), key.getValue().nullable()) : settings.required(key.getKey(), key.getValue());
+        }
+        return patch ? settings.closed() : settings;
     }
 
     private static String text(Instant instant) {

@@ -1,5 +1,6 @@
 package dev.debtos.api.route;
 
+import dev.debtos.api.contract.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,9 @@ import java.util.Set;
  * @param path      path template under {@code /api}, parameters as {@code {name}} segments
  * @param function  the Spring Cloud Function name that serves it ({@code spring.cloud.function.definition} of its Lambda)
  * @param access    who may call it: its kind (public, health, webhook, authenticated) and scope; {@code RouteGuard} enforces it
- * @param summary   one line for the OpenAPI document
- * @param responses every status code the route can answer with (the OpenAPI document lists exactly these)
+ * @param operation what it reads and answers: the OpenAPI document's operation, rendered from this
  */
-public record Route(String method, String path, String function, Access access, String summary, List<Integer> responses) {
+public record Route(String method, String path, String function, Access access, Operation operation) {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     public Route {
@@ -31,10 +31,21 @@ public record Route(String method, String path, String function, Access access, 
         if (function == null || !function.matches("[a-z][A-Za-z0-9]*")) {
             throw new IllegalArgumentException("function names are lowerCamelCase: " + function);
         }
-        if (responses.isEmpty()) {
-            throw new IllegalArgumentException("a route declares at least one response: " + path);
+        if (operation.successes().isEmpty()) {
+            throw new IllegalArgumentException("a route declares at least one success answer: " + path);
         }
-        responses = List.copyOf(responses);
+        if (operation.body() != null && (method.equals("GET") || method.equals("DELETE"))) {
+            throw new IllegalArgumentException(method + " routes read no body: " + path);
+        }
+    }
+
+    public String summary() {
+        return operation.summary();
+    }
+
+    /** Every status code the route can answer with, ascending (the OpenAPI document lists exactly these). */
+    public List<Integer> responses() {
+        return operation.statuses();
     }
 
     /** What the caller must hold ({@link AuthScope#NONE} unless the route is authenticated). */

@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The route table as plain data ({@code routes.json}), for readers that must not load our classes (the CDK app). */
+/**
+ * The route table as plain data ({@code routes.json}), for readers that must not load our classes (the CDK app):
+ * method, path, function, kind (public, health, webhook, authenticated), scope, summary, responses, and whether the
+ * route reads a JSON body ({@code body}: required, optional or none).
+ */
 public final class RoutesJson {
     private RoutesJson() {
     }
@@ -25,6 +29,7 @@ public final class RoutesJson {
         json.put("scope", route.scope().wireName());
         json.put("summary", route.summary());
         json.put("responses", route.responses());
+        json.put("body", route.operation().body() == null ? "none" : route.operation().bodyRequired() ? "required" : "optional");
         return json;
     }
 }

@@ -3,6 +3,7 @@ package dev.debtos.api.scans;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.debtos.api.contract.Schema;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.http.PageRequest;
@@ -21,6 +22,8 @@ import java.util.Map;
  * scan is not completed.
  */
 public final class GetScanResultsHandler implements CallerHandler {
+    private static final String[] COUNTS = {"findings", "new", "stillOpen", "reopened", "resolved"};
+    static final Schema SCHEMA = schema();
     private final ScanListing scans;
     private final ScanFindings findings;
 
@@ -39,7 +42,7 @@ public final class GetScanResultsHandler implements CallerHandler {
         }
         JsonNode stats = ScanJson.stats(scan);
         Map<String, Object> counts = new LinkedHashMap<>();
-        for (String key : new String[] {"findings", "new", "stillOpen", "reopened", "resolved"}) {
+        for (String key : COUNTS) {
             counts.put(key, stats.path(key).asLong(0));
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -48,5 +51,17 @@ public final class GetScanResultsHandler implements CallerHandler {
         body.put("counts", counts);
         body.putAll(PageRequest.body(findings.page(scan.id(), page.limit(), page.offset()), LedgerItemJson::of));
         return ApiResponses.json(200, body);
+    }
+
+    private static Schema schema() {
+        Schema counts = Schema.object();
+        for (String key : COUNTS) {
+            counts = counts.required(key, Schema.integer());
+        }
+        return PageRequest.pageOf(LedgerItemJson.SCHEMA)
+                .required("scan", ScanJson.SCHEMA)
+                .required("stats", ScanJson.STATS)
+                .required("counts", counts.describe("From the stats the ledger stage wrote; 0 where absent"))
+                .named("ScanResults");
     }
 }

@@ -1,11 +1,31 @@
 package dev.debtos.api.scans;
 
+import dev.debtos.api.contract.Schema;
+import dev.debtos.platform.ledger.DebtVocabulary;
 import dev.debtos.platform.scan.LedgerItem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A debt item as scan results show it. */
 final class LedgerItemJson {
+    static final Schema SCHEMA = Schema.object()
+            .required("id", Schema.uuid())
+            .required("fingerprint", Schema.string().describe("Stable identity of the finding across scans"))
+            .required("ruleKey", Schema.string())
+            .required("type", Schema.oneOf(DebtVocabulary.TYPES))
+            .required("severity", Schema.oneOf(DebtVocabulary.SEVERITIES))
+            .required("status", Schema.oneOf(DebtVocabulary.STATUSES))
+            .required("path", Schema.string().nullable().describe("Null for repository-wide findings"))
+            .required("startLine", Schema.integer().nullable())
+            .required("endLine", Schema.integer().nullable())
+            .required("title", Schema.string())
+            .required("message", Schema.string().nullable())
+            .required("evidence", Schema.string().nullable())
+            .required("effortMinutes", Schema.integer())
+            .required("priority", Schema.number())
+            .required("firstSeenScanId", Schema.uuid().nullable())
+            .required("lastSeenScanId", Schema.uuid().nullable())
+            .named("ScanFinding");
     private LedgerItemJson() {
     }
 

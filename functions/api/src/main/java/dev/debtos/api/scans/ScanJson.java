@@ -3,15 +3,61 @@ package dev.debtos.api.scans;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.api.contract.Schema;
 import dev.debtos.platform.json.Json;
 import dev.debtos.platform.logging.Redactor;
 import dev.debtos.platform.scan.Scan;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A scan as the API shows it: state, trigger, revision, stats and timestamps; never its lease. */
 public final class ScanJson {
+    public static final List<String> STATUSES = List.of("queued", "cloning", "analyzing", "llm", "embedding", "completed",
+            "failed", "cancelled");
+    public static final List<String> TRIGGERS = List.of("manual", "webhook_push", "webhook_pr", "schedule");
+    static final List<String> DEPTHS = List.of("quick", "standard", "full");
+    static final String SHA_PATTERN = "^[0-9a-f]{40}([0-9a-f]{24})?$";
+    /** What the worker writes once a scan completes; more keys may appear (stage timings, pull-request results). */
+    public static final Schema STATS = Schema.openObject()
+            .optional("files", Schema.integer().describe("Files analysed"))
+            .optional("findings", Schema.integer())
+            .optional("new", Schema.integer().describe("Ledger items this scan created"))
+            .optional("stillOpen", Schema.integer())
+            .optional("reopened", Schema.integer())
+            .optional("resolved", Schema.integer())
+            .optional("durationMs", Schema.integer())
+            .optional("rating", Schema.oneOf(List.of("A", "B", "C", "D", "E")))
+            .optional("debtRatio", Schema.number())
+            .optional("remediationMinutes", Schema.number())
+            .optional("tokens", Schema.integer().describe("LLM tokens spent"))
+            .optional("commit", Schema.string())
+            .optional("reusedFiles", Schema.integer().describe("Files whose measurements an earlier scan of the same content gave"))
+            .optional("pullRequest", Schema.openObject().describe("Pull-request scans: added and removed findings, hotspot "
+                    + "delta and the quality gate (see the worker's README)"))
+            .describe("Empty until the scan completes")
+            .named("ScanStats");
+    public static final Schema SCHEMA = Schema.object()
+            .required("id", Schema.uuid())
+            .required("repositoryId", Schema.uuid())
+            .required("status", Schema.oneOf(STATUSES))
+            .required("stage", Schema.string().nullable().describe("What an active scan is doing now"))
+            .required("progress", Schema.integer(0, 100))
+            .required("trigger", Schema.oneOf(TRIGGERS))
+            .required("depth", Schema.oneOf(DEPTHS))
+            .required("branch", Schema.string().nullable())
+            .required("commitSha", Schema.string().pattern(SHA_PATTERN).nullable())
+            .required("baseSha", Schema.string().pattern(SHA_PATTERN).nullable().describe("Pull-request scans: the base commit"))
+            .required("prNumber", Schema.integer().nullable())
+            .required("attempt", Schema.integer().describe("Deliveries of the scan to a worker so far"))
+            .required("requestedBy", Schema.uuid().nullable())
+            .required("stats", STATS)
+            .required("error", Schema.string().nullable().describe("Why a failed scan failed"))
+            .required("createdAt", Schema.dateTime())
+            .required("startedAt", Schema.dateTime().nullable())
+            .required("finishedAt", Schema.dateTime().nullable())
+            .named("Scan");
     private static final ObjectMapper JSON = Json.mapper();
 
     private ScanJson() {

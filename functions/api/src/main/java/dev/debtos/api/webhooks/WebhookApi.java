@@ -1,6 +1,10 @@
 package dev.debtos.api.webhooks;
 
 import dev.debtos.api.ApiServices;
+import dev.debtos.api.contract.Operation;
+import dev.debtos.api.contract.Response;
+import dev.debtos.api.contract.Schema;
+import dev.debtos.api.contract.Tag;
 import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
@@ -25,17 +29,45 @@ public final class WebhookApi {
     private WebhookApi() {
     }
 
+    static final Tag TAG = new Tag("Webhooks", "GitHub and GitLab deliveries that queue scans, and each repository's webhook secret");
+    private static final Schema OUTCOME = Schema.object()
+            .required("status", Schema.oneOf(List.of("pong", "duplicate", "ignored", "scan_queued")))
+            .optional("deliveryId", Schema.string().describe("duplicate: the delivery already processed"))
+            .optional("reason", Schema.string().describe("ignored: why no scan was queued"))
+            .optional("scans", Schema.arrayOf(Schema.uuid()).describe("scan_queued: the scans queued"))
+            .named("WebhookOutcome");
+
     public static List<Route> routes() {
         return List.of(
-                new Route("POST", "/api/webhooks/github", "postGithubWebhook", Access.WEBHOOK,
-                        "GitHub delivery (X-Hub-Signature-256): queues push and pull-request scans",
-                        List.of(200, 202, 400, 401, 413, 415, 429, 503)),
-                new Route("POST", "/api/webhooks/gitlab", "postGitlabWebhook", Access.WEBHOOK,
-                        "GitLab delivery (X-Gitlab-Token): queues push and merge-request scans",
-                        List.of(200, 202, 400, 401, 413, 429, 503)),
+                delivery("github", "postGithubWebhook", "GitHub", "`X-GitHub-Event`, `X-GitHub-Delivery` (the idempotency "
+                        + "key) and `X-Hub-Signature-256` (HMAC-SHA256 of the raw body under the repository's secret). Only "
+                        + "the JSON content type is accepted (415 otherwise).", 415),
+                delivery("gitlab", "postGitlabWebhook", "GitLab", "`X-Gitlab-Event`, `X-Gitlab-Token` (the repository's "
+                        + "secret) and `Idempotency-Key` or `X-Gitlab-Event-UUID`."),
                 new Route("POST", "/api/repos/{id}/webhook-secret", "postWebhookSecret", Access.WRITE,
-                        "Create or rotate the repository's webhook secret; shown only in this response",
-                        List.of(200, 400, 401, 403, 404, 413, 429, 503)));
+                        Operation.of(TAG, "Create or rotate the repository's webhook secret; shown only in this response")
+                                .describe("The old secret stops verifying at once. Reads no body.")
+                                .ok(Schema.object()
+                                        .required("repositoryId", Schema.uuid())
+                                        .required("secret", Schema.string().describe("Configure it on the provider's webhook"))
+                                        .named("WebhookSecret"))
+                                .problems(400, 401, 403, 404, 413, 429, 503)));
+    }
+
+    private static Route delivery(String provider, String function, String name, String headers, Integer... extraProblems) {
+        List<Integer> problems = new java.util.ArrayList<>(List.of(400, 401, 413));
+        problems.addAll(List.of(extraProblems));
+        problems.addAll(List.of(429, 503));
+        return new Route("POST", "/api/webhooks/" + provider, function, Access.WEBHOOK,
+                Operation.of(TAG, name + " delivery: queues push and " + (provider.equals("github") ? "pull" : "merge")
+                                + "-request scans")
+                        .describe("A " + name + " webhook delivery with " + headers + " 200 for a ping or a redelivery, 202 "
+                                + "when scans were queued or the delivery is ignored, 401 when no repository's secret verifies "
+                                + "it. The body is the provider's own payload.")
+                        .body(Schema.openObject().describe("The provider's event payload").named(name + "Event"))
+                        .answers(200, Response.json("A ping, or a delivery already processed", OUTCOME))
+                        .answers(202, Response.json("Scans queued, or the delivery ignored (settings, branch, event)", OUTCOME))
+                        .problems(problems.toArray(Integer[]::new)));
     }
 
     /** One handler per route of {@link #routes()}, by function name. */

@@ -1,6 +1,7 @@
 package dev.debtos.api.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.debtos.api.route.TestRoutes.route;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -9,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
     private final RouteTable table = new RouteTable(List.of(
-            new Route("GET", "/api/repos/{id}", "getRepository", Access.READ, "one repository", List.of(200, 404)),
-            new Route("DELETE", "/api/repos/{id}", "deleteRepository", Access.WRITE, "delete it", List.of(204, 404)),
-            new Route("GET", "/api/health", "getHealth", Access.HEALTH, "liveness", List.of(200))));
+            route("GET", "/api/repos/{id}", "getRepository", Access.READ, 200, 404),
+            route("DELETE", "/api/repos/{id}", "deleteRepository", Access.WRITE, 204, 404),
+            route("GET", "/api/health", "getHealth", Access.HEALTH, 200)));
 
     @Test
     void matchesTemplatesAndExtractsPathParameters() {
@@ -38,14 +39,14 @@ class RouteTableTest {
 
     @Test
     void duplicateRoutesAndMalformedRoutesAreRejected() {
-        Route health = new Route("GET", "/api/health", "getHealth", Access.HEALTH, "x", List.of(200));
+        Route health = route("GET", "/api/health", "getHealth", Access.HEALTH, 200);
         assertThatThrownBy(() -> new RouteTable(List.of(health, health))).hasMessageContaining("duplicate");
-        assertThatThrownBy(() -> new Route("GET", "/health", "getHealth", Access.HEALTH, "x", List.of(200)))
+        assertThatThrownBy(() -> route("GET", "/health", "getHealth", Access.HEALTH, 200))
                 .hasMessageContaining("/api/");
-        assertThatThrownBy(() -> new Route("TRACE", "/api/x", "x", Access.HEALTH, "x", List.of(200)))
+        assertThatThrownBy(() -> route("TRACE", "/api/x", "x", Access.HEALTH, 200))
                 .hasMessageContaining("TRACE");
-        assertThatThrownBy(() -> new Route("GET", "/api/x", "x", Access.HEALTH, "x", List.of()))
-                .hasMessageContaining("at least one response");
+        assertThatThrownBy(() -> route("GET", "/api/x", "x", Access.HEALTH))
+                .hasMessageContaining("at least one success answer");
     }
 
     @Test

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.route.RouteTable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,23 +75,8 @@ class OwnershipMatrixIT {
     }
 
     private static Map<String, String> aliceObjects(ApiTestServer api, String alice, Path directory) throws Exception {
-        Files.writeString(directory.resolve("Billing.java"), """
-                class Billing {
-                    // TODO: split this method, it does too much
-                    int charge(int a, int b, int c) {
-                        if (a > 0) { if (b > 0) { if (c > 0) { return a + b + c; } else if (c < -5) { return a; } } }
-                        for (int i = 0; i < a; i++) { if (i % 2 == 0 && b > i || c == i) { b++; } }
-                        return a > b ? a : b;
-                    }
-                }
-                """);
-        try (Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("billing").setAuthor("dev", "dev@example.com").setCommitter("dev", "dev@example.com")
-                    .setSign(false).call();
-        }
         JsonNode repository = json(api.call("POST", "/api/repos",
-                "{\"provider\":\"local\",\"path\":\"" + directory.toRealPath() + "\"}", alice));
+                "{\"provider\":\"local\",\"path\":\"" + BillingRepository.create(directory) + "\"}", alice));
         String repositoryId = repository.get("id").asText();
         String scanId = json(api.call("POST", "/api/repos/" + repositoryId + "/scans", "{}", alice)).get("id").asText();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
