@@ -11,7 +11,6 @@ import dev.debtos.platform.auth.OAuthIdentityStore;
 import dev.debtos.platform.auth.oauth.GitHubOAuth;
 import dev.debtos.platform.auth.oauth.GitLabOAuth;
 import dev.debtos.platform.auth.oauth.LoginCodes;
-import dev.debtos.platform.auth.oauth.OAuthHttp;
 import dev.debtos.platform.auth.oauth.OAuthProvider;
 import dev.debtos.platform.auth.oauth.OAuthStates;
 import dev.debtos.platform.crypto.SecretBox;
@@ -71,9 +70,8 @@ public final class OAuthApi {
     /** One handler per route of {@link #routes()}, by function name. */
     public static Map<String, CallerHandler> handlers(ApiServices services) {
         var config = services.config();
-        var http = new OAuthHttp();
-        Optional<OAuthProvider> github = config.github().map(settings -> new GitHubOAuth(settings, http));
-        Optional<OAuthProvider> gitlab = config.gitlab().map(settings -> new GitLabOAuth(settings, http));
+        Optional<OAuthProvider> github = config.github().map(GitHubOAuth::new);
+        Optional<OAuthProvider> gitlab = config.gitlab().map(GitLabOAuth::new);
         var redis = services.dependencies().redis();
         var states = new OAuthStates(redis);
         var codes = new LoginCodes(redis);

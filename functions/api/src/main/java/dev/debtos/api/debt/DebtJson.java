@@ -1,6 +1,7 @@
 package dev.debtos.api.debt;
 
 import dev.debtos.api.contract.Schema;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.ledger.DebtEvent;
 import dev.debtos.platform.ledger.DebtItem;
 import dev.debtos.platform.ledger.DebtStatus;
@@ -52,7 +53,7 @@ final class DebtJson {
                 .required("allowedTransitions", Schema.arrayOf(STATUS)
                         .describe("The statuses PATCH accepts from this one (the workflow); empty for none"));
     }
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = Json.mapper();
 
     private DebtJson() {
     }

@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public final class OpenApiDocument {
     static final String VERSION = "0.1.0";
+    /** What the id in a path names, by the segment before it. */
+    private static final Map<String, String> OWNERS = Map.of("repos", "repository", "scans", "scan", "debt", "debt item",
+            "api-keys", "API key", "stats", "repository");
 
     private OpenApiDocument() {
     }
@@ -65,9 +68,13 @@ public final class OpenApiDocument {
         operation.put("summary", declared.summary());
         operation.put("description", declared.description());
         List<Map<String, Object>> parameters = new ArrayList<>();
-        for (String name : route.matchPath(route.path()).orElseThrow().keySet()) {
-            parameters.add(Map.of("name", name, "in", "path", "required", true, "description", "The object's id",
-                    "schema", Map.of("type", "string", "format", "uuid")));
+        String[] segments = route.path().split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].startsWith("{")) {
+                String owner = OWNERS.getOrDefault(segments[i - 1], segments[i - 1]);
+                parameters.add(Map.of("name", segments[i].substring(1, segments[i].length() - 1), "in", "path", "required", true,
+                        "description", "The " + owner + "'s id", "schema", Map.of("type", "string", "format", "uuid")));
+            }
         }
         for (Parameter parameter : declared.query()) {
             Map<String, Object> json = new LinkedHashMap<>(Map.of("name", parameter.name(), "in", "query", "required", false,

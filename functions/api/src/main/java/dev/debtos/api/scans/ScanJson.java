@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.api.contract.Schema;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.logging.Redactor;
 import dev.debtos.platform.scan.Scan;
 import java.time.Instant;
@@ -56,7 +57,7 @@ public final class ScanJson {
             .required("startedAt", Schema.dateTime().nullable())
             .required("finishedAt", Schema.dateTime().nullable())
             .named("Scan");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private ScanJson() {
     }

@@ -50,6 +50,7 @@ class OpenApiDocumentTest {
         assertThat(operation.at("/parameters/0/name").asText()).isEqualTo("id");
         assertThat(operation.at("/parameters/0/in").asText()).isEqualTo("path");
         assertThat(operation.at("/parameters/0/schema/format").asText()).isEqualTo("uuid");
+        assertThat(operation.at("/parameters/0/description").asText()).isEqualTo("The API key's id");
         assertThat(operation.at("/responses/404/$ref").asText()).isEqualTo("#/components/responses/NotFound");
         assertThat(operation.at("/responses/204").has("content")).as("204 has no body").isFalse();
         assertThat(operation.at("/security/0/bearer/0").asText()).isEqualTo("admin");

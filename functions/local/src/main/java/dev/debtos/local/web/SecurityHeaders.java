@@ -1,7 +1,7 @@
 package dev.debtos.local.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.platform.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +34,7 @@ public record SecurityHeaders(Map<String, String> headers) {
                 return new SecurityHeaders(Map.of("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'",
                         "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer"));
             }
-            return parse(new ObjectMapper().readTree(in));
+            return parse(Json.mapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -59,8 +59,9 @@ public record AppConfig(
             jwt = Optional.of(Secret.of(LOCAL_JWT_SECRET));
         }
         int port = env.integer("PORT", 3001, 1, 65535);
-        Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", "https://github.com");
-        Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", "https://gitlab.com");
+        GitProviderSettings providers = GitProviderSettings.read(env);
+        Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", providers);
+        Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", providers);
         return new AppConfig(
                 profile,
                 port,
@@ -82,7 +83,7 @@ public record AppConfig(
                 frontendUrl(env, profile, port),
                 dataEncryptionKey(env, profile),
                 CloneSettings.read(env, github, gitlab),
-                GitProviderSettings.read(env));
+                providers);
     }
 
     /** The API's signing key; its absence stops an API function's start-up with one line. */

@@ -1,9 +1,10 @@
 package dev.debtos.platform.scan;
 
-import dev.debtos.platform.validation.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.debtos.platform.json.Json;
+import dev.debtos.platform.validation.InvalidFieldException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean scanOnPr, List<String> include,
                                  List<String> exclude, Optional<String> schedule, int llmTokenBudget,
                                  Map<String, Number> thresholds, PullRequestChecks pullRequests) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     public RepositorySettings {
         include = List.copyOf(include);
