@@ -3,6 +3,7 @@ package dev.debtos.worker;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.analysis.AnalysisResult;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.scan.FileSnapshot;
 import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.platform.scan.SnapshotStore;
@@ -17,7 +18,7 @@ import javax.sql.DataSource;
  * transaction, completed only under the lease of a still active scan (like {@link ScanResults}, without the ledger).
  */
 final class PullRequestResults {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final DataSource dataSource;
     private final ScanStore scans;

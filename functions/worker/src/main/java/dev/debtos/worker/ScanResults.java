@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.analysis.Hotspot;
 import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.scan.FileSnapshot;
 import dev.debtos.platform.scan.LedgerStore;
 import dev.debtos.platform.scan.LedgerUpdate;
@@ -36,7 +37,7 @@ import org.eclipse.jgit.lib.ObjectInserter;
  * repository reuses for unchanged files ({@link PreviousMeasurements}).
  */
 final class ScanResults {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final DataSource dataSource;
     private final ScanStore scans;

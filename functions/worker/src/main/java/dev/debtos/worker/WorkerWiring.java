@@ -4,6 +4,7 @@ import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.auth.OAuthTokens;
 import dev.debtos.platform.crypto.SecretBox;
 import dev.debtos.platform.db.Database;
+import dev.debtos.platform.lifecycle.OnFirstUse;
 import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
 import dev.debtos.worker.checkout.WorkspacePreparer;
@@ -34,41 +35,25 @@ public final class WorkerWiring {
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {
-        return new Supplier<>() {
-            private ScanPipeline pipeline;
-
-            @Override
-            public synchronized ScanPipeline get() {
-                if (pipeline == null) {
-                    AppConfig config = AppConfig.fromEnvironment();
-                    // created on the first message, not at init: a SnapStart restore must not share it
-                    String owner = "worker-" + UUID.randomUUID();
-                    // two connections: the lease heartbeat writes from its own thread while the scan holds one
-                    DataSource dataSource = Database.pooled(config.database(), 2);
-                    WorkspacePreparer workspaces = workspaces(config, dataSource);
-                    pipeline = new ScanPipeline(dataSource, ScanAnalyzer.engine(), workspaces, owner, LEASE,
-                            (scanId, result) -> { }, PullRequestPorts.configured(config, dataSource, workspaces));
-                }
-                return pipeline;
-            }
-        };
+        return OnFirstUse.of(() -> {
+            AppConfig config = AppConfig.fromEnvironment();
+            // created on the first message, not at init: a SnapStart restore must not share it
+            String owner = "worker-" + UUID.randomUUID();
+            // two connections: the lease heartbeat writes from its own thread while the scan holds one
+            DataSource dataSource = Database.pooled(config.database(), 2);
+            WorkspacePreparer workspaces = workspaces(config, dataSource);
+            return new ScanPipeline(dataSource, ScanAnalyzer.engine(), workspaces, owner, LEASE,
+                    (scanId, result) -> { }, PullRequestPorts.configured(config, dataSource, workspaces));
+        });
     }
 
     /** The configured scan queue (SCAN_QUEUE_URL) for visibility extensions, or none when it is not set. */
     static Supplier<MessageVisibility> lazyVisibility() {
-        return new Supplier<>() {
-            private MessageVisibility visibility;
-
-            @Override
-            public synchronized MessageVisibility get() {
-                if (visibility == null) {
-                    AppConfig config = AppConfig.fromEnvironment();
-                    visibility = config.queue().scanQueueUrl().isPresent()
-                            ? SqsScanQueue.fromSettings(config.queue())::changeVisibility
-                            : MessageVisibility.NONE;
-                }
-                return visibility;
-            }
-        };
+        return OnFirstUse.of(() -> {
+            AppConfig config = AppConfig.fromEnvironment();
+            return config.queue().scanQueueUrl().isPresent()
+                    ? SqsScanQueue.fromSettings(config.queue())::changeVisibility
+                    : MessageVisibility.NONE;
+        });
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.api.contract.Schema;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.logging.Redactor;
 import dev.debtos.platform.scan.Scan;
 import java.time.Instant;
@@ -33,8 +34,7 @@ public final class ScanJson {
             .optional("tokens", Schema.integer().describe("LLM tokens spent"))
             .optional("commit", Schema.string())
             .optional("reusedFiles", Schema.integer().describe("Files whose measurements an earlier scan of the same content gave"))
-            .optional("pullRequest", Schema.openObject().describe("Pull-request scans: added and removed findings, hotspot "
-                    + "delta and the quality gate (see the worker's README)"))
+            .optional("pullRequest", PullRequestJson.SCHEMA)
             .describe("Empty until the scan completes")
             .named("ScanStats");
     public static final Schema SCHEMA = Schema.object()
@@ -57,7 +57,7 @@ public final class ScanJson {
             .required("startedAt", Schema.dateTime().nullable())
             .required("finishedAt", Schema.dateTime().nullable())
             .named("Scan");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private ScanJson() {
     }

@@ -1,14 +1,14 @@
 package dev.debtos.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.report.Reports;
+import dev.debtos.local.queue.LocalScanQueue;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
-import dev.debtos.local.queue.LocalScanQueue;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.scan.Repository;
 import dev.debtos.platform.scan.RepositoryStore;
@@ -111,7 +111,7 @@ final class ScanCommand implements Callable<Integer> {
             case "cancelled" -> throw new CommandFailure("scan " + done.id() + " was cancelled", OneLineErrors.FAILURE);
             default -> { }
         }
-        JsonNode stats = new ObjectMapper().readTree(done.stats());
+        JsonNode stats = Json.mapper().readTree(done.stats());
         Path reports = root.resolve(".debt-os");
         if (result != null) {
             Reports.writeAll(result, root, reports, (stage, d, t) -> { });
