@@ -36,6 +36,10 @@ public final class DebtOsApp {
                         + " assembly (build the jars: mvn -Plambda package -pl functions/api,functions/worker -am -DskipTests)");
             }
         }
+        if (stacks.web().isPlaceholder()) {
+            Annotations.of(stacks.web()).addWarning("web/dist is missing: the dashboard bucket gets a placeholder; do not deploy"
+                    + " this assembly (build it: cd web && npm ci && npm run build, or mvn package)");
+        }
         app.synth();
     }
 
@@ -72,6 +76,9 @@ public final class DebtOsApp {
         WorkerStack worker = new WorkerStack(app, stackId(config, "Worker"),
                 props(config, aws, "Worker", "Scan worker on the scan queue, scheduled jobs"), config,
                 WorkerSettings.forEnvironment(config), apiSettings.corsOriginVariable(), network, data, queues, assets);
+        WebStack web = new WebStack(app, stackId(config, "Web"),
+                props(config, aws, "Web", "Dashboard: private S3 behind CloudFront, /api/* to the REST API"), config, api.api(),
+                WebSite.locate(assets.root()));
         Map<String, String> watched = new LinkedHashMap<>(worker.insightsFunctions());
         watched.putAll(api.insightsFunctions());
         MonitoringStack.ComputeTargets compute = new MonitoringStack.ComputeTargets(
@@ -80,11 +87,11 @@ public final class DebtOsApp {
         MonitoringStack monitoring = new MonitoringStack(app, stackId(config, "Monitoring"),
                 props(config, aws, "Monitoring", "Alarms from the operations guide, SNS topic, dashboard"),
                 config, queues, data, compute);
-        for (Stack stack : new Stack[] {network, data, queues, api, worker, monitoring}) {
+        for (Stack stack : new Stack[] {network, data, queues, api, worker, monitoring, web}) {
             Tags.of(stack).add("project", "debt-os");
             Tags.of(stack).add("environment", config.name());
         }
-        return new Foundation(network, data, queues, api, worker, monitoring);
+        return new Foundation(network, data, queues, api, worker, monitoring, web);
     }
 
     private static String stackId(EnvironmentConfig config, String part) {
@@ -116,6 +123,6 @@ public final class DebtOsApp {
 
     /** The foundation's stacks, for the compute stacks and for tests. */
     public record Foundation(NetworkStack network, DataStack data, QueueStack queues, ApiStack api, WorkerStack worker,
-                             MonitoringStack monitoring) {
+                             MonitoringStack monitoring, WebStack web) {
     }
 }

@@ -43,6 +43,11 @@ public final class FunctionAssets {
                 + "): run from inside the checkout or set DEBT_OS_HOME");
     }
 
+    /** The repository root, where the web stack finds the dashboard's files. */
+    public Path root() {
+        return root;
+    }
+
     public Path routesFile() {
         return root.resolve(RoutesFile.LOCATION);
     }

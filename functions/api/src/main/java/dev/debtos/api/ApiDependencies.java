@@ -2,6 +2,7 @@ package dev.debtos.api;
 
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
+import dev.debtos.platform.lifecycle.OnFirstUse;
 import dev.debtos.platform.queue.ScanQueue;
 import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.platform.redis.RedisConnection;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.analysis.AnalysisResult;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.ledger.LedgerCounts;
 import dev.debtos.worker.incremental.MeasurementCodec;
 import dev.debtos.worker.incremental.PreviousMeasurements;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * and what later scans compare to reuse this one's work ({@code tree}, {@code reuseKey}, {@code measuredBy}).
  */
 final class ScanStats {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private ScanStats() {
     }

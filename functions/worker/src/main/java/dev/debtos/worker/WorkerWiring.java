@@ -4,6 +4,7 @@ import dev.debtos.platform.auth.OAuthTokens;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.crypto.SecretBox;
 import dev.debtos.platform.db.Database;
+import dev.debtos.platform.lifecycle.OnFirstUse;
 import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
@@ -44,22 +45,14 @@ public final class WorkerWiring {
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {
-        return new Supplier<>() {
-            private ScanPipeline pipeline;
-
-            @Override
-            public synchronized ScanPipeline get() {
-                if (pipeline == null) {
-                    AppConfig config = AppConfig.fromEnvironment();
-                    // created on the first message, not at init: a SnapStart restore must not share it
-                    LeaseTerms lease = new LeaseTerms("worker-" + UUID.randomUUID(), LEASE);
-                    // two connections: the lease heartbeat writes from its own thread while the scan holds one
-                    DataSource dataSource = Database.pooled(config.database(), 2);
-                    pipeline = new ScanPipeline(ports(config, dataSource, lease).withVisibility(visibility(config)));
-                }
-                return pipeline;
-            }
-        };
+        return OnFirstUse.of(() -> {
+            AppConfig config = AppConfig.fromEnvironment();
+            // created on the first message, not at init: a SnapStart restore must not share it
+            LeaseTerms lease = new LeaseTerms("worker-" + UUID.randomUUID(), LEASE);
+            // two connections: the lease heartbeat writes from its own thread while the scan holds one
+            DataSource dataSource = Database.pooled(config.database(), 2);
+            return new ScanPipeline(ports(config, dataSource, lease).withVisibility(visibility(config)));
+        });
     }
 
     /** The configured scan queue (SCAN_QUEUE_URL) for visibility extensions, or none when it is not set. */

@@ -4,13 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.ProblemType;
-import dev.debtos.api.http.RequestContext;
+import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
+import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.ApiKeyService;
 import dev.debtos.platform.auth.Caller;
-import dev.debtos.platform.audit.AuditLog;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,12 +30,7 @@ public final class DeleteApiKeyHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        UUID id;
-        try {
-            id = UUID.fromString(RequestContext.pathParameter(request, "id").orElse(""));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("id", "must be a UUID");
-        }
+        UUID id = RequestParameters.pathId(request, "id");
         boolean revoked = keys.revoke(caller.userId(), id);
         audit.record(AuditEntries.of(request, java.util.Optional.of(caller.userId()), caller.apiKeyId(), "api_key.revoke",
                 "api_key", id.toString(), revoked, Map.of()));

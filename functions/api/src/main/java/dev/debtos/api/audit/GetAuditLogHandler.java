@@ -11,6 +11,7 @@ import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditQueries;
 import dev.debtos.platform.auth.Caller;
+import dev.debtos.platform.json.Json;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class GetAuditLogHandler implements CallerHandler {
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9_.]{0,63}");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     static final List<Parameter> QUERY = List.of(
             Parameter.query("action", Schema.string(1, 64).pattern("^[a-z][a-z0-9_.]{0,63}$"),
                     "Only this action, such as `api_key.create`"),
@@ -59,16 +60,8 @@ public final class GetAuditLogHandler implements CallerHandler {
         if (action.isPresent() && !ACTION.matcher(action.get()).matches()) {
             throw new InvalidInputException("action", "must be an action name such as api_key.create");
         }
-        Optional<UUID> actor = RequestParameters.one(request, "actor").map(text -> {
-            try {
-                if (text.length() == 36) {
-                    return UUID.fromString(text);
-                }
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-            throw new InvalidInputException("actor", "must be a user id (UUID)");
-        });
+        Optional<UUID> actor = RequestParameters.one(request, "actor")
+                .map(text -> RequestParameters.id("actor", text, "must be a user id (UUID)"));
         int limit = RequestParameters.integer(request, "limit", 1, 200, 50);
         int offset = RequestParameters.integer(request, "offset", 0, 1_000_000, 0);
         AuditQueries.Page page = audit.visibleTo(caller.userId(), action, actor, limit, offset);

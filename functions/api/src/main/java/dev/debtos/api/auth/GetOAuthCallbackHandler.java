@@ -13,7 +13,8 @@ import dev.debtos.platform.auth.UserStore;
 import dev.debtos.platform.auth.oauth.LoginCodes;
 import dev.debtos.platform.auth.oauth.OAuthProvider;
 import dev.debtos.platform.auth.oauth.OAuthStates;
-import dev.debtos.platform.auth.oauth.OAuthUpstreamException;
+import dev.debtos.platform.provider.UpstreamException;
+import dev.debtos.platform.provider.UpstreamRefusedException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -78,10 +79,10 @@ public final class GetOAuthCallbackHandler implements CallerHandler {
         User user;
         try {
             user = identities.signIn(oauth.signIn(code));
-        } catch (OAuthUpstreamException e) {
-            return e.kind() == OAuthUpstreamException.Kind.REJECTED
-                    ? failure(request, ProblemType.UNAUTHORIZED, "the provider did not accept the sign-in; start it again", e.getMessage())
-                    : failure(request, ProblemType.BAD_GATEWAY, "the provider could not complete the sign-in; try again shortly", e.getMessage());
+        } catch (UpstreamRefusedException e) {
+            return failure(request, ProblemType.UNAUTHORIZED, "the provider did not accept the sign-in; start it again", e.getMessage());
+        } catch (UpstreamException e) {
+            return failed(request, e);
         }
         if (users.findActive(user.id()).isEmpty()) {
             return failure(request, ProblemType.FORBIDDEN, "this account is disabled", "user_disabled");
@@ -101,9 +102,17 @@ public final class GetOAuthCallbackHandler implements CallerHandler {
     }
 
     private APIGatewayProxyResponseEvent failure(APIGatewayProxyRequestEvent request, ProblemType type, String detail, String reason) {
+        return audited(request, ApiResponses.problem(type, detail, request), reason);
+    }
+
+    /** The provider failed: 502 naming it and its status, as the route guard answers every provider failure. */
+    private APIGatewayProxyResponseEvent failed(APIGatewayProxyRequestEvent request, UpstreamException e) {
+        return audited(request, ApiResponses.upstreamProblem(e, request), e.getMessage());
+    }
+
+    private APIGatewayProxyResponseEvent audited(APIGatewayProxyRequestEvent request, APIGatewayProxyResponseEvent response, String reason) {
         audit.record(AuditEntries.of(request, Optional.empty(), Optional.empty(), "auth.oauth", "provider", provider.orElseThrow().name(),
                 false, Map.of("provider", provider.orElseThrow().name(), "reason", reason)));
-        var response = ApiResponses.problem(type, detail, request);
         response.getHeaders().put("Set-Cookie", OAuthCookie.clear(provider.orElseThrow().callbackUri()));
         return response;
     }

@@ -11,7 +11,6 @@ import dev.debtos.platform.auth.OAuthIdentityStore;
 import dev.debtos.platform.auth.oauth.GitHubOAuth;
 import dev.debtos.platform.auth.oauth.GitLabOAuth;
 import dev.debtos.platform.auth.oauth.LoginCodes;
-import dev.debtos.platform.auth.oauth.OAuthHttp;
 import dev.debtos.platform.auth.oauth.OAuthProvider;
 import dev.debtos.platform.auth.oauth.OAuthStates;
 import dev.debtos.platform.crypto.SecretBox;
@@ -32,6 +31,11 @@ public final class OAuthApi {
 
     public static List<Route> routes() {
         return List.of(
+                new Route("GET", "/api/auth/providers", "getSignInOptions", Access.PUBLIC,
+                        Operation.of(SessionApi.TAG, "The ways to sign in this API offers")
+                                .describe("Which sign-ins a sign-in page should offer: `local` (the local profile's "
+                                        + "`POST /api/auth/local`), `github` and `gitlab` (their OAuth client is configured).")
+                                .ok(GetSignInOptionsHandler.SCHEMA).problems(429)),
                 login("github", "getGithubLogin", "GitHub"), callback("github", "getGithubCallback", "GitHub"),
                 login("gitlab", "getGitlabLogin", "GitLab"), callback("gitlab", "getGitlabCallback", "GitLab"),
                 new Route("POST", "/api/auth/token", "postAuthToken", Access.PUBLIC,
@@ -66,13 +70,13 @@ public final class OAuthApi {
     /** One handler per route of {@link #routes()}, by function name. */
     public static Map<String, CallerHandler> handlers(ApiServices services) {
         var config = services.config();
-        var http = new OAuthHttp();
-        Optional<OAuthProvider> github = config.github().map(settings -> new GitHubOAuth(settings, http));
-        Optional<OAuthProvider> gitlab = config.gitlab().map(settings -> new GitLabOAuth(settings, http));
+        Optional<OAuthProvider> github = config.github().map(GitHubOAuth::new);
+        Optional<OAuthProvider> gitlab = config.gitlab().map(GitLabOAuth::new);
         var redis = services.dependencies().redis();
         var states = new OAuthStates(redis);
         var codes = new LoginCodes(redis);
         Map<String, CallerHandler> handlers = new LinkedHashMap<>();
+        handlers.put("getSignInOptions", new GetSignInOptionsHandler(config));
         handlers.put("getGithubLogin", new GetOAuthLoginHandler(github, states));
         handlers.put("getGitlabLogin", new GetOAuthLoginHandler(gitlab, states));
         if (github.isPresent() || gitlab.isPresent()) {

@@ -2,16 +2,14 @@ package dev.debtos.api.debt;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.ProblemType;
-import dev.debtos.api.http.RequestParameters;
-import dev.debtos.platform.auth.Caller;
-import dev.debtos.platform.ledger.LedgerCache;
-import dev.debtos.platform.ledger.OwnedRepositories;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.debtos.api.http.ApiResponses;
+import dev.debtos.api.http.OwnedLookup;
+import dev.debtos.platform.auth.Caller;
+import dev.debtos.platform.json.Json;
+import dev.debtos.platform.ledger.LedgerCache;
+import dev.debtos.platform.ledger.OwnedRepositories;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -21,9 +19,8 @@ import java.util.UUID;
  * answer the document from the {@link LedgerCache} or the database. {@code X-Cache: hit|miss} says which.
  */
 final class CachedLedgerRead {
-    /** Documents hold instants and dates: ISO-8601 strings, not numbers. */
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** Documents hold instants and dates: the shared mapper writes them as ISO-8601 strings. */
+    private static final ObjectMapper JSON = Json.mapper();
     private final OwnedRepositories repositories;
     private final LedgerCache cache;
 
@@ -39,13 +36,8 @@ final class CachedLedgerRead {
 
     APIGatewayProxyResponseEvent answer(APIGatewayProxyRequestEvent request, Caller caller, String name, String variant,
                                         Document document) throws SQLException {
-        UUID repositoryId = RequestParameters.pathId(request, "id");
-        var repository = repositories.find(caller.userId(), repositoryId);
-        if (repository.isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
-        }
-        LedgerCache.Read read = cache.read(repository.get(), name, variant,
-                () -> write(document.load(repositoryId)));
+        var repository = OwnedLookup.find(request, "id", caller, "repository", repositories::find);
+        LedgerCache.Read read = cache.read(repository, name, variant, () -> write(document.load(repository.id())));
         var response = ApiResponses.rawJson(200, read.json());
         response.getHeaders().put("X-Cache", read.hit() ? "hit" : "miss");
         return response;

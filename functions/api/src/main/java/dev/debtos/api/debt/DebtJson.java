@@ -1,8 +1,10 @@
 package dev.debtos.api.debt;
 
 import dev.debtos.api.contract.Schema;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.ledger.DebtEvent;
 import dev.debtos.platform.ledger.DebtItem;
+import dev.debtos.platform.ledger.DebtStatus;
 import dev.debtos.platform.ledger.DebtVocabulary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +44,26 @@ final class DebtJson {
             .required("createdAt", Schema.dateTime())
             .named("DebtEvent");
 
-    /** {@link #ITEM} with what {@code item(item, true)} adds: evidence, suggested fix, first and last scan. */
+    /** Another place of the same finding (each further copy of a duplicated block). */
+    static final Schema RELATED_LOCATION = Schema.object()
+            .required("path", Schema.string())
+            .required("startLine", Schema.integer())
+            .required("endLine", Schema.integer())
+            .required("startColumn", Schema.integer().describe("1-based; 0 where the analysis does not know the column"))
+            .named("RelatedLocation");
+
+    /** {@link #ITEM} with what {@code item(item, true)} adds: evidence, suggested fix, related places, first and last scan. */
     static Schema detail() {
         return ITEM.required("evidence", Schema.string().nullable().describe("What the analysis measured or matched"))
                 .required("suggestedFix", Schema.string().nullable())
+                .required("relatedLocations", Schema.arrayOf(RELATED_LOCATION)
+                        .describe("The finding's other places: every other copy of a duplicated block; empty for most findings"))
                 .required("firstSeenScanId", Schema.uuid().nullable())
-                .required("lastSeenScanId", Schema.uuid().nullable());
+                .required("lastSeenScanId", Schema.uuid().nullable())
+                .required("allowedTransitions", Schema.arrayOf(STATUS)
+                        .describe("The statuses PATCH accepts from this one (the workflow); empty for none"));
     }
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = Json.mapper();
 
     private DebtJson() {
     }
@@ -73,8 +87,12 @@ final class DebtJson {
         if (detail) {
             json.put("evidence", item.evidence());
             json.put("suggestedFix", item.suggestedFix());
+            json.put("relatedLocations", item.relatedLocations() == null ? List.of() : payload(item.relatedLocations()));
             json.put("firstSeenScanId", text(item.firstSeenScanId()));
             json.put("lastSeenScanId", text(item.lastSeenScanId()));
+            // the workflow's moves from here, so a client offers exactly what PATCH accepts
+            json.put("allowedTransitions", DebtStatus.fromWire(item.status())
+                    .map(status -> status.next().stream().map(DebtStatus::wireName).toList()).orElse(List.of()));
         }
         json.put("resolvedAt", text(item.resolvedAt()));
         json.put("createdAt", text(item.createdAt()));

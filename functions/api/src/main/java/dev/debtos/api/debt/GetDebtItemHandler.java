@@ -3,8 +3,7 @@ package dev.debtos.api.debt;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.ProblemType;
-import dev.debtos.api.http.RequestParameters;
+import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.ledger.DebtQueries;
@@ -22,13 +21,9 @@ public final class GetDebtItemHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        var id = RequestParameters.pathId(request, "id");
-        var item = queries.find(caller.userId(), id);
-        if (item.isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no debt item with this id", request);
-        }
-        Map<String, Object> json = DebtJson.item(item.get(), true);
-        json.put("events", queries.events(id, MAX_EVENTS).stream().map(DebtJson::event).toList());
+        var item = OwnedLookup.find(request, "id", caller, "debt item", queries::find);
+        Map<String, Object> json = DebtJson.item(item, true);
+        json.put("events", queries.events(item.id(), MAX_EVENTS).stream().map(DebtJson::event).toList());
         return ApiResponses.json(200, json);
     }
 }

@@ -6,14 +6,14 @@ import dev.debtos.api.contract.Parameter;
 import dev.debtos.api.contract.Schema;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
+import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.http.PageRequest;
-import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.ledger.DebtItem;
-import dev.debtos.platform.ledger.DebtListQuery;
 import dev.debtos.platform.ledger.DebtListCache;
+import dev.debtos.platform.ledger.DebtListQuery;
 import dev.debtos.platform.ledger.DebtQueries;
 import dev.debtos.platform.ledger.DebtVocabulary;
 import dev.debtos.platform.ledger.LedgerCache;
@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * {@code GET /api/repos/{id}/debt}: the ledger of one of the caller's repositories. Filters {@code type},
@@ -65,13 +64,8 @@ public final class GetRepositoryDebtHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        UUID repositoryId = RequestParameters.pathId(request, "id");
         DebtListQuery query = query(request);
-        var found = repositories.find(caller.userId(), repositoryId);
-        if (found.isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
-        }
-        OwnedRepositories.OwnedRepository repository = found.get();
+        OwnedRepositories.OwnedRepository repository = OwnedLookup.find(request, "id", caller, "repository", repositories::find);
         boolean hit;
         String json;
         if (query.offset() == 0) {

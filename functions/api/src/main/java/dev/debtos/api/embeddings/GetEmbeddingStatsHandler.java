@@ -3,8 +3,7 @@ package dev.debtos.api.embeddings;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.ProblemType;
-import dev.debtos.api.http.RequestParameters;
+import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.embeddings.EmbeddingQueries;
@@ -23,11 +22,7 @@ public final class GetEmbeddingStatsHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        var repositoryId = RequestParameters.pathId(request, "repoId");
-        var repository = repositories.find(caller.userId(), repositoryId);
-        if (repository.isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
-        }
-        return ApiResponses.json(200, EmbeddingJson.coverage(embeddings.coverage(repositoryId, repository.get().fullName()), true));
+        var repository = OwnedLookup.find(request, "repoId", caller, "repository", repositories::find);
+        return ApiResponses.json(200, EmbeddingJson.coverage(embeddings.coverage(repository.id(), repository.fullName()), true));
     }
 }

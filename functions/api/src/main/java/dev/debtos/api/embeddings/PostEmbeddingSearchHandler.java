@@ -8,6 +8,7 @@ import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.JsonBody;
 import dev.debtos.api.http.ProblemType;
+import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.embeddings.EmbeddingQueries;
@@ -19,8 +20,8 @@ import java.util.UUID;
 /**
  * {@code POST /api/embeddings/search} {repoId, vector[384], limit?}: the nearest stored chunks of one of the caller's
  * repositories by cosine similarity. The query must be a vector: embedding text needs the in-process model, which
- * belongs to the embed stage (another issue) and would add the ONNX runtime to every API function; a text
- * {@code query} is a 400 naming {@code query} until then.
+ * belongs to the scan's embed stage and would add the ONNX runtime to every API function; a text {@code query} is a
+ * 400 naming {@code query}.
  */
 public final class PostEmbeddingSearchHandler implements CallerHandler {
     private final OwnedRepositories repositories;
@@ -34,16 +35,7 @@ public final class PostEmbeddingSearchHandler implements CallerHandler {
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
         ObjectNode body = JsonBody.object(request);
-        UUID repositoryId;
-        try {
-            String text = JsonBody.string(body, "repoId", 36);
-            if (text.length() != 36) {
-                throw new IllegalArgumentException();
-            }
-            repositoryId = UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("repoId", "must be a repository id (UUID)");
-        }
+        UUID repositoryId = RequestParameters.id("repoId", JsonBody.string(body, "repoId", 36), "must be a repository id (UUID)");
         if (body.has("query") && !body.has("vector")) {
             throw new InvalidInputException("query", "text queries are not supported yet; send vector, "
                     + EmbeddingQueries.DIMENSIONS + " numbers from all-MiniLM-L6-v2");

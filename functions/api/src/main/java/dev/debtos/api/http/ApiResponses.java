@@ -4,7 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.logging.Redactor;
+import dev.debtos.platform.provider.UpstreamException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +19,7 @@ import java.util.Map;
 public final class ApiResponses {
     public static final String JSON = "application/json";
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     private ApiResponses() {
     }
@@ -32,6 +34,23 @@ public final class ApiResponses {
     }
 
     public static APIGatewayProxyResponseEvent problem(ProblemType type, String detail, APIGatewayProxyRequestEvent request) {
+        return problem(type, detail, request, Map.of());
+    }
+
+    /**
+     * A 502 for a git provider's failure: the detail names the provider, the call and the status, and so do the
+     * members {@code provider} and {@code upstreamStatus} (absent when the provider did not answer). The upstream
+     * body is never part of it.
+     */
+    public static APIGatewayProxyResponseEvent upstreamProblem(UpstreamException failure, APIGatewayProxyRequestEvent request) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("provider", failure.provider());
+        failure.status().ifPresent(status -> members.put("upstreamStatus", status));
+        return problem(ProblemType.BAD_GATEWAY, failure.detail(), request, members);
+    }
+
+    private static APIGatewayProxyResponseEvent problem(ProblemType type, String detail, APIGatewayProxyRequestEvent request,
+                                                        Map<String, Object> members) {
         String requestId = RequestIds.ensure(request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.uri());
@@ -40,6 +59,7 @@ public final class ApiResponses {
         body.put("detail", Redactor.mask(detail));
         body.put("instance", request.getPath() == null ? "/" : request.getPath());
         body.put("requestId", requestId);
+        body.putAll(members);
         return withBody(type.status(), PROBLEM_JSON, write(body));
     }
 

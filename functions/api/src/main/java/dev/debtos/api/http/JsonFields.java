@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Strict reading of request fields: unknown body keys, optional strings and UUID path parameters. */
+/** Strict reading of request bodies: unknown keys, optional strings. */
 public final class JsonFields {
     private static final Pattern PRINTABLE_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
@@ -44,19 +43,5 @@ public final class JsonFields {
             return Optional.empty();
         }
         return Optional.of(JsonBody.string(body, field, maxLength));
-    }
-
-    /** A path parameter that must be a UUID (in its canonical form). */
-    public static UUID pathId(APIGatewayProxyRequestEvent request, String name) {
-        String raw = RequestContext.pathParameter(request, name).orElse("");
-        try {
-            UUID id = UUID.fromString(raw);
-            if (id.toString().equalsIgnoreCase(raw)) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw new InvalidInputException(name, "must be a UUID");
     }
 }

@@ -3,8 +3,10 @@ package dev.debtos.api.http;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Path and query parameters, validated: anything malformed is an {@link InvalidInputException} naming the parameter.
@@ -12,20 +14,28 @@ import java.util.UUID;
  */
 public final class RequestParameters {
     private static final int MAX_VALUES = 32;
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private RequestParameters() {
     }
 
+    /** The path parameter {@code name} as an id: see {@link #id}. */
     public static UUID pathId(APIGatewayProxyRequestEvent request, String name) {
-        String text = RequestContext.pathParameter(request, name).orElse("");
-        try {
-            if (text.length() == 36) {
-                return UUID.fromString(text);
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
+        return id(name, RequestContext.pathParameter(request, name).orElse(""), "must be a UUID");
+    }
+
+    /**
+     * The one rule for an id in a request (path, query or body): a UUID in its canonical form, 8-4-4-4-12 hexadecimal
+     * digits in either case, read lower-cased. Anything else ({@code 1-1-1-1-1}, braces, a missing dash, 37
+     * characters) is a 400 naming {@code field} with {@code problem}, as {@code UUID.fromString} alone would accept
+     * some of those.
+     */
+    public static UUID id(String field, String text, String problem) {
+        if (!CANONICAL_UUID.matcher(text).matches()) {
+            throw new InvalidInputException(field, problem);
         }
-        throw new InvalidInputException(name, "must be a UUID");
+        return UUID.fromString(text.toLowerCase(Locale.ROOT));
     }
 
     /** Every value of a repeatable parameter, each one of {@code allowed}. */

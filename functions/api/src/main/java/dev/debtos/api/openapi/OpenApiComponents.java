@@ -92,6 +92,10 @@ final class OpenApiComponents {
         properties.put("detail", Map.of("type", "string", "description", "What went wrong, naming the field when input is invalid"));
         properties.put("instance", Map.of("type", "string", "description", "The request's path"));
         properties.put("requestId", Map.of("type", "string"));
+        properties.put("provider", Map.of("type", "string",
+                "description", "502 only: the git provider that failed (GitHub, GitLab, the local repository)"));
+        properties.put("upstreamStatus", Map.of("type", "integer",
+                "description", "502 only: the HTTP status the provider answered, when it answered"));
         return Map.of("type", "object", "required", List.of("type", "title", "status", "detail", "instance", "requestId"),
                 "properties", properties);
     }

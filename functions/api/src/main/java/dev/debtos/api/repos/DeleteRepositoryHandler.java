@@ -4,8 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
+import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.Caller;
@@ -32,7 +32,7 @@ public final class DeleteRepositoryHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        UUID id = JsonFields.pathId(request, "id");
+        UUID id = RequestParameters.pathId(request, "id");
         boolean deleted = repositories.delete(caller.userId(), id);
         audit.record(AuditEntries.of(request, Optional.of(caller.userId()), caller.apiKeyId(), "repository.delete",
                 "repository", id.toString(), deleted, Map.of()));

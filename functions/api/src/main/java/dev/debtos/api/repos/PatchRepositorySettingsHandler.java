@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.JsonBody;
-import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
+import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.Caller;
@@ -38,7 +38,7 @@ public final class PatchRepositorySettingsHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        UUID id = JsonFields.pathId(request, "id");
+        UUID id = RequestParameters.pathId(request, "id");
         ObjectNode patch = JsonBody.object(request);
         var updated = repositories.updateSettings(caller.userId(), id, stored -> RepositorySettings.merge(stored, patch));
         if (updated.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.debtos.api.repos;
 import dev.debtos.api.contract.Schema;
 import dev.debtos.api.scans.ScanJson;
 import dev.debtos.engine.rules.RuleThresholds;
+import dev.debtos.platform.ledger.DebtVocabulary;
 import dev.debtos.platform.repos.ConnectedRepository;
 import dev.debtos.platform.scan.RepositorySettings;
 import dev.debtos.platform.scan.Scan;
@@ -97,6 +98,10 @@ final class RepositoryJson {
                 .describe("hourly, daily, weekly or a 5-field cron expression, in UTC; null for none"));
         keys.put("llmTokenBudget", Schema.integer(0, 10_000_000).describe("Default 50000"));
         keys.put("thresholds", thresholds.closed().describe("Rule thresholds overridden; absent ones keep their default"));
+        keys.put("prComments", Schema.bool().describe("Pull-request scans comment on the PR/MR (default true)"));
+        keys.put("prStatus", Schema.bool().describe("Pull-request scans set the commit status debt-os/quality-gate (default true)"));
+        keys.put("qualityGate", Schema.object().required("failOn", Schema.oneOf(DebtVocabulary.SEVERITIES)
+                .describe("The gate fails on an added finding this severe or worse (default high)")).closed());
         return keys;
     }
 

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.JsonFields;
+import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditLog;
@@ -13,7 +13,6 @@ import dev.debtos.platform.scan.ScanListing;
 import dev.debtos.platform.scan.ScanStore;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * {@code DELETE /api/scans/{id}}: cancels an active scan (200 with the cancelled scan; the worker stops between
@@ -32,16 +31,12 @@ public final class DeleteScanHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        UUID id = JsonFields.pathId(request, "id");
-        var scan = listing.find(caller.userId(), id);
-        if (scan.isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no scan with this id", request);
-        }
-        if (scan.get().isFinal() || !scans.cancel(id)) { // cancel() is false when it became final meanwhile
+        var scan = OwnedLookup.find(request, "id", caller, "scan", listing::find);
+        if (scan.isFinal() || !scans.cancel(scan.id())) { // cancel() is false when it became final meanwhile
             return ApiResponses.problem(ProblemType.CONFLICT, "the scan is already finished", request);
         }
-        audit.record(AuditEntries.of(request, caller, "scan.cancel", "scan", id.toString(),
-                Map.of("repositoryId", scan.get().repositoryId().toString())));
-        return ApiResponses.json(200, ScanJson.of(listing.find(caller.userId(), id).orElseThrow()));
+        audit.record(AuditEntries.of(request, caller, "scan.cancel", "scan", scan.id().toString(),
+                Map.of("repositoryId", scan.repositoryId().toString())));
+        return ApiResponses.json(200, ScanJson.of(listing.find(caller.userId(), scan.id()).orElseThrow()));
     }
 }

@@ -3,15 +3,13 @@ package dev.debtos.api.scans;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.JsonFields;
+import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.http.PageRequest;
-import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.repos.ConnectedRepositoryStore;
 import dev.debtos.platform.scan.ScanListing;
 import java.sql.SQLException;
-import java.util.UUID;
 
 /** {@code GET /api/repos/{id}/scans?limit=&offset=}: the repository's scans, newest first, with the total. */
 public final class GetRepositoryScansHandler implements CallerHandler {
@@ -25,12 +23,9 @@ public final class GetRepositoryScansHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        UUID repositoryId = JsonFields.pathId(request, "id");
         PageRequest page = PageRequest.of(request);
-        if (repositories.find(caller.userId(), repositoryId).isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
-        }
-        return ApiResponses.json(200, PageRequest.body(scans.page(caller.userId(), repositoryId, page.limit(), page.offset()),
+        var repository = OwnedLookup.find(request, "id", caller, "repository", repositories::find);
+        return ApiResponses.json(200, PageRequest.body(scans.page(caller.userId(), repository.id(), page.limit(), page.offset()),
                 ScanJson::of));
     }
 }

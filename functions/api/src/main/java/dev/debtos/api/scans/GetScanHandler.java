@@ -3,8 +3,7 @@ package dev.debtos.api.scans;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.JsonFields;
-import dev.debtos.api.http.ProblemType;
+import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.scan.ScanListing;
@@ -20,10 +19,6 @@ public final class GetScanHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        var scan = scans.find(caller.userId(), JsonFields.pathId(request, "id"));
-        if (scan.isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no scan with this id", request);
-        }
-        return ApiResponses.json(200, ScanJson.of(scan.get()));
+        return ApiResponses.json(200, ScanJson.of(OwnedLookup.find(request, "id", caller, "scan", scans::find)));
     }
 }

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.api.contract.Schema;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.JsonFields;
+import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.http.PageRequest;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.security.CallerHandler;
@@ -35,26 +35,22 @@ public final class GetScanResultsHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        var id = JsonFields.pathId(request, "id");
         PageRequest page = PageRequest.of(request);
-        var scan = scans.find(caller.userId(), id);
-        if (scan.isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no scan with this id", request);
-        }
-        if (scan.get().status() != ScanStatus.COMPLETED) {
-            return ApiResponses.problem(ProblemType.CONFLICT, "the scan is " + scan.get().status()
+        var scan = OwnedLookup.find(request, "id", caller, "scan", scans::find);
+        if (scan.status() != ScanStatus.COMPLETED) {
+            return ApiResponses.problem(ProblemType.CONFLICT, "the scan is " + scan.status()
                     + "; results exist once it is completed", request);
         }
-        JsonNode stats = ScanJson.stats(scan.get());
+        JsonNode stats = ScanJson.stats(scan);
         Map<String, Object> counts = new LinkedHashMap<>();
         for (String key : COUNTS) {
             counts.put(key, stats.path(key).asLong(0));
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("scan", ScanJson.of(scan.get()));
+        body.put("scan", ScanJson.of(scan));
         body.put("stats", stats);
         body.put("counts", counts);
-        body.putAll(PageRequest.body(findings.page(id, page.limit(), page.offset()), LedgerItemJson::of));
+        body.putAll(PageRequest.body(findings.page(scan.id(), page.limit(), page.offset()), LedgerItemJson::of));
         return ApiResponses.json(200, body);
     }
 

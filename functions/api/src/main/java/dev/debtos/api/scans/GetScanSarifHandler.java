@@ -3,7 +3,8 @@ package dev.debtos.api.scans;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.JsonFields;
+import dev.debtos.api.http.NotFoundException;
+import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.engine.analysis.AnalysisResult;
@@ -22,7 +23,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code GET /api/scans/{id}/sarif}: SARIF 2.1.0 of the findings a completed scan saw, built from the ledger rows
@@ -44,18 +44,15 @@ public final class GetScanSarifHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        var scan = scans.find(caller.userId(), JsonFields.pathId(request, "id"));
-        Optional<ConnectedRepository> repository = scan.isEmpty() ? Optional.empty()
-                : repositories.find(caller.userId(), scan.get().repositoryId());
-        if (scan.isEmpty() || repository.isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no scan with this id", request);
-        }
-        if (scan.get().status() != ScanStatus.COMPLETED) {
-            return ApiResponses.problem(ProblemType.CONFLICT, "the scan is " + scan.get().status()
+        var scan = OwnedLookup.find(request, "id", caller, "scan", scans::find);
+        ConnectedRepository repository = repositories.find(caller.userId(), scan.repositoryId())
+                .orElseThrow(() -> new NotFoundException("scan"));
+        if (scan.status() != ScanStatus.COMPLETED) {
+            return ApiResponses.problem(ProblemType.CONFLICT, "the scan is " + scan.status()
                     + "; its SARIF exists once it is completed", request);
         }
-        List<LedgerItem> items = findings.top(scan.get().id(), SarifReportWriter.GITHUB_RESULT_LIMIT);
-        var result = new AnalysisResult(repository.get().fullName(), scan.get().commitSha(), scan.get().finishedAt(), null,
+        List<LedgerItem> items = findings.top(scan.id(), SarifReportWriter.GITHUB_RESULT_LIMIT);
+        var result = new AnalysisResult(repository.fullName(), scan.commitSha(), scan.finishedAt(), null,
                 List.of(), items.stream().map(LedgerItem::asFinding).toList(), List.of(), List.of(), List.of(), List.of(),
                 null, Map.of());
         String sarif;

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.JsonFields;
+import dev.debtos.api.http.OwnedLookup;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditLog;
@@ -15,7 +16,6 @@ import dev.debtos.platform.scan.ScanRequests;
 import dev.debtos.platform.scan.ScanStore;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -42,14 +42,10 @@ public final class PostScanHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        UUID repositoryId = JsonFields.pathId(request, "id");
         var body = JsonFields.objectOrEmpty(request);
-        var repository = repositories.find(caller.userId(), repositoryId);
-        if (repository.isEmpty()) {
-            return ApiResponses.problem(ProblemType.NOT_FOUND, "no repository with this id", request);
-        }
-        ScanTarget target = ScanTarget.of(body, repository.get());
-        var wanted = new ScanStore.NewScan(repositoryId, "manual", target.branch(), target.commitSha(), null, null,
+        var repository = OwnedLookup.find(request, "id", caller, "repository", repositories::find);
+        ScanTarget target = ScanTarget.of(body, repository);
+        var wanted = new ScanStore.NewScan(repository.id(), "manual", target.branch(), target.commitSha(), null, null,
                 target.depth(), caller.userId());
         ScanStore.Requested requested;
         try {
@@ -59,7 +55,7 @@ public final class PostScanHandler implements CallerHandler {
             return ApiResponses.problem(ProblemType.DEPENDENCY_UNAVAILABLE, "the scan queue is unavailable", request);
         }
         audit.record(AuditEntries.of(request, caller, "scan.trigger", "scan", requested.scan().id().toString(),
-                Map.of("repositoryId", repositoryId.toString(), "created", requested.created(), "depth", target.depth())));
+                Map.of("repositoryId", repository.id().toString(), "created", requested.created(), "depth", target.depth())));
         var response = ApiResponses.json(202, ScanJson.of(requested.scan()));
         response.getHeaders().put("Location", "/api/scans/" + requested.scan().id());
         return response;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.api.contract.Schema;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.logging.Redactor;
 import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStage;
@@ -40,8 +41,7 @@ public final class ScanJson {
             .optional("tree", Schema.string().describe("The git tree id of the scanned commit"))
             .optional("stepMillis", Schema.mapOf(Schema.integer()).describe("The worker's steps and how long each took"))
             .optional("stageMillis", Schema.mapOf(Schema.integer()).describe("The engine's stages and how long each took"))
-            .optional("pullRequest", Schema.openObject().describe("Pull-request scans: added and removed findings, hotspot "
-                    + "delta and the quality gate (see the worker's README)"))
+            .optional("pullRequest", PullRequestJson.SCHEMA)
             .describe("Empty until the scan completes")
             .named("ScanStats");
     public static final Schema SCHEMA = Schema.object()
@@ -64,7 +64,7 @@ public final class ScanJson {
             .required("startedAt", Schema.dateTime().nullable())
             .required("finishedAt", Schema.dateTime().nullable())
             .named("Scan");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private ScanJson() {
     }

@@ -3,6 +3,7 @@ package dev.debtos.api.security;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.http.ApiResponses;
+import dev.debtos.api.http.NotFoundException;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestContext;
 import dev.debtos.api.route.Access;
@@ -11,6 +12,7 @@ import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.Authenticator;
 import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.auth.Scope;
+import dev.debtos.platform.provider.UpstreamException;
 import dev.debtos.platform.redis.RateLimiter;
 import dev.debtos.platform.validation.InvalidFieldException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +26,9 @@ import org.apache.logging.log4j.Logger;
 /**
  * The one place where every route's policy is enforced, in front of its handler, whether the route runs as its own
  * Lambda function or through the local runtime's router: body size limit, authentication (Bearer JWT or
- * X-API-Key), rate limits, the route's {@link Access}, and the mapping of invalid input (400 naming the field)
- * and database failures (503).
+ * X-API-Key), rate limits, the route's {@link Access}, and the mapping of invalid input (400 naming the field),
+ * objects not found or not the caller's (404), git provider failures (502 naming the provider and its status, never
+ * its body) and database failures (503).
  *
  * <p>Rate limits: an authenticated caller spends from one bucket per API key or per user (bearer tokens); a
  * request without valid credentials spends from its client IP's bucket, before the 401, so guessing credentials
@@ -102,6 +105,11 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
         } catch (InvalidFieldException e) { // the API's own InvalidInputException, and the platform's rules
             var response = ApiResponses.problem(ProblemType.BAD_REQUEST, e.getMessage(), request);
             return response;
+        } catch (NotFoundException e) {
+            return ApiResponses.problem(ProblemType.NOT_FOUND, e.getMessage(), request);
+        } catch (UpstreamException e) {
+            LOG.warn("provider failure on {}: {}", route.function(), e.detail());
+            return ApiResponses.upstreamProblem(e, request);
         } catch (SQLException e) {
             LOG.warn("database failure on {}: SQLState {}", route.function(), e.getSQLState());
             return ApiResponses.problem(ProblemType.DEPENDENCY_UNAVAILABLE, "the database is unavailable", request);

@@ -4,9 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
-import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.ProblemType;
-import dev.debtos.api.http.RequestContext;
+import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.Caller;
@@ -32,12 +31,7 @@ public final class PostWebhookSecretHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
-        UUID id;
-        try {
-            id = UUID.fromString(RequestContext.pathParameter(request, "id").orElse(""));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("id", "must be a UUID");
-        }
+        UUID id = RequestParameters.pathId(request, "id");
         if (secrets.isEmpty()) {
             return ApiResponses.problem(ProblemType.DEPENDENCY_UNAVAILABLE, "webhooks are not configured", request);
         }

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.RequestContext;
+import dev.debtos.platform.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Reading a delivery: its raw body bytes (what the signature covers), its JSON, and required headers. */
 final class WebhookRequests {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private WebhookRequests() {
     }

@@ -78,7 +78,7 @@ class RouteTableTest {
         assertThat(routes).filteredOn(r -> r.access() == Access.WEBHOOK).extracting(Route::path)
                 .containsExactly("/api/webhooks/github", "/api/webhooks/gitlab");
         assertThat(routes).filteredOn(r -> r.access() == Access.PUBLIC).extracting(Route::function)
-                .containsExactlyInAnyOrder("getOpenApi", "postLocalLogin", "getGithubLogin", "getGithubCallback",
+                .containsExactlyInAnyOrder("getOpenApi", "postLocalLogin", "getSignInOptions", "getGithubLogin", "getGithubCallback",
                         "getGitlabLogin", "getGitlabCallback", "postAuthToken");
         assertThat(routes).allSatisfy(r -> assertThat(r.access().authenticated()).isEqualTo(r.scope() != AuthScope.NONE));
         assertThat(routes).filteredOn(r -> r.access().authenticated()).extracting(r -> r.access().kind()).containsOnly("authenticated");

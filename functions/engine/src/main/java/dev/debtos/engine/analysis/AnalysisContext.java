@@ -6,6 +6,7 @@ import dev.debtos.engine.duplication.CloneGroup;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.history.CouplingPair;
 import dev.debtos.engine.history.HistoryReport;
+import dev.debtos.engine.imports.FileImports;
 import dev.debtos.engine.imports.DependencyCycle;
 import dev.debtos.engine.inventory.Inventory;
 import dev.debtos.engine.inventory.SkipReason;
@@ -32,7 +33,7 @@ public final class AnalysisContext {
     private final ProgressListener progress;
     private Inventory inventory;
     private final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
-    private List<MeasuredFile> measured = List.of();
+    private List<FileImports> imports = List.of();
     private List<FileMetrics> files = List.of();
     private Map<String, SourceFile> sources = Map.of();
     private List<SatdComment> satd = List.of();
@@ -135,8 +136,9 @@ public final class AnalysisContext {
         return skipped;
     }
 
-    List<MeasuredFile> measured() {
-        return measured;
+    /** The imports of the measured files in languages with an import graph. */
+    List<FileImports> imports() {
+        return imports;
     }
 
     CloneDetector cloneDetector() {
@@ -148,9 +150,9 @@ public final class AnalysisContext {
         skipped.putAll(value.skipped());
     }
 
-    void measured(List<MeasuredFile> value, List<FileMetrics> metrics, Map<String, SourceFile> sourcesByPath,
+    void measured(List<FileImports> value, List<FileMetrics> metrics, Map<String, SourceFile> sourcesByPath,
                   CloneDetector detector) {
-        measured = value;
+        imports = value;
         files = metrics;
         sources = sourcesByPath;
         cloneDetector = detector;

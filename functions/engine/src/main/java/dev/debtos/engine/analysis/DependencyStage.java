@@ -6,7 +6,6 @@ import dev.debtos.engine.imports.FileImports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +21,11 @@ final class DependencyStage implements AnalysisStage {
     @Override
     public void run(AnalysisContext context) {
         context.progress().update(name(), 0, 1);
-        context.cycles(cycles(context.root(), context.measured(), context.allPaths()));
+        context.cycles(cycles(context.root(), context.imports(), context.allPaths()));
         context.progress().update(name(), 1, 1);
     }
 
-    private static List<DependencyCycle> cycles(Path root, List<MeasuredFile> measured, List<String> allPaths) {
-        List<FileImports> imports = new ArrayList<>();
-        for (MeasuredFile file : measured) {
-            if (file.imports() != null) {
-                imports.add(file.imports());
-            }
-        }
+    private static List<DependencyCycle> cycles(Path root, List<FileImports> imports, List<String> allPaths) {
         Map<String, String> goModules = new HashMap<>();
         for (String path : allPaths) {
             if (path.equals("go.mod") || path.endsWith("/go.mod")) {

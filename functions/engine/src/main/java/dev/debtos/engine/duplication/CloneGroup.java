@@ -7,6 +7,11 @@ import java.util.List;
  *
  * @param tokens length of the duplicated block in tokens
  * @param lines  length in lines of the first copy
+ * @param kind   copied logic, or a match by shape alone (data, literal variants, different names)
  */
-public record CloneGroup(int tokens, int lines, List<CloneLocation> locations) {
+public record CloneGroup(int tokens, int lines, List<CloneLocation> locations, CloneKind kind) {
+
+    public CloneGroup(int tokens, int lines, List<CloneLocation> locations) {
+        this(tokens, lines, locations, CloneKind.CODE);
+    }
 }

@@ -5,20 +5,34 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Every added file's normalised token codes end to end in one primitive array, with its line per token. A separator
- * code that no other position holds precedes the first file and follows every file, so no match runs from one file
- * into the next and every file's first token has a distinct predecessor.
+ * Every added file's normalised token codes end to end in one primitive array, with per token its place (line, start
+ * column and whether a statement starts there, packed into one int by {@link #place}) and a hash of its text (for
+ * identifiers and literals, whose codes are all alike; 0 for other tokens). A separator code that no other position
+ * holds precedes the first file and follows every file, so no match runs from one file into the next and every
+ * file's first token has a distinct predecessor. Arrays grow by half, not double: the corpus of a large repository
+ * is the engine's largest structure.
  */
 final class TokenCorpus {
+    private static final int LINE_BITS = 21;      // files are at most 1 MiB: fewer than 2^21 lines
+    private static final int COLUMN_MASK = 0x3FF; // 1-based columns up to 1022; 0 = not known
+    private static final int STATEMENT_START = 1 << 31;
+
     private int[] codes = new int[1 << 16];
-    private int[] lines = new int[1 << 16];
+    private int[] places = new int[1 << 16];
+    private int[] texts = new int[1 << 16];
     private int size;
     private int[] fileStarts = new int[64];
     private final List<String> paths = new ArrayList<>();
     private int longestFile;
 
     TokenCorpus() {
-        append(Integer.MIN_VALUE, 0);
+        append(Integer.MIN_VALUE, 0, 0);
+    }
+
+    /** Packs a 1-based line, a 0-based column and whether a statement starts at the token. */
+    static int place(int line, int column, boolean statementStart) {
+        int storedColumn = column + 1 <= COLUMN_MASK - 1 ? column + 1 : 0;
+        return (statementStart ? STATEMENT_START : 0) | storedColumn << LINE_BITS | Math.min(line, (1 << LINE_BITS) - 1);
     }
 
     void startFile(String path) {
@@ -29,26 +43,32 @@ final class TokenCorpus {
         paths.add(path);
     }
 
-    void append(int code, int line) {
+    void append(int code, int place, int text) {
         if (size == codes.length) {
-            codes = Arrays.copyOf(codes, size * 2);
-            lines = Arrays.copyOf(lines, size * 2);
+            grow(size + 1);
         }
         codes[size] = code;
-        lines[size] = line;
+        places[size] = place;
+        texts[size] = text;
         size++;
+    }
+
+    private void grow(int needed) {
+        int capacity = Math.max(needed, codes.length + (codes.length >> 1));
+        codes = Arrays.copyOf(codes, capacity);
+        places = Arrays.copyOf(places, capacity);
+        texts = Arrays.copyOf(texts, capacity);
     }
 
     /** Appends positions [from, to) of another corpus. */
     void appendRange(TokenCorpus other, int from, int to) {
         int length = to - from;
         if (size + length > codes.length) {
-            int capacity = Math.max(codes.length * 2, size + length);
-            codes = Arrays.copyOf(codes, capacity);
-            lines = Arrays.copyOf(lines, capacity);
+            grow(size + length);
         }
         System.arraycopy(other.codes, from, codes, size, length);
-        System.arraycopy(other.lines, from, lines, size, length);
+        System.arraycopy(other.places, from, places, size, length);
+        System.arraycopy(other.texts, from, texts, size, length);
         size += length;
     }
 
@@ -56,7 +76,7 @@ final class TokenCorpus {
     void endFile() {
         int file = paths.size() - 1;
         longestFile = Math.max(longestFile, size - fileStarts[file]);
-        append(-(file + 1), 0);
+        append(-(file + 1), 0, 0);
     }
 
     int size() {
@@ -69,7 +89,22 @@ final class TokenCorpus {
     }
 
     int line(int position) {
-        return lines[position];
+        return places[position] & (1 << LINE_BITS) - 1;
+    }
+
+    /** 1-based start column of the token, 0 when not known (past column 1022). */
+    int column(int position) {
+        return places[position] >>> LINE_BITS & COLUMN_MASK;
+    }
+
+    /** Whether a statement starts at the token (as far as tokens tell: after ';', '{', '}' or on a new line). */
+    boolean statementStart(int position) {
+        return (places[position] & STATEMENT_START) != 0;
+    }
+
+    /** Hash of the token's text for identifiers and literals, 0 for other tokens. */
+    int text(int position) {
+        return texts[position];
     }
 
     int fileCount() {

@@ -13,6 +13,9 @@ final class TokenVocabulary {
     static final int LITERAL = 2;
     private static final int PUNCTUATION_BASE = 3;
     private static final int FIRST_TEXT_ID = PUNCTUATION_BASE + TokenKind.values().length;
+    static final int OPEN_BRACE = PUNCTUATION_BASE + TokenKind.OPEN_BRACE.ordinal();
+    static final int CLOSE_BRACE = PUNCTUATION_BASE + TokenKind.CLOSE_BRACE.ordinal();
+    static final int SEMICOLON = PUNCTUATION_BASE + TokenKind.SEMICOLON.ordinal();
 
     private final int[] singleCharIds = new int[128];
     private int[] slotHashes = new int[512];

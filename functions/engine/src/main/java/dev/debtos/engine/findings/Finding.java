@@ -1,5 +1,7 @@
 package dev.debtos.engine.findings;
 
+import java.util.List;
+
 /**
  * One piece of debt a rule found.
  *
@@ -9,12 +11,25 @@ package dev.debtos.engine.findings;
  * @param remediationMinutes estimated effort to fix
  * @param fingerprint        stable identity across scans: rule key + path + normalised code of the region (not line numbers)
  * @param priority           interest × severity (see scoring); 0 until scored
+ * @param related            the finding's other places (the other copies of a clone group); empty for most rules
  */
 public record Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
-                      String message, String evidence, int remediationMinutes, String fingerprint, double priority) {
+                      String message, String evidence, int remediationMinutes, String fingerprint, double priority,
+                      List<FindingLocation> related) {
+
+    public Finding {
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A finding with one place only. */
+    public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
+                   String message, String evidence, int remediationMinutes, String fingerprint, double priority) {
+        this(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes, fingerprint,
+                priority, List.of());
+    }
 
     public Finding withPriority(double newPriority) {
         return new Finding(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes,
-                fingerprint, newPriority);
+                fingerprint, newPriority, related);
     }
 }

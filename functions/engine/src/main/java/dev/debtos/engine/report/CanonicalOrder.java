@@ -41,7 +41,7 @@ final class CanonicalOrder {
     }
 
     private static CloneGroup withSortedLocations(CloneGroup group) {
-        return new CloneGroup(group.tokens(), group.lines(), sorted(group.locations(), LOCATION));
+        return new CloneGroup(group.tokens(), group.lines(), sorted(group.locations(), LOCATION), group.kind());
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {

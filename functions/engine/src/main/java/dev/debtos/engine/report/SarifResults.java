@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.FindingLocation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,6 +57,12 @@ final class SarifResults {
         result.putObject("message").put("text", repositoryWide ? "Repository-wide: " + message : message);
         Optional<String> file = repositoryWide ? anchor : Optional.of(path);
         file.ifPresent(location -> result.putArray("locations").add(location(location, finding, repositoryWide)));
+        if (!finding.related().isEmpty()) {
+            ArrayNode related = result.putArray("relatedLocations");
+            for (int i = 0; i < finding.related().size(); i++) {
+                related.add(relatedLocation(i + 1, finding.related().get(i)));
+            }
+        }
         if (finding.fingerprint() != null && !finding.fingerprint().isBlank()) {
             ObjectNode fingerprints = result.putObject("partialFingerprints");
             fingerprints.put("debtOs/v1", finding.fingerprint());
@@ -79,6 +86,21 @@ final class SarifResults {
         ObjectNode physical = location.putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", ArtifactUri.of(path)).put("uriBaseId", SRCROOT);
         physical.putObject("region").put("startLine", startLine).put("endLine", endLine);
+        return location;
+    }
+
+    /** Another copy of a clone group: its own id, file and region (with the column where it is known). */
+    private ObjectNode relatedLocation(int id, FindingLocation place) {
+        ObjectNode location = json.objectNode();
+        location.put("id", id);
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", ArtifactUri.of(place.path())).put("uriBaseId", SRCROOT);
+        ObjectNode region = physical.putObject("region").put("startLine", Math.max(1, place.startLine()))
+                .put("endLine", Math.max(Math.max(1, place.startLine()), place.endLine()));
+        if (place.startColumn() > 0) {
+            region.put("startColumn", place.startColumn());
+        }
+        location.putObject("message").put("text", "Copy " + (id + 1));
         return location;
     }
 

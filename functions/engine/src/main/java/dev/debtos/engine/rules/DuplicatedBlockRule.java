@@ -1,21 +1,30 @@
 package dev.debtos.engine.rules;
 
 import dev.debtos.engine.duplication.CloneGroup;
+import dev.debtos.engine.duplication.CloneKind;
 import dev.debtos.engine.duplication.CloneLocation;
 import dev.debtos.engine.findings.DebtType;
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.FindingLocation;
 import dev.debtos.engine.findings.Fingerprints;
 import dev.debtos.engine.findings.Severity;
+import dev.debtos.engine.metrics.FileMetrics;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Each copy of a duplicated block is a finding in its own file (as SonarQube reports duplicated blocks), whose
- * evidence names the other copies. Its fingerprint hashes the copy's code, so moving it keeps its identity.
+ * One finding per clone group of copied logic: at its first copy, with every other copy as a related location.
+ * Severity grows with the duplicated code, tokens × (copies − 1); an overload family the language forces is info.
+ * Groups that match by shape alone (data, literal variants, different names: {@link CloneKind}) are not reported.
+ * The fingerprint hashes the first copy's path and code, so moving the block keeps its identity.
  */
 public final class DuplicatedBlockRule extends RuleMetadata {
     public static final String KEY = "DEBT-DUPLICATION-001";
     private static final int MAX_LISTED = 10;
+    private static final int HIGH_DUPLICATED_TOKENS = 1200;
+    private static final int MEDIUM_DUPLICATED_TOKENS = 300;
 
     public DuplicatedBlockRule() {
         super(KEY, DebtType.DUPLICATION, "Duplicated block",
@@ -24,29 +33,48 @@ public final class DuplicatedBlockRule extends RuleMetadata {
 
     @Override
     public List<Finding> check(RuleContext context) {
+        Map<String, FileMetrics> files = new HashMap<>();
+        context.files().forEach(file -> files.put(file.path(), file));
         List<Finding> findings = new ArrayList<>();
         for (CloneGroup group : context.clones()) {
-            Severity severity = group.tokens() >= 400 || group.locations().size() >= 4 ? Severity.MEDIUM : Severity.LOW;
-            for (CloneLocation here : group.locations()) {
-                StringBuilder others = new StringBuilder();
-                int listed = 0;
-                for (CloneLocation other : group.locations()) {
-                    if (other != here && listed++ < MAX_LISTED) {
-                        others.append(others.isEmpty() ? "" : ", ").append(other.path()).append(':').append(other.startLine())
-                                .append('-').append(other.endLine());
-                    }
-                }
-                if (listed > MAX_LISTED) {
-                    others.append(" and ").append(listed - MAX_LISTED).append(" more");
-                }
-                String code = Excerpts.lines(context.sources().get(here.path()), here.startLine(), here.endLine());
-                findings.add(new Finding(KEY, DebtType.DUPLICATION, severity, here.path(), here.startLine(), here.endLine(),
-                        "Block of " + (here.endLine() - here.startLine() + 1) + " lines (" + group.tokens()
-                                + " tokens) is duplicated in " + others,
-                        code, 10 + (here.endLine() - here.startLine() + 1) / 5,
-                        Fingerprints.of(KEY, here.path(), code), 0));
+            if (group.kind() == CloneKind.CODE) {
+                findings.add(finding(group, context, OverloadFamilies.isOverloadFamily(group, files)));
             }
         }
         return findings;
+    }
+
+    private Finding finding(CloneGroup group, RuleContext context, boolean overloads) {
+        List<CloneLocation> copies = group.locations();
+        CloneLocation first = copies.getFirst();
+        List<FindingLocation> related = new ArrayList<>(copies.size() - 1);
+        StringBuilder places = new StringBuilder();
+        for (int i = 1; i < copies.size(); i++) {
+            CloneLocation copy = copies.get(i);
+            related.add(new FindingLocation(copy.path(), copy.startLine(), copy.endLine(), copy.startColumn()));
+            if (i <= MAX_LISTED) {
+                places.append(i == 1 ? "" : ", ").append(copy.path()).append(':').append(copy.startLine()).append('-')
+                        .append(copy.endLine());
+            }
+        }
+        if (copies.size() - 1 > MAX_LISTED) {
+            places.append(" and ").append(copies.size() - 1 - MAX_LISTED).append(" more");
+        }
+        int lines = first.endLine() - first.startLine() + 1;
+        String message = "Block of " + lines + " lines (" + group.tokens() + " tokens) appears " + copies.size()
+                + " times; the other copies: " + places + (overloads ? " (an overload family: one body per type)" : "");
+        String code = Excerpts.lines(context.sources().get(first.path()), first.startLine(), first.endLine());
+        return new Finding(KEY, DebtType.DUPLICATION, overloads ? Severity.INFO : severity(group), first.path(),
+                first.startLine(), first.endLine(), message, code, 10 + lines / 5 + 5 * (copies.size() - 1),
+                Fingerprints.of(KEY, first.path(), code), 0, related);
+    }
+
+    /** From the code that would go away if the copies became one: tokens × (copies − 1). */
+    static Severity severity(CloneGroup group) {
+        long duplicated = (long) group.tokens() * (group.locations().size() - 1);
+        if (duplicated >= HIGH_DUPLICATED_TOKENS) {
+            return Severity.HIGH;
+        }
+        return duplicated >= MEDIUM_DUPLICATED_TOKENS || group.locations().size() >= 4 ? Severity.MEDIUM : Severity.LOW;
     }
 }

@@ -3,6 +3,7 @@ package dev.debtos.engine.scoring;
 import dev.debtos.engine.analysis.DebtScore;
 import dev.debtos.engine.analysis.Hotspot;
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.FindingLocation;
 import dev.debtos.engine.history.CouplingPair;
 import dev.debtos.engine.history.FileHistory;
 import dev.debtos.engine.history.HistoryReport;
@@ -72,12 +73,21 @@ public final class Scoring {
         }
         List<Finding> prioritised = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            double interest = 1 + 3.0 * commits.getOrDefault(f.path(), 0) / maxCommits + 2 * strongestCoupling.getOrDefault(f.path(), 0.0);
+            double interest = interest(f.path(), commits, maxCommits, strongestCoupling);
+            for (FindingLocation place : f.related()) {
+                interest = Math.max(interest, interest(place.path(), commits, maxCommits, strongestCoupling));
+            }
             prioritised.add(f.withPriority(Math.round(interest * f.severity().weight() * 100) / 100.0));
         }
         prioritised.sort(Comparator.comparingDouble(Finding::priority).reversed()
                 .thenComparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleKey));
         return prioritised;
+    }
+
+    /** A finding with several places (a clone group) costs where its costliest place is. */
+    private static double interest(String path, Map<String, Integer> commits, int maxCommits,
+                                   Map<String, Double> strongestCoupling) {
+        return 1 + 3.0 * commits.getOrDefault(path, 0) / maxCommits + 2 * strongestCoupling.getOrDefault(path, 0.0);
     }
 
     /** @param prioritised findings sorted by priority, highest first (as {@link #prioritise} returns them) */

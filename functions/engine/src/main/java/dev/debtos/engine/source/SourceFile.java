@@ -5,19 +5,31 @@ import java.util.Objects;
 
 /**
  * One file the engine measures: its path relative to the repository root (always with '/'), its language and
- * its text. Content is held as a char array because the lexers walk it by index; line offsets are computed once,
- * on first use, for excerpts.
+ * its text. Content is held as a char array because the lexers walk it by index; once measured, the analysis keeps a
+ * {@link #compact()} copy that holds the text as a string (one byte per character for Latin-1 text) for excerpts.
+ * Line offsets are computed once, on first use, for excerpts.
  */
 public final class SourceFile {
     private final String path;
     private final Language language;
     private final char[] content;
+    private final String compactText;
     private volatile int[] lineStarts;
 
     public SourceFile(String path, Language language, char[] content) {
+        this(path, language, Objects.requireNonNull(content), null);
+    }
+
+    private SourceFile(String path, Language language, char[] content, String compactText) {
         this.path = Objects.requireNonNull(path);
         this.language = Objects.requireNonNull(language);
-        this.content = Objects.requireNonNull(content);
+        this.content = content;
+        this.compactText = compactText;
+    }
+
+    /** The same file holding its text as a string: half the memory of the char array for Latin-1 text. */
+    public SourceFile compact() {
+        return compactText != null ? this : new SourceFile(path, language, null, new String(content));
     }
 
     public String path() {
@@ -28,12 +40,21 @@ public final class SourceFile {
         return language;
     }
 
+    /** The characters; a compact file makes a fresh copy on each call. */
     public char[] content() {
-        return content;
+        return content != null ? content : compactText.toCharArray();
     }
 
     public String text() {
-        return new String(content);
+        return content != null ? new String(content) : compactText;
+    }
+
+    private int length() {
+        return content != null ? content.length : compactText.length();
+    }
+
+    private char charAt(int index) {
+        return content != null ? content[index] : compactText.charAt(index);
     }
 
     /** The text of lines {@code first..last} (1-based, inclusive, clamped to the file), without the final newline. */
@@ -45,8 +66,9 @@ public final class SourceFile {
             return "";
         }
         int begin = starts[from - 1];
-        int end = to < starts.length ? starts[to] - 1 : content.length;
-        return new String(content, begin, Math.max(0, end - begin));
+        int end = to < starts.length ? starts[to] - 1 : length();
+        int count = Math.max(0, end - begin);
+        return content != null ? new String(content, begin, count) : compactText.substring(begin, begin + count);
     }
 
     private int[] lineStarts() {
@@ -54,8 +76,9 @@ public final class SourceFile {
         if (starts == null) {
             int[] offsets = new int[64];
             int count = 1;
-            for (int i = 0; i < content.length; i++) {
-                if (content[i] == '\n' && i + 1 < content.length) {
+            int length = length();
+            for (int i = 0; i < length; i++) {
+                if (charAt(i) == '\n' && i + 1 < length) {
                     if (count == offsets.length) {
                         offsets = Arrays.copyOf(offsets, count * 2);
                     }

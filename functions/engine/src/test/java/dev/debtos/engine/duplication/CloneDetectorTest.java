@@ -60,9 +60,9 @@ class CloneDetectorTest {
 
         List<CloneGroup> groups = detect(CloneDetector.DEFAULT_MINIMUM_TOKENS, "src/Alpha.java", alpha, "src/Beta.java", beta);
 
-        // the preceding tokens ('{' vs ';') and the following ('}' vs 'trace') differ: exactly the block
+        // the preceding tokens ('{' vs ';') and the following ('}' vs 'trace') differ: exactly the block, from its column
         assertThat(groups).containsExactly(new CloneGroup(150, 23, List.of(
-                new CloneLocation("src/Alpha.java", 4, 26), new CloneLocation("src/Beta.java", 6, 28))));
+                new CloneLocation("src/Alpha.java", 4, 26, 9), new CloneLocation("src/Beta.java", 6, 28, 9))));
     }
 
     @Test
@@ -86,8 +86,8 @@ class CloneDetectorTest {
         // First and Third also share the class's closing brace: not worth a second, overlapping group
         assertThat(groups).hasSize(1);
         assertThat(groups.getFirst().tokens()).isEqualTo(150 + 13);
-        assertThat(groups.getFirst().locations()).containsExactly(new CloneLocation("First.java", 2, 26),
-                new CloneLocation("Second.java", 3, 27), new CloneLocation("Third.java", 3, 27));
+        assertThat(groups.getFirst().locations()).containsExactly(new CloneLocation("First.java", 2, 26, 5),
+                new CloneLocation("Second.java", 3, 27, 5), new CloneLocation("Third.java", 3, 27, 5));
     }
 
     @Test
@@ -139,9 +139,9 @@ class CloneDetectorTest {
 
         List<CloneGroup> groups = detect(100, "Repeats.java", file);
 
-        assertThat(groups).containsExactly(new CloneGroup(150, 23, List.of(new CloneLocation("Repeats.java", 3, 25),
-                new CloneLocation("Repeats.java", 26, 48), new CloneLocation("Repeats.java", 49, 71),
-                new CloneLocation("Repeats.java", 72, 94))));
+        assertThat(groups).containsExactly(new CloneGroup(150, 23, List.of(new CloneLocation("Repeats.java", 3, 25, 9),
+                new CloneLocation("Repeats.java", 26, 48, 9), new CloneLocation("Repeats.java", 49, 71, 9),
+                new CloneLocation("Repeats.java", 72, 94, 9))));
     }
 
     @Test
@@ -156,9 +156,10 @@ class CloneDetectorTest {
         String data = "class Data {\n    int[] data = {\n" + numbers + "\n    };\n}\n"; // 9 + 19,999 + 3 tokens
 
         assertThat(detect(100, "Data.java", data)).isEmpty();
+        // a copied table is still found, as data: the duplication rule does not report it
         List<CloneGroup> copied = detect(100, "Data.java", data, "Copy.java", data.replace("class Data", "class Copy"));
         assertThat(copied).containsExactly(new CloneGroup(20_011, 10_004, List.of(
-                new CloneLocation("Copy.java", 1, 10_004), new CloneLocation("Data.java", 1, 10_004))));
+                new CloneLocation("Copy.java", 1, 10_004, 1), new CloneLocation("Data.java", 1, 10_004, 1)), CloneKind.DATA));
     }
 
     @Test
@@ -199,7 +200,7 @@ class CloneDetectorTest {
                 "from x import y\nVALUE = 3\n\n" + function.replace("rows", "items").replace("total", "acc"));
 
         assertThat(groups).hasSize(1);
-        assertThat(groups.getFirst().locations()).containsExactly(new CloneLocation("a.py", 3, 16), new CloneLocation("b.py", 4, 17));
+        assertThat(groups.getFirst().locations()).containsExactly(new CloneLocation("a.py", 3, 16, 1), new CloneLocation("b.py", 4, 17, 1));
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.debtos.engine.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.debtos.engine.findings.Severity;
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.FindingLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -190,6 +193,30 @@ class SarifReportWriterTest {
         assertThat(many.findings().stream().filter(f -> f.priority() > lowestKept)).hasSizeLessThanOrEqualTo(5);
         assertThat(SarifReportWriter.GITHUB_RESULT_LIMIT).isEqualTo(25_000);
         assertValid(mapper.readTree(file.toFile()));
+    }
+
+    @Test
+    void aCloneGroupListsItsOtherCopiesAsRelatedLocations() throws IOException {
+        SampleSources.writeTo(tree);
+        AnalysisResult sample = SampleResults.shop();
+        Finding clone = new Finding("DEBT-DUPLICATION-001", DebtType.DUPLICATION, Severity.MEDIUM, "src/a/Cart.java", 3, 8,
+                "Block of 6 lines appears 3 times", "x", 20, "clone-fp", 3.0, List.of(
+                new FindingLocation("src/b/Basket.java", 10, 15, 9), new FindingLocation("src/c/Bag.java", 4, 9, 0)));
+        AnalysisResult result = new AnalysisResult(sample.root(), sample.commit(), sample.analyzedAt(), sample.inventory(),
+                sample.files(), List.of(clone), sample.clones(), sample.cycles(), sample.satd(), sample.hotspots(),
+                sample.score(), sample.stageMillis());
+
+        JsonNode sarif = write(result, tree);
+
+        assertValid(sarif);
+        JsonNode related = sarif.at("/runs/0/results/0/relatedLocations");
+        assertThat(related).hasSize(2);
+        assertThat(related.get(0).path("id").asInt()).isEqualTo(1);
+        assertThat(related.get(0).at("/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/b/Basket.java");
+        assertThat(related.get(0).at("/physicalLocation/region/startLine").asInt()).isEqualTo(10);
+        assertThat(related.get(0).at("/physicalLocation/region/endLine").asInt()).isEqualTo(15);
+        assertThat(related.get(0).at("/physicalLocation/region/startColumn").asInt()).isEqualTo(9);
+        assertThat(related.get(1).at("/physicalLocation/region").has("startColumn")).as("column not known").isFalse();
     }
 
     private static JsonNode repositoryWideResult(JsonNode sarif) {

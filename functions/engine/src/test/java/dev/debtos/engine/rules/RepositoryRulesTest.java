@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.debtos.engine.duplication.CloneGroup;
+import dev.debtos.engine.duplication.CloneKind;
 import dev.debtos.engine.duplication.CloneLocation;
 import dev.debtos.engine.findings.DebtType;
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.findings.FindingLocation;
 import dev.debtos.engine.findings.Severity;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +30,51 @@ class RepositoryRulesTest {
     }
 
     @Test
-    void everyCopyOfADuplicatedBlockIsAFindingNamingTheOthers() {
-        CloneGroup group = new CloneGroup(150, 12, List.of(new CloneLocation("a/A.java", 3, 14),
-                new CloneLocation("b/B.java", 20, 31), new CloneLocation("c/C.java", 1, 12)));
+    void aCloneGroupIsOneFindingAtItsFirstCopyWithTheOthersAsRelatedLocations() {
+        CloneGroup group = new CloneGroup(150, 12, List.of(new CloneLocation("a/A.java", 3, 14, 5),
+                new CloneLocation("b/B.java", 20, 31, 9), new CloneLocation("c/C.java", 1, 12, 1)));
         List<Finding> findings = new DuplicatedBlockRule().check(new RuleTestKit().clone(group).context());
-        assertThat(findings).extracting(Finding::path, Finding::startLine)
-                .containsExactly(tuple("a/A.java", 3), tuple("b/B.java", 20), tuple("c/C.java", 1));
-        assertThat(findings.get(1).message()).isEqualTo("Block of 12 lines (150 tokens) is duplicated in a/A.java:3-14, c/C.java:1-12");
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.path()).isEqualTo("a/A.java");
+            assertThat(finding.startLine()).isEqualTo(3);
+            assertThat(finding.related()).containsExactly(new FindingLocation("b/B.java", 20, 31, 9),
+                    new FindingLocation("c/C.java", 1, 12, 1));
+            assertThat(finding.message()).isEqualTo(
+                    "Block of 12 lines (150 tokens) appears 3 times; the other copies: b/B.java:20-31, c/C.java:1-12");
+            assertThat(finding.severity()).as("150 tokens x 2 more copies").isEqualTo(Severity.MEDIUM);
+        });
+    }
+
+    @Test
+    void severityGrowsWithTheDuplicatedCodeTokensTimesExtraCopies() {
+        CloneLocation a = new CloneLocation("a.py", 1, 9);
+        CloneLocation b = new CloneLocation("b.py", 1, 9);
+        CloneLocation c = new CloneLocation("c.py", 1, 9);
+        assertThat(DuplicatedBlockRule.severity(new CloneGroup(120, 9, List.of(a, b)))).isEqualTo(Severity.LOW);
+        assertThat(DuplicatedBlockRule.severity(new CloneGroup(320, 9, List.of(a, b)))).isEqualTo(Severity.MEDIUM);
+        assertThat(DuplicatedBlockRule.severity(new CloneGroup(600, 9, List.of(a, b, c)))).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void groupsThatMatchByShapeAloneAreNotReported() {
+        RuleTestKit kit = new RuleTestKit();
+        for (CloneKind kind : List.of(CloneKind.DATA, CloneKind.LITERAL_VARIANTS, CloneKind.DIFFERENT_NAMES)) {
+            kit.clone(new CloneGroup(400, 20, List.of(new CloneLocation("x/T.java", 1, 20), new CloneLocation("y/T.java", 1, 20)), kind));
+        }
+        assertThat(new DuplicatedBlockRule().check(kit.context())).isEmpty();
+    }
+
+    @Test
+    void anOverloadFamilyInOneFileIsInfo() {
+        StringBuilder code = new StringBuilder("class Arrays {\n");
+        for (String type : List.of("int", "long")) {
+            code.append("    static void fill(").append(type).append("[] a, ").append(type).append(" v) {\n");
+            code.append("        for (int i = 0; i < a.length; i++) { a[i] = v; }\n    }\n");
+        }
+        RuleTestKit kit = new RuleTestKit().file("Arrays.java", code.append("}\n").toString())
+                .clone(new CloneGroup(100, 1, List.of(new CloneLocation("Arrays.java", 3, 3), new CloneLocation("Arrays.java", 6, 6))));
+        assertThat(new DuplicatedBlockRule().check(kit.context())).singleElement()
+                .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
     }
 
     @Test

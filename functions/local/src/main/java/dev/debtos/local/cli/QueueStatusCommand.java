@@ -1,9 +1,9 @@
 package dev.debtos.local.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.queue.QueueStatus;
 import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.platform.scan.ScanCounts;
@@ -51,8 +51,7 @@ final class QueueStatusCommand implements Callable<Integer> {
     }
 
     private static String json(String where, QueueStatus queue, Map<String, Long> scans, long stuck, Optional<Duration> oldest) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         root.put("queue", where);
         root.put("visible", queue.visible());
         root.put("inFlight", queue.inFlight());

@@ -1,12 +1,12 @@
 package dev.debtos.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.local.queue.LocalScanQueue;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
+import dev.debtos.platform.json.Json;
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.repos.LocalGitHead;
 import dev.debtos.platform.scan.Repository;
@@ -108,7 +108,7 @@ final class ScanCommand implements Callable<Integer> {
             case CANCELLED -> throw new CommandFailure("scan " + done.id() + " was cancelled", OneLineErrors.FAILURE);
             default -> { }
         }
-        JsonNode stats = new ObjectMapper().readTree(done.stats());
+        JsonNode stats = Json.mapper().readTree(done.stats());
         String written = reports.write(done);
         System.out.println(String.format(Locale.ROOT, """
                 scan %s completed: %d files, %d findings in %d ms

@@ -1,6 +1,7 @@
 package dev.debtos.local.cli;
 
 import dev.debtos.local.server.LocalRuntime;
+import dev.debtos.local.web.DashboardSite;
 import dev.debtos.platform.config.AppConfig;
 import java.io.IOException;
 import java.net.BindException;
@@ -11,10 +12,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code debt-os serve}: the API on PORT (default 3001) as API Gateway proxy events for the same functions the
- * Lambdas run, the embedded scan queue on SQS_PORT (default 9324, ElasticMQ's usual port, so the queue commands can
+ * Lambdas run, the web dashboard at {@code /}, the embedded scan queue on SQS_PORT (default 9324, ElasticMQ's usual port, so the queue commands can
  * reach it), its worker, and every minute the lease reaper and the scheduled scans. Ready when {@code /api/health} answers; SIGTERM or Ctrl-C stops it cleanly (shutdown hook).
  */
-@Command(name = "serve", description = "Run the API locally on PORT (default 3001); stops on SIGTERM / Ctrl-C.")
+@Command(name = "serve", description = "Run the API and the dashboard locally on PORT (default 3001); stops on SIGTERM / Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
@@ -37,6 +38,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "debt-os-serve-shutdown"));
         System.err.printf("debt-os: API listening on http://%s:%d/api (ready: GET /api/health)%n", host, runtime.port());
+        System.err.printf("debt-os: dashboard on http://%s:%d/%s%n", host, runtime.port(),
+                DashboardSite.fromClasspath().built() ? "" : " (not built: run scripts/setup)");
         System.err.printf("debt-os: scan queue (ElasticMQ) on http://127.0.0.1:%d (SQS_PORT; see debt-os queue-status)%n",
                 LocalQueueEndpoint.sqsPort());
         stopped.await();

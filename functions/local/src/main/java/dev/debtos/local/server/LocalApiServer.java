@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.debtos.local.web.DashboardSite;
+import dev.debtos.local.web.SiteResponse;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +17,10 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * The local stand-in for API Gateway: a JDK HTTP server (starts in ~10 ms) that hands every request, as a proxy
- * event, to one function and writes its proxy response back. One JSON log line per request: method, path (never
- * the query string), status and milliseconds.
+ * The local stand-in for API Gateway and CloudFront: a JDK HTTP server (starts in ~10 ms) that hands every request
+ * under {@code /api}, as a proxy event, to one function and writes its proxy response back, and answers every other
+ * path from the built dashboard ({@link DashboardSite}). One JSON log line per request: method, path (never the
+ * query string), status and milliseconds.
  */
 public final class LocalApiServer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(LocalApiServer.class);
@@ -26,20 +29,23 @@ public final class LocalApiServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> function;
+    private final DashboardSite site;
 
     private LocalApiServer(HttpServer server, ExecutorService executor,
-                           Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> function) {
+                           Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> function, DashboardSite site) {
         this.server = server;
         this.executor = executor;
         this.function = function;
+        this.site = site;
     }
 
-    /** Binds {@code address} (port 0 picks a free one) and starts serving. */
+    /** Binds {@code address} (port 0 picks a free one) and starts serving the API and the dashboard. */
     public static LocalApiServer start(InetSocketAddress address,
-                                       Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> function) throws IOException {
+                                       Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> function,
+                                       DashboardSite site) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        LocalApiServer local = new LocalApiServer(server, executor, function);
+        LocalApiServer local = new LocalApiServer(server, executor, function, site);
         server.createContext("/", local::handle);
         server.setExecutor(executor);
         server.start();
@@ -54,6 +60,10 @@ public final class LocalApiServer implements AutoCloseable {
         long start = System.nanoTime();
         int status = 500;
         try (exchange) {
+            if (!isApi(exchange.getRequestURI().getRawPath())) {
+                status = serveSite(exchange);
+                return;
+            }
             APIGatewayProxyResponseEvent response;
             try {
                 response = function.apply(ProxyEventTranslator.toEvent(exchange));
@@ -72,6 +82,26 @@ public final class LocalApiServer implements AutoCloseable {
         } finally {
             logRequest(exchange, status, (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    private static boolean isApi(String rawPath) {
+        return rawPath.equals("/api") || rawPath.startsWith("/api/");
+    }
+
+    private int serveSite(HttpExchange exchange) throws IOException {
+        SiteResponse response = site.serve(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                exchange.getRequestHeaders().getFirst("If-None-Match"), exchange.getRequestHeaders().getFirst("Accept-Encoding"));
+        response.headers().forEach((name, value) -> {
+            if (!name.equals("Content-Length")) {
+                exchange.getResponseHeaders().set(name, value);
+            }
+        });
+        boolean noBody = response.status() == 304 || exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
+        if (!noBody) {
+            exchange.getResponseBody().write(response.body());
+        }
+        return response.status();
     }
 
     private static void logRequest(HttpExchange exchange, int status, long millis) {

@@ -3,6 +3,7 @@ package dev.debtos.local.server;
 import dev.debtos.api.ApiDependencies;
 import dev.debtos.api.ApiFunctions;
 import dev.debtos.local.queue.LocalScanQueue;
+import dev.debtos.local.web.DashboardSite;
 import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.db.Database;
 import dev.debtos.worker.LeaseTerms;
@@ -63,8 +64,9 @@ public final class LocalRuntime implements AutoCloseable {
         CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(sqsPort)
                 .withWorker(ports), runnable -> Thread.ofPlatform().name("local-queue-start").daemon().start(runnable));
         LocalScheduler scheduler = new LocalScheduler(workerData, () -> queue.join().queue()).start(LocalScheduler.PERIOD);
-        // the scheduler and the worker stop before the queue, and the queue before its connections close
-        List<AutoCloseable> resources = List.of(scheduler, () -> queue.join().close(), workerData);
+        // the scheduler and the worker stop before the queue, and the queue before its connections close; a queue still
+        // starting (ElasticMQ can take long on a busy machine) is closed as soon as it is up, without holding up the rest
+        List<AutoCloseable> resources = List.of(scheduler, () -> closeWhenStarted(queue), workerData);
         try {
             // A pool, not the Lambda's single connection: this server answers concurrent requests in one process.
             ApiDependencies dependencies = ApiDependencies.pooled(config, redisKeyPrefix, () -> queue.join().queue(),
@@ -85,7 +87,8 @@ public final class LocalRuntime implements AutoCloseable {
             throws IOException {
         try {
             ApiFunctions functions = new ApiFunctions(dependencies);
-            LocalApiServer server = LocalApiServer.start(new InetSocketAddress(host, port), functions.function(ApiFunctions.ROUTER));
+            LocalApiServer server = LocalApiServer.start(new InetSocketAddress(host, port), functions.function(ApiFunctions.ROUTER),
+                    DashboardSite.fromClasspath());
             return new LocalRuntime(dependencies, server, List.copyOf(resources));
         } catch (IOException | RuntimeException e) {
             dependencies.close();
@@ -106,6 +109,14 @@ public final class LocalRuntime implements AutoCloseable {
         server.close();
         closeAll(closeAfterServer);
         dependencies.close();
+    }
+
+    private static void closeWhenStarted(CompletableFuture<LocalScanQueue> queue) {
+        if (queue.isDone()) {
+            queue.join().close();
+        } else {
+            queue.thenAccept(LocalScanQueue::close);
+        }
     }
 
     private static void closeAll(List<AutoCloseable> resources) {

@@ -135,6 +135,8 @@ class DebtApiIT {
         assertThat(resolved.get("event").get("kind").asText()).isEqualTo("status_change");
         assertThat(resolved.get("event").get("actorId").asText()).isEqualTo(aliceId.toString());
         assertThat(resolved.get("event").get("note").asText()).isEqualTo("split the method");
+        assertThat(resolved.get("allowedTransitions")).as("from resolved only back to open").extracting(JsonNode::asText)
+                .containsExactly("open");
 
         var illegal = api.call("PATCH", i1, "{\"status\":\"planned\"}", alice);
         JsonNode problem = assertProblem(illegal, 409);
@@ -144,6 +146,8 @@ class DebtApiIT {
 
         JsonNode reopened = ok("PATCH", i1, "{\"status\":\"open\"}", alice);
         assertThat(reopened.get("resolvedAt").isNull()).isTrue();
+        assertThat(ok("GET", i1, null, alice).get("allowedTransitions")).extracting(JsonNode::asText)
+                .containsExactly("acknowledged", "planned", "in_progress", "resolved", "wont_fix");
         assertThat(ok("PATCH", i1, "{\"status\":\"in_progress\"}", alice).get("status").asText()).isEqualTo("in_progress");
         assertProblem(api.call("PATCH", i1, "{\"status\":\"acknowledged\"}", alice), 409);
         assertProblem(api.call("PATCH", "/api/debt/" + s.ids().get("i6"), "{\"status\":\"resolved\"}", alice), 409);

@@ -223,12 +223,17 @@ class OAuthApiIT {
     }
 
     @Test
-    void anUnconfiguredProviderIs404() throws Exception {
+    void anUnconfiguredProviderIs404AndTheSignInOptionsSaySo() throws Exception {
+        var configured = api.call("GET", "/api/auth/providers", null, null);
+        assertThat(configured.statusCode()).isEqualTo(200);
+        assertThat(json(configured)).isEqualTo(ApiTestServer.JSON.readTree("{\"local\":true,\"github\":true,\"gitlab\":true}"));
         try (var plain = ApiTestServer.start()) {
             for (String path : List.of("/api/auth/github", "/api/auth/github/callback?code=a&state=b", "/api/auth/gitlab",
                     "/api/auth/gitlab/callback")) {
                 assertProblem(plain.call("GET", path, null, null), 404);
             }
+            var local = plain.call("GET", "/api/auth/providers", null, null);
+            assertThat(json(local)).isEqualTo(ApiTestServer.JSON.readTree("{\"local\":true,\"github\":false,\"gitlab\":false}"));
         }
     }
 

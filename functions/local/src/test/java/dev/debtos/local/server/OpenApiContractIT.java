@@ -48,6 +48,7 @@ class OpenApiContractIT {
             for (String health : List.of("/api/health", "/api/health/db", "/api/health/redis")) {
                 call("GET", health, null, null);
             }
+            call("GET", "/api/auth/providers", null, null);
             String alice = json(call("POST", "/api/auth/local", "{\"login\":\"alice\"}", null)).get("token").asText();
             var me = (com.fasterxml.jackson.databind.node.ObjectNode) json(call("GET", "/api/auth/me", null, alice));
             theCheckCanFail(me);

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 5 end to end on the local runtime (API, ElasticMQ, worker poller): a GitHub repository {@code acme/shop}
+ * Scans end to end on the local runtime (API, ElasticMQ, worker poller): a GitHub repository {@code acme/shop}
  * whose clone URL is a JGit repository in a temp dir (CLONE_ALLOW_FILE_URLS, honoured on the local profile only) is
  * scanned manually (POST /api/repos/{id}/scans, polled through GET /api/scans/{id}), then by a signed push delivery (incremental: the unchanged file's measurement is reused, the
  * ledger resolves and opens items), then by a signed pull-request delivery (a PR scan: added findings and the gate

@@ -2,6 +2,7 @@ package dev.debtos.platform.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.platform.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,7 +22,7 @@ import org.apache.logging.log4j.Logger;
  */
 public final class AuditLog {
     private static final Logger LOG = LogManager.getLogger(AuditLog.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
     private static final int MAX_USER_AGENT = 512;
 

@@ -58,11 +58,13 @@ public record AppConfig(
         if (jwt.isEmpty() && profile == Profile.LOCAL) {
             jwt = Optional.of(Secret.of(LOCAL_JWT_SECRET));
         }
-        Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", "https://github.com");
-        Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", "https://gitlab.com");
+        int port = env.integer("PORT", 3001, 1, 65535);
+        GitProviderSettings providers = GitProviderSettings.read(env);
+        Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", providers);
+        Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", providers);
         return new AppConfig(
                 profile,
-                env.integer("PORT", 3001, 1, 65535),
+                port,
                 logLevel(env),
                 DatabaseConfig.read(env, profile),
                 RedisConfig.read(env),
@@ -78,10 +80,10 @@ public record AppConfig(
                         env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000),
                         env.integer("RATE_LIMIT_WEBHOOK_PER_MINUTE", 3000, 1, 1_000_000)),
                 QueueSettings.read(env),
-                frontendUrl(env, profile),
+                frontendUrl(env, profile, port),
                 dataEncryptionKey(env, profile),
                 CloneSettings.read(env, github, gitlab),
-                GitProviderSettings.read(env));
+                providers);
     }
 
     /** The API's signing key; its absence stops an API function's start-up with one line. */
@@ -89,11 +91,14 @@ public record AppConfig(
         return jwtSecret.orElseThrow(() -> new ConfigException("JWT_SECRET", "is required (at least 32 bytes)"));
     }
 
-    /** Where OAuth logins land after the callback (FRONTEND_URL; local default http://localhost:3000). */
-    private static Optional<URI> frontendUrl(Env env, Profile profile) {
+    /**
+     * Where OAuth logins land after the callback and PR statuses link to (FRONTEND_URL). The local default is the
+     * dashboard {@code debt-os serve} itself serves, {@code http://127.0.0.1:<PORT>}.
+     */
+    private static Optional<URI> frontendUrl(Env env, Profile profile, int port) {
         Optional<String> raw = env.optional("FRONTEND_URL");
         if (raw.isEmpty() && profile == Profile.LOCAL) {
-            raw = Optional.of("http://localhost:3000");
+            raw = Optional.of("http://127.0.0.1:" + port);
         }
         return raw.map(url -> HttpUrls.parse("FRONTEND_URL", url));
     }

@@ -2,6 +2,7 @@ package dev.debtos.platform.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.platform.json.Json;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * Every error names the variable and never echoes its value.
  */
 public final class Env {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private final Map<String, String> vars;
     private final SecretSource secrets;
 

@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 public final class DebtQueries {
     static final String COLUMNS = "d.id, d.repository_id, d.rule_key, d.type, d.severity, d.confidence, d.path, d.start_line,"
             + " d.end_line, d.title, d.message, d.evidence, d.suggested_fix, d.effort_minutes, d.priority, d.status,"
-            + " d.first_seen_scan_id, d.last_seen_scan_id, d.resolved_at, d.created_at, d.updated_at";
+            + " d.first_seen_scan_id, d.last_seen_scan_id, d.resolved_at, d.created_at, d.updated_at, d.related_locations";
 
     private final DataSource dataSource;
 
@@ -148,7 +148,8 @@ public final class DebtQueries {
                 rows.getString(5), rows.getDouble(6), rows.getString(7), (Integer) rows.getObject(8), (Integer) rows.getObject(9),
                 rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13), rows.getInt(14),
                 rows.getDouble(15), rows.getString(16), rows.getObject(17, UUID.class), rows.getObject(18, UUID.class),
-                instant(rows.getTimestamp(19)), instant(rows.getTimestamp(20)), instant(rows.getTimestamp(21)));
+                instant(rows.getTimestamp(19)), instant(rows.getTimestamp(20)), instant(rows.getTimestamp(21)),
+                rows.getString(22));
     }
 
     static Instant instant(Timestamp timestamp) {

@@ -34,6 +34,7 @@ final class LedgerRefresh {
         Object[] evidence = new Object[n];
         Object[] efforts = new Object[n];
         Object[] priorities = new Object[n];
+        Object[] related = new Object[n];
         for (int i = 0; i < n; i++) {
             Finding finding = seen.get(i).finding();
             boolean hasPath = finding.path() != null && !finding.path().isEmpty();
@@ -50,16 +51,19 @@ final class LedgerRefresh {
             evidence[i] = finding.evidence();
             efforts[i] = Math.max(0, finding.remediationMinutes());
             priorities[i] = Math.clamp(finding.priority(), -LedgerStore.MAX_PRIORITY, LedgerStore.MAX_PRIORITY);
+            related[i] = RelatedLocations.json(finding);
         }
         try (PreparedStatement update = transaction.prepareStatement("""
                 UPDATE debt_items d SET rule_key = m.rule_key, type = m.type, severity = m.severity, path = m.path,
                        start_line = m.start_line, end_line = m.end_line, title = m.title, message = m.message,
-                       evidence = m.evidence, effort_minutes = m.effort, priority = m.priority, last_seen_scan_id = ?,
+                       evidence = m.evidence, effort_minutes = m.effort, priority = m.priority,
+                       related_locations = m.related::jsonb, last_seen_scan_id = ?,
                        status = CASE WHEN d.status = 'resolved' THEN 'open' ELSE d.status END,
                        resolved_at = CASE WHEN d.status = 'resolved' THEN NULL ELSE d.resolved_at END, updated_at = now()
                   FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[],
-                              ?::text[], ?::int[], ?::float8[])
-                       AS m(id, rule_key, type, severity, path, start_line, end_line, title, message, evidence, effort, priority)
+                              ?::text[], ?::int[], ?::float8[], ?::text[])
+                       AS m(id, rule_key, type, severity, path, start_line, end_line, title, message, evidence, effort, priority,
+                            related)
                  WHERE d.id = m.id""")) {
             update.setObject(1, scanId);
             update.setArray(2, transaction.createArrayOf("uuid", ids));
@@ -74,6 +78,7 @@ final class LedgerRefresh {
             update.setArray(11, transaction.createArrayOf("text", evidence));
             update.setArray(12, transaction.createArrayOf("int4", efforts));
             update.setArray(13, transaction.createArrayOf("float8", priorities));
+            update.setArray(14, transaction.createArrayOf("text", related));
             update.executeUpdate();
         }
     }

@@ -49,8 +49,9 @@ public final class LedgerStore {
     public void apply(Connection transaction, UUID repositoryId, UUID scanId, LedgerUpdate update) throws SQLException {
         try (PreparedStatement insert = transaction.prepareStatement("""
                 INSERT INTO debt_items (id, repository_id, fingerprint, rule_key, type, severity, path, start_line, end_line,
-                                        title, message, evidence, effort_minutes, priority, first_seen_scan_id, last_seen_scan_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                        title, message, evidence, effort_minutes, priority, first_seen_scan_id, last_seen_scan_id,
+                                        related_locations)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""");
              PreparedStatement resolve = transaction.prepareStatement(
                      "UPDATE debt_items SET status = 'resolved', resolved_at = now(), updated_at = now() WHERE id = ?");
              PreparedStatement event = transaction.prepareStatement("""
@@ -64,6 +65,7 @@ public final class LedgerStore {
                 bindDetails(insert, 4, finding);
                 insert.setObject(15, scanId);
                 insert.setObject(16, scanId);
+                insert.setString(17, RelatedLocations.json(finding));
                 insert.addBatch();
                 addEvent(event, id, "detected", null, "open", scanId);
             }

@@ -2,6 +2,7 @@ package dev.debtos.platform.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.debtos.platform.json.Json;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,7 +28,7 @@ import javax.sql.DataSource;
  * moves after D. An item counts under its current severity.
  */
 public final class TrendQueries {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final String UNRESOLVED = "('open', 'acknowledged', 'planned', 'in_progress')";
 
     private final DataSource dataSource;

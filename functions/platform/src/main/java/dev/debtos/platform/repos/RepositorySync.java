@@ -1,5 +1,7 @@
 package dev.debtos.platform.repos;
 
+import dev.debtos.platform.provider.UpstreamAnswerException;
+import dev.debtos.platform.provider.UpstreamException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -11,6 +13,8 @@ import java.util.UUID;
  * owner's OAuth token when there is one, or for a local repository from its directory's git HEAD.
  */
 public final class RepositorySync {
+    /** How failures name a local repository's directory. */
+    private static final String LOCAL = "the local repository";
     private final ConnectedRepositoryStore repositories;
     private final ProviderMetadataClient providers;
     private final ProviderTokens tokens;
@@ -30,7 +34,7 @@ public final class RepositorySync {
         ConnectedRepository repository = found.get();
         String defaultBranch = RepositoryAddress.LOCAL.equals(repository.provider())
                 ? localBranch(repository.asRepository().localPath().orElseThrow(
-                        () -> new UpstreamException("the local repository has no file:// location")))
+                        () -> new UpstreamAnswerException(LOCAL, "", 0, "has no file:// location")))
                 : providers.fetch(repository.provider(), repository.fullName(),
                         tokens.accessToken(owner, repository.provider())).defaultBranch();
         return repositories.updateDefaultBranch(owner, id, defaultBranch);
@@ -40,9 +44,10 @@ public final class RepositorySync {
         try {
             return LocalGitHead.of(directory).map(LocalGitHead.Head::branch)
                     .filter(LocalGitHead::isValidBranchName)
-                    .orElseThrow(() -> new UpstreamException("the directory is not a git repository with a commit on a branch"));
+                    .orElseThrow(() -> new UpstreamAnswerException(LOCAL, "", 0,
+                            "is not a git repository with a commit on a branch"));
         } catch (IOException e) {
-            throw new UpstreamException("the repository's directory could not be read");
+            throw new UpstreamAnswerException(LOCAL, "", 0, "could not be read");
         }
     }
 }

@@ -1,9 +1,10 @@
 package dev.debtos.platform.scan;
 
-import dev.debtos.platform.validation.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.debtos.platform.json.Json;
+import dev.debtos.platform.validation.InvalidFieldException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -19,8 +20,8 @@ import java.util.Optional;
  */
 public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean scanOnPr, List<String> include,
                                  List<String> exclude, Optional<String> schedule, int llmTokenBudget,
-                                 Map<String, Number> thresholds) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+                                 Map<String, Number> thresholds, PullRequestChecks pullRequests) {
+    private static final ObjectMapper JSON = Json.mapper();
 
     public RepositorySettings {
         include = List.copyOf(include);
@@ -29,7 +30,8 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
     }
 
     public static RepositorySettings defaults() {
-        return new RepositorySettings(true, true, true, List.of(), List.of(), Optional.empty(), 50_000, Map.of());
+        return new RepositorySettings(true, true, true, List.of(), List.of(), Optional.empty(), 50_000, Map.of(),
+                PullRequestChecks.DEFAULTS);
     }
 
     /** The settings an object holds; throws {@link InvalidFieldException} on the first key that breaks the contract. */
@@ -50,7 +52,10 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
                 SettingsRules.globs(stored, "exclude"),
                 SettingsRules.schedule(stored),
                 SettingsRules.tokenBudget(stored, d.llmTokenBudget()),
-                SettingsRules.thresholds(stored));
+                SettingsRules.thresholds(stored),
+                new PullRequestChecks(SettingsRules.bool(stored, "prComments", d.pullRequests().comments()),
+                        SettingsRules.bool(stored, "prStatus", d.pullRequests().status()),
+                        SettingsRules.qualityGateFailOn(stored, d.pullRequests().failOn())));
     }
 
     /** The stored jsonb text, read back; a row the API never wrote falls back to defaults key by key. */
@@ -90,7 +95,19 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
         json.put("schedule", schedule.orElse(null));
         json.put("llmTokenBudget", llmTokenBudget);
         json.put("thresholds", thresholds);
+        json.put("prComments", pullRequests.comments());
+        json.put("prStatus", pullRequests.status());
+        json.put("qualityGate", Map.of("failOn", pullRequests.failOn()));
         return json;
+    }
+
+    /**
+     * What a pull-request scan reports back (read by the worker's {@code PullRequestSettings}): a comment on the
+     * PR ({@code prComments}), the commit status ({@code prStatus}), and the quality gate's severity
+     * ({@code qualityGate.failOn}: the gate fails on an added finding this severe or worse).
+     */
+    public record PullRequestChecks(boolean comments, boolean status, String failOn) {
+        public static final PullRequestChecks DEFAULTS = new PullRequestChecks(true, true, "high");
     }
 
     private static ObjectNode read(String json) {

@@ -3,6 +3,7 @@ package dev.debtos.platform.scan;
 import dev.debtos.platform.validation.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.engine.rules.RuleThresholds;
+import dev.debtos.platform.ledger.DebtVocabulary;
 import dev.debtos.platform.schedule.Schedule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 /** The per-key checks of {@link RepositorySettings}; each failure names the key (and index) it is about. */
 final class SettingsRules {
     static final Set<String> KEYS = Set.of("autoScan", "scanOnPush", "scanOnPr", "include", "exclude", "schedule",
-            "llmTokenBudget", "thresholds");
+            "llmTokenBudget", "thresholds", "prComments", "prStatus", "qualityGate");
     static final int MAX_GLOBS = 200;
     static final int MAX_GLOB_CHARS = 256;
     static final int MAX_TOKEN_BUDGET = 10_000_000;
@@ -47,6 +48,30 @@ final class SettingsRules {
             throw new InvalidFieldException(key, "must be true or false");
         }
         return value.booleanValue();
+    }
+
+    /** {@code qualityGate}: an object whose only key is {@code failOn}, a severity. */
+    static String qualityGateFailOn(JsonNode settings, String fallback) {
+        JsonNode gate = settings.get("qualityGate");
+        if (gate == null || gate.isNull()) {
+            return fallback;
+        }
+        if (!gate.isObject()) {
+            throw new InvalidFieldException("qualityGate", "must be an object such as {\"failOn\": \"high\"}");
+        }
+        gate.fieldNames().forEachRemaining(key -> {
+            if (!key.equals("failOn")) {
+                throw new InvalidFieldException("qualityGate", "has one key, failOn");
+            }
+        });
+        JsonNode failOn = gate.get("failOn");
+        if (failOn == null || failOn.isNull()) {
+            return fallback;
+        }
+        if (!failOn.isTextual() || !DebtVocabulary.SEVERITIES.contains(failOn.asText())) {
+            throw new InvalidFieldException("qualityGate.failOn", "must be one of " + String.join(", ", DebtVocabulary.SEVERITIES));
+        }
+        return failOn.asText();
     }
 
     static List<String> globs(JsonNode settings, String key) {

@@ -171,7 +171,8 @@ class AppConfigTest {
     void queueFrontendAndDataKeyHaveLocalDefaultsAndAreExplicitInAws() {
         AppConfig local = load(Map.of());
         assertThat(local.queue().scanQueueUrl()).isEmpty();
-        assertThat(local.requireFrontendUrl()).hasToString("http://localhost:3000");
+        assertThat(local.requireFrontendUrl()).as("the dashboard serve answers").hasToString("http://127.0.0.1:3001");
+        assertThat(load(Map.of("PORT", "4100")).requireFrontendUrl()).hasToString("http://127.0.0.1:4100");
         assertThat(local.requireDataEncryptionKey().reveal()).hasSizeGreaterThanOrEqualTo(32);
 
         AppConfig aws = load(aws());

@@ -50,7 +50,7 @@ class ChangelogLayoutTest {
     void stepsAreNumberedInIncludeOrderWithoutGaps() throws IOException {
         List<String> files = includedFiles();
 
-        assertThat(files).hasSize(13);
+        assertThat(files).hasSize(14);
         for (int i = 0; i < files.size(); i++) {
             assertThat(files.get(i)).startsWith("%03d-".formatted(i + 1)).endsWith(".sql");
         }

@@ -30,16 +30,22 @@ class RepositorySettingsTest {
         assertThat(settings.include()).isEmpty();
         assertThat(settings.schedule()).isEmpty();
         assertThat(settings.llmTokenBudget()).isEqualTo(50_000);
-        assertThat(settings.toJson()).containsEntry("schedule", null).containsEntry("thresholds", Map.of());
+        assertThat(settings.toJson()).containsEntry("schedule", null).containsEntry("thresholds", Map.of())
+                .as("what pull-request scans do unless told otherwise").containsEntry("prComments", true)
+                .containsEntry("prStatus", true).containsEntry("qualityGate", Map.of("failOn", "high"));
     }
 
     @Test
     void everyKeyIsReadWhenValid() throws Exception {
         RepositorySettings settings = RepositorySettings.parse(json("{'autoScan':false,'scanOnPush':false,'scanOnPr':false,"
                 + "'include':['src/**'],'exclude':['**/*.min.js','!keep.js'],'schedule':'0 3 * * 1',"
-                + "'llmTokenBudget':0,'thresholds':{'cyclomatic':12,'hotspotScore':0.5}}"));
+                + "'llmTokenBudget':0,'thresholds':{'cyclomatic':12,'hotspotScore':0.5},"
+                + "'prComments':false,'prStatus':false,'qualityGate':{'failOn':'medium'}}"));
         assertThat(settings).isEqualTo(new RepositorySettings(false, false, false, List.of("src/**"),
-                List.of("**/*.min.js", "!keep.js"), Optional.of("0 3 * * 1"), 0, Map.of("cyclomatic", 12, "hotspotScore", 0.5)));
+                List.of("**/*.min.js", "!keep.js"), Optional.of("0 3 * * 1"), 0, Map.of("cyclomatic", 12, "hotspotScore", 0.5),
+                new RepositorySettings.PullRequestChecks(false, false, "medium")));
+        assertThat(settings.toJson()).containsEntry("prComments", false).containsEntry("prStatus", false)
+                .containsEntry("qualityGate", Map.of("failOn", "medium"));
     }
 
     @ParameterizedTest
@@ -67,6 +73,11 @@ class RepositorySettingsTest {
             "{'thresholds':{'cyclomatic':2.5}}|thresholds.cyclomatic",
             "{'thresholds':{'hotspotScore':1.5}}|thresholds.hotspotScore",
             "{'thresholds':{'nope':1}}|thresholds.nope",
+            "{'prComments':'no'}|prComments",
+            "{'prStatus':0}|prStatus",
+            "{'qualityGate':'high'}|qualityGate",
+            "{'qualityGate':{'failOn':'high','also':1}}|qualityGate",
+            "{'qualityGate':{'failOn':'severe'}}|qualityGate.failOn",
             "{'autoscan':true,'colour':'red'}|'autoscan, colour'"})
     void eachBrokenKeyIsNamed(String settings, String field) throws Exception {
         assertThatThrownBy(() -> RepositorySettings.parse(json(settings)))

@@ -3,10 +3,10 @@ package dev.debtos.worker.incremental;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.debtos.engine.analysis.Analyzer;
 import dev.debtos.engine.analysis.FileMeasurements;
+import dev.debtos.platform.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,8 +22,10 @@ import java.util.HexFormat;
  * class directory (development and tests).
  */
 public final class MeasurementCodec {
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper JSON = Json.mapper();
+    /** Tolerant of fields this build does not know: such a row is still read (and {@link #ENGINE} decides reuse). */
+    private static final ObjectReader READER = JSON.readerFor(FileMeasurements.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Bumped when the JSON form changes. */
     private static final String FORMAT = "m1";
     public static final String ENGINE = FORMAT + ":" + engineBuild();
@@ -42,7 +44,7 @@ public final class MeasurementCodec {
     /** The measurements, or null when the JSON is not a measurement this build reads. */
     public static FileMeasurements read(String json) {
         try {
-            FileMeasurements m = JSON.readValue(json, FileMeasurements.class);
+            FileMeasurements m = READER.readValue(json);
             return m == null || m.metrics() == null ? null : m;
         } catch (JsonProcessingException | RuntimeException e) {
             return null;

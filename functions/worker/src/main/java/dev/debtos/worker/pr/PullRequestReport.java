@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.findings.Severity;
+import dev.debtos.platform.json.Json;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
 public final class PullRequestReport {
     static final int MAX_FINDINGS = 200;
     static final int MAX_HOTSPOTS = 50;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private PullRequestReport() {
     }

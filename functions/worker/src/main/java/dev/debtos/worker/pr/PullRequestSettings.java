@@ -3,6 +3,7 @@ package dev.debtos.worker.pr;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.engine.findings.Severity;
+import dev.debtos.platform.json.Json;
 import java.io.IOException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -21,7 +22,7 @@ import org.apache.logging.log4j.Logger;
  */
 public record PullRequestSettings(boolean comments, boolean status, Severity failOn) {
     private static final Logger LOG = LogManager.getLogger(PullRequestSettings.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     public static PullRequestSettings defaults() {
         return new PullRequestSettings(true, true, Severity.HIGH);

@@ -2,10 +2,12 @@ package dev.debtos.platform.auth.oauth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.platform.auth.OAuthIdentityStore.ProviderAccount;
-import dev.debtos.platform.auth.oauth.OAuthUpstreamException.Kind;
 import dev.debtos.platform.config.OAuthClientSettings;
-import java.net.URI;
-import java.util.LinkedHashMap;
+import dev.debtos.platform.config.Secret;
+import dev.debtos.platform.provider.ProviderClient;
+import dev.debtos.platform.provider.UpstreamAnswerException;
+import dev.debtos.platform.provider.UpstreamException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,16 +17,13 @@ import java.util.Optional;
  * Scopes: {@code read:user user:email} for the profile and its verified e-mail, {@code repo} because the same token
  * clones private repositories and writes PR comments and commit statuses.
  */
-public final class GitHubOAuth implements OAuthProvider {
+public final class GitHubOAuth extends OAuthCodeFlow {
     static final String SCOPES = "read:user user:email repo";
-    private static final String API_JSON = "application/vnd.github+json";
 
-    private final OAuthClientSettings settings;
-    private final OAuthHttp http;
+    private final ProviderClient api = new ProviderClient("GitHub", "Accept", "application/vnd.github+json");
 
-    public GitHubOAuth(OAuthClientSettings settings, OAuthHttp http) {
-        this.settings = settings;
-        this.http = http;
+    public GitHubOAuth(OAuthClientSettings settings) {
+        super(settings, "GitHub");
     }
 
     @Override
@@ -33,45 +32,50 @@ public final class GitHubOAuth implements OAuthProvider {
     }
 
     @Override
-    public URI callbackUri() {
-        return settings.callbackUrl();
+    String authorizePath() {
+        return "/login/oauth/authorize";
     }
 
     @Override
-    public URI authorizeUri(String state) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("client_id", settings.clientId());
-        query.put("redirect_uri", settings.callbackUrl().toString());
-        query.put("scope", SCOPES);
-        query.put("state", state);
-        query.put("allow_signup", "false");
-        return URI.create(settings.baseUrl() + "/login/oauth/authorize?" + OAuthHttp.query(query));
+    String tokenPath() {
+        return "/login/oauth/access_token";
     }
 
     @Override
-    public ProviderAccount signIn(String code) throws OAuthUpstreamException {
-        var answer = http.postForm(URI.create(settings.baseUrl() + "/login/oauth/access_token"), Map.of(
-                "client_id", settings.clientId(), "client_secret", settings.clientSecret().reveal(),
-                "code", code, "redirect_uri", settings.callbackUrl().toString()));
-        String token = OAuthHttp.accessToken(answer);
-        JsonNode user = http.get(URI.create(settings.apiUrl() + "/user"), token, API_JSON);
-        String id = OAuthHttp.text(user, "id");
-        String login = OAuthHttp.text(user, "login");
+    String scopes() {
+        return SCOPES;
+    }
+
+    @Override
+    Map<String, String> extraAuthorizeParameters() {
+        return Map.of("allow_signup", "false");
+    }
+
+    @Override
+    String grantedScopeSeparator() {
+        return ",";
+    }
+
+    @Override
+    ProviderAccount account(Secret token, List<String> grantedScopes) throws UpstreamException {
+        JsonNode user = api.get(api("/user"), Optional.of(token));
+        String id = text(user, "id");
+        String login = text(user, "login");
         if (id == null || login == null) {
-            throw new OAuthUpstreamException(Kind.UNAVAILABLE, "/user answered without id or login");
+            throw new UpstreamAnswerException("GitHub", "GET /user", 200, "answered without id or login");
         }
-        Optional<String> verifiedEmail = primaryVerifiedEmail(http.get(URI.create(settings.apiUrl() + "/user/emails"), token, API_JSON));
-        Optional<String> email = verifiedEmail.or(() -> Optional.ofNullable(OAuthHttp.text(user, "email")));
+        Optional<String> verifiedEmail = primaryVerifiedEmail(api.get(api("/user/emails"), Optional.of(token)));
+        Optional<String> email = verifiedEmail.or(() -> Optional.ofNullable(text(user, "email")));
         return new ProviderAccount(name(), id, login, email, verifiedEmail.isPresent(),
-                Optional.ofNullable(OAuthHttp.text(user, "name")), Optional.ofNullable(OAuthHttp.text(user, "avatar_url")),
-                token, OAuthHttp.scopes(answer.body(), ","));
+                Optional.ofNullable(text(user, "name")), Optional.ofNullable(text(user, "avatar_url")),
+                token.reveal(), grantedScopes);
     }
 
     private static Optional<String> primaryVerifiedEmail(JsonNode emails) {
         if (emails.isArray()) {
             for (JsonNode entry : emails) {
                 if (entry.path("primary").asBoolean(false) && entry.path("verified").asBoolean(false)) {
-                    return Optional.ofNullable(OAuthHttp.text(entry, "email"));
+                    return Optional.ofNullable(text(entry, "email"));
                 }
             }
         }

@@ -2,10 +2,12 @@ package dev.debtos.platform.auth.oauth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.platform.auth.OAuthIdentityStore.ProviderAccount;
-import dev.debtos.platform.auth.oauth.OAuthUpstreamException.Kind;
 import dev.debtos.platform.config.OAuthClientSettings;
-import java.net.URI;
-import java.util.LinkedHashMap;
+import dev.debtos.platform.config.Secret;
+import dev.debtos.platform.provider.ProviderClient;
+import dev.debtos.platform.provider.UpstreamAnswerException;
+import dev.debtos.platform.provider.UpstreamException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,15 +17,13 @@ import java.util.Optional;
  * {@code read_repository} to clone, {@code api} for merge-request notes and commit statuses. The primary e-mail
  * of {@code /user} counts as verified only when the account is confirmed ({@code confirmed_at}).
  */
-public final class GitLabOAuth implements OAuthProvider {
+public final class GitLabOAuth extends OAuthCodeFlow {
     static final String SCOPES = "read_user read_repository api";
 
-    private final OAuthClientSettings settings;
-    private final OAuthHttp http;
+    private final ProviderClient api = new ProviderClient("GitLab", "Accept", "application/json");
 
-    public GitLabOAuth(OAuthClientSettings settings, OAuthHttp http) {
-        this.settings = settings;
-        this.http = http;
+    public GitLabOAuth(OAuthClientSettings settings) {
+        super(settings, "GitLab");
     }
 
     @Override
@@ -32,35 +32,40 @@ public final class GitLabOAuth implements OAuthProvider {
     }
 
     @Override
-    public URI callbackUri() {
-        return settings.callbackUrl();
+    String authorizePath() {
+        return "/oauth/authorize";
     }
 
     @Override
-    public URI authorizeUri(String state) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("client_id", settings.clientId());
-        query.put("redirect_uri", settings.callbackUrl().toString());
-        query.put("response_type", "code");
-        query.put("scope", SCOPES);
-        query.put("state", state);
-        return URI.create(settings.baseUrl() + "/oauth/authorize?" + OAuthHttp.query(query));
+    String tokenPath() {
+        return "/oauth/token";
     }
 
     @Override
-    public ProviderAccount signIn(String code) throws OAuthUpstreamException {
-        var answer = http.postForm(URI.create(settings.baseUrl() + "/oauth/token"), Map.of(
-                "client_id", settings.clientId(), "client_secret", settings.clientSecret().reveal(), "code", code,
-                "grant_type", "authorization_code", "redirect_uri", settings.callbackUrl().toString()));
-        String token = OAuthHttp.accessToken(answer);
-        JsonNode user = http.get(URI.create(settings.apiUrl() + "/user"), token, "application/json");
-        String id = OAuthHttp.text(user, "id");
-        String login = OAuthHttp.text(user, "username");
+    String scopes() {
+        return SCOPES;
+    }
+
+    @Override
+    Map<String, String> extraAuthorizeParameters() {
+        return Map.of();
+    }
+
+    @Override
+    String grantedScopeSeparator() {
+        return " ";
+    }
+
+    @Override
+    ProviderAccount account(Secret token, List<String> grantedScopes) throws UpstreamException {
+        JsonNode user = api.get(api("/user"), Optional.of(token));
+        String id = text(user, "id");
+        String login = text(user, "username");
         if (id == null || login == null) {
-            throw new OAuthUpstreamException(Kind.UNAVAILABLE, "/user answered without id or username");
+            throw new UpstreamAnswerException("GitLab", "GET /user", 200, "answered without id or username");
         }
-        return new ProviderAccount(name(), id, login, Optional.ofNullable(OAuthHttp.text(user, "email")),
-                OAuthHttp.text(user, "confirmed_at") != null, Optional.ofNullable(OAuthHttp.text(user, "name")),
-                Optional.ofNullable(OAuthHttp.text(user, "avatar_url")), token, OAuthHttp.scopes(answer.body(), " "));
+        return new ProviderAccount(name(), id, login, Optional.ofNullable(text(user, "email")),
+                text(user, "confirmed_at") != null, Optional.ofNullable(text(user, "name")),
+                Optional.ofNullable(text(user, "avatar_url")), token.reveal(), grantedScopes);
     }
 }

@@ -1,6 +1,8 @@
 package dev.debtos.platform.auth.oauth;
 
 import dev.debtos.platform.auth.OAuthIdentityStore.ProviderAccount;
+import dev.debtos.platform.provider.UpstreamException;
+import dev.debtos.platform.provider.UpstreamRefusedException;
 import java.net.URI;
 
 /** One OAuth provider's authorization-code flow: where to send the browser, and what a returned code yields. */
@@ -18,8 +20,9 @@ public interface OAuthProvider {
     /**
      * Exchanges the code for an access token and reads the account it belongs to.
      *
-     * @throws OAuthUpstreamException when the provider refuses the code or cannot be reached; it carries no
-     *                                upstream body
+     * @throws UpstreamRefusedException when the provider refuses the code
+     * @throws UpstreamException        when it cannot be reached or answers unusably (neither carries the upstream
+     *                                  body)
      */
-    ProviderAccount signIn(String code) throws OAuthUpstreamException;
+    ProviderAccount signIn(String code) throws UpstreamException;
 }

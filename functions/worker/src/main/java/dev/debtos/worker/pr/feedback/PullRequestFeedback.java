@@ -2,10 +2,11 @@ package dev.debtos.worker.pr.feedback;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.platform.config.Secret;
+import dev.debtos.platform.json.Json;
+import dev.debtos.platform.provider.UpstreamException;
 import dev.debtos.platform.scan.Repository;
 import dev.debtos.worker.pr.PullRequestSettings;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,19 +26,13 @@ public final class PullRequestFeedback {
 
     private final ProviderTokens tokens;
     private final ProviderEndpoints endpoints;
-    private final HttpClient client;
     private final Optional<URI> frontendUrl;
 
     /** @param frontendUrl when set, the commit status links to {@code <frontendUrl>/scans/<scanId>} */
-    public PullRequestFeedback(ProviderTokens tokens, ProviderEndpoints endpoints, HttpClient client, Optional<URI> frontendUrl) {
+    public PullRequestFeedback(ProviderTokens tokens, ProviderEndpoints endpoints, Optional<URI> frontendUrl) {
         this.tokens = tokens;
         this.endpoints = endpoints;
-        this.client = client;
         this.frontendUrl = frontendUrl;
-    }
-
-    public PullRequestFeedback(ProviderTokens tokens, ProviderEndpoints endpoints, Optional<URI> frontendUrl) {
-        this(tokens, endpoints, ProviderHttp.defaultClient(), frontendUrl);
     }
 
     /**
@@ -46,7 +41,7 @@ public final class PullRequestFeedback {
      */
     public record Result(String comment, String status, List<String> errors) {
         public ObjectNode toJson() {
-            ObjectNode json = ProviderHttp.json().createObjectNode().put("comment", comment).put("status", status);
+            ObjectNode json = Json.mapper().createObjectNode().put("comment", comment).put("status", status);
             errors.forEach(json.putArray("errors")::add);
             return json;
         }
@@ -62,7 +57,7 @@ public final class PullRequestFeedback {
                          boolean newest) {
     }
 
-    public Result publish(Repository repository, PullRequestSettings settings, Report report) throws InterruptedException {
+    public Result publish(Repository repository, PullRequestSettings settings, Report report) {
         if (!settings.comments() && !settings.status()) {
             return new Result("disabled", "disabled", List.of());
         }
@@ -76,7 +71,7 @@ public final class PullRequestFeedback {
         if (commented == null) {
             try {
                 commented = thread.get().upsertComment(report.comment());
-            } catch (ProviderCallFailed e) {
+            } catch (UpstreamException e) {
                 commented = failed(errors, e);
             }
         }
@@ -86,7 +81,7 @@ public final class PullRequestFeedback {
                 thread.get().setStatus(report.passed(), report.description(),
                         frontendUrl.map(url -> ProviderEndpoints.resolve(url, "/scans/" + report.scanId())));
                 status = "posted";
-            } catch (ProviderCallFailed e) {
+            } catch (UpstreamException e) {
                 status = failed(errors, e);
             }
         }
@@ -115,11 +110,9 @@ public final class PullRequestFeedback {
             return Optional.empty();
         }
         if (github) {
-            return Optional.of(new GitHubPullRequest(new ProviderHttp(client, "Accept", "application/vnd.github+json",
-                    "X-GitHub-Api-Version", "2022-11-28"), endpoints.githubApi(), repository.fullName(), number, headSha, token.get()));
+            return Optional.of(new GitHubPullRequest(endpoints.githubApi(), repository.fullName(), number, headSha, token.get()));
         }
-        return Optional.of(new GitLabMergeRequest(new ProviderHttp(client, "Accept", "application/json"), endpoints.gitlabBase(),
-                repository.fullName(), number, headSha, token.get()));
+        return Optional.of(new GitLabMergeRequest(endpoints.gitlabBase(), repository.fullName(), number, headSha, token.get()));
     }
 
     /** owner/name (GitHub) or group/.../name (GitLab) of plain segments: nothing that could change the API path. */
@@ -136,7 +129,8 @@ public final class PullRequestFeedback {
         return true;
     }
 
-    private static String failed(List<String> errors, ProviderCallFailed e) {
+    /** The call and what happened ({@code GET /repos/acme/shop/issues/7/comments answered 401}), never a body or token. */
+    private static String failed(List<String> errors, UpstreamException e) {
         LOG.warn("PR feedback call failed: {}", e.getMessage());
         errors.add(e.getMessage());
         return "failed";
