@@ -19,6 +19,7 @@ final class ScanRun {
     private final ScanPorts ports;
     private final long started;
     private final Map<String, Long> stepMillis = new LinkedHashMap<>();
+    private ScanSubject subject;
     private String step;
     private long stepStarted;
 
@@ -48,6 +49,20 @@ final class ScanRun {
     Repository repository() throws SQLException, ScanRejected {
         return ports.stores().repositories().find(scan.repositoryId())
                 .orElseThrow(() -> new ScanRejected("the scan's repository no longer exists"));
+    }
+
+    /** The scan as its analysis sees it (ids, settings, the stats its stages report), read once. */
+    ScanSubject subject() throws SQLException {
+        if (subject == null) {
+            subject = new ScanSubject(scan.id(), scan.repositoryId(),
+                    ports.stores().repositories().settingsJson(scan.repositoryId()));
+        }
+        return subject;
+    }
+
+    /** The stats stages reported so far; empty before the analysis. */
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> stageStats() {
+        return subject == null ? java.util.Map.of() : subject.stats();
     }
 
     /** Starts timing the step {@code name} (a step too short to show on the scan row). */

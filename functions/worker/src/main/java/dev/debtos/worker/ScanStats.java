@@ -27,6 +27,8 @@ final class ScanStats {
                                ScanRun run) {
         ObjectNode stats = figures(result, run);
         ledger(stats, counts);
+        run.stageStats().forEach(stats::set);
+        stats.put("tokens", stats.path("llm").path("tokens").asLong(0));
         stats.put("reusedFiles", measured.reusedFiles());
         if (!measured.measuredFiles().isEmpty()) {
             stats.put("measuredBy", MeasurementCodec.ENGINE);
@@ -46,6 +48,11 @@ final class ScanStats {
         stats.put("reusedFiles", stats.path("files").asInt());
         stats.put("reusedScan", earlier.toString());
         stats.remove("stageMillis");
+        stats.put("tokens", 0); // nothing was sent: the earlier scan's LLM findings are carried with its ledger
+        if (stats.path("llm") instanceof ObjectNode llm) {
+            llm.put("calls", 0).put("tokens", 0);
+            llm.remove(java.util.List.of("warning", "stopped"));
+        }
         stats.set("stepMillis", JSON.valueToTree(run.stepMillis()));
         if (commit != null) {
             stats.put("commit", commit);
