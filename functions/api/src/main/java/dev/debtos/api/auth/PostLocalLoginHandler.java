@@ -56,6 +56,11 @@ public final class PostLocalLoginHandler implements CallerHandler {
             throw e;
         }
         var user = users.upsertByEmail(login + "@localhost", login);
+        if (users.findActive(user.id()).isEmpty()) {
+            audit.record(AuditEntries.of(request, Optional.of(user.id()), Optional.empty(), "auth.login", "user", user.id().toString(),
+                    false, Map.of("method", "local", "reason", "user_disabled")));
+            return ApiResponses.problem(ProblemType.FORBIDDEN, "this account is disabled", request);
+        }
         var issued = jwt.issue(user.id(), EnumSet.allOf(Scope.class));
         audit.record(AuditEntries.of(request, Optional.of(user.id()), Optional.empty(), "auth.login", "user", user.id().toString(),
                 true, Map.of("method", "local")));

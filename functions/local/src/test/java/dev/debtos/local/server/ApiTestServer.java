@@ -143,6 +143,9 @@ public final class ApiTestServer implements AutoCloseable {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json(response);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
+        if (status == 401) {
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as("a 401's challenge").isPresent();
+        }
         return problem;
     }
 
