@@ -34,13 +34,13 @@ public final class EmbeddingApi {
                 new Route("POST", "/api/embeddings/search", "postEmbeddingSearch", Access.READ,
                         Operation.of(TAG, "Nearest stored chunks of a repository to a 384-dimension query vector (cosine)")
                                 .describe("The query is a vector from all-MiniLM-L6-v2; a text `query` is a 400 naming "
-                                        + "`query`. Unknown body fields are ignored.")
+                                        + "`query`. Other unknown body fields are a 400 naming them.")
                                 .body(Schema.object()
                                         .required("repoId", Schema.uuid())
                                         .required("vector", Schema.arrayOf(Schema.number(), EmbeddingQueries.DIMENSIONS,
                                                 EmbeddingQueries.DIMENSIONS).describe("Finite numbers, not all zero"))
                                         .optional("limit", Schema.integer(1, 50).withDefault(10))
-                                        .named("EmbeddingSearch"))
+                                        .closed().named("EmbeddingSearch"))
                                 .ok(Schema.object()
                                         .required("repositoryId", Schema.uuid())
                                         .required("items", Schema.arrayOf(MATCH).describe("Most similar first"))

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.JsonBody;
+import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * 400 naming {@code query}.
  */
 public final class PostEmbeddingSearchHandler implements CallerHandler {
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("repoId", "vector", "limit");
     private final OwnedRepositories repositories;
     private final EmbeddingQueries embeddings;
 
@@ -35,11 +37,12 @@ public final class PostEmbeddingSearchHandler implements CallerHandler {
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
         ObjectNode body = JsonBody.object(request);
-        UUID repositoryId = RequestParameters.id("repoId", JsonBody.string(body, "repoId", 36), "must be a repository id (UUID)");
-        if (body.has("query") && !body.has("vector")) {
+        if (body.has("query")) {
             throw new InvalidInputException("query", "text queries are not supported yet; send vector, "
                     + EmbeddingQueries.DIMENSIONS + " numbers from all-MiniLM-L6-v2");
         }
+        JsonFields.allowOnly(body, FIELDS);
+        UUID repositoryId = RequestParameters.id("repoId", JsonBody.string(body, "repoId", 36), "must be a repository id (UUID)");
         float[] vector = vector(body.get("vector"));
         int limit = limit(body.get("limit"));
         if (repositories.find(caller.userId(), repositoryId).isEmpty()) {
