@@ -38,7 +38,7 @@ public final class DebtApi {
                                 .query(GetRepositoryDebtHandler.QUERY)
                                 .answers(200, cached(GetRepositoryDebtHandler.SCHEMA)).problems(READ)),
                 new Route("GET", "/api/repos/{id}/debt/hotspots", "getDebtHotspots", Access.READ,
-                        Operation.of(TAG, "Files ranked by churn x complexity in the latest completed scan, with open findings (cached)")
+                        Operation.of(TAG, "Files ranked by hotspot score (change frequency x complexity) in the latest completed scan, with open findings (cached)")
                                 .describe("Where change and complexity meet: the files most worth refactoring first.")
                                 .query(GetDebtHotspotsHandler.LIMIT)
                                 .answers(200, cached(GetDebtHotspotsHandler.SCHEMA)).problems(READ)),
