@@ -54,7 +54,7 @@ public final class EmbeddingApi {
                                         + "from the model named in `model` of earlier answers, all-minilm-l6-v2 by default), not "
                                         + "both. Searches the chunks of the repository's last analysed tree; `paths` are globs "
                                         + "(`src/**`, `*.java`), `languages` engine language names. A text query where no model "
-                                        + "is deployed is a 503. Unknown body fields are ignored.")
+                                        + "is deployed is a 503. Unknown body fields are a 400 naming them.")
                                 .body(Schema.object()
                                         .required("repoId", Schema.uuid())
                                         .optional("query", Schema.string(1, PostEmbeddingSearchHandler.MAX_QUERY))
@@ -65,7 +65,7 @@ public final class EmbeddingApi {
                                                 PostEmbeddingSearchHandler.MAX_FILTERS))
                                         .optional("languages", Schema.arrayOf(Schema.oneOf(PostEmbeddingSearchHandler.LANGUAGES),
                                                 0, PostEmbeddingSearchHandler.MAX_FILTERS))
-                                        .named("EmbeddingSearch"))
+                                        .closed().named("EmbeddingSearch"))
                                 .ok(Schema.object()
                                         .required("repositoryId", Schema.uuid())
                                         .required("model", Schema.string().describe("The model whose vectors were compared"))

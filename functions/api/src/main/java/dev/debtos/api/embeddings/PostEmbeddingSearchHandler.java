@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.JsonBody;
+import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
@@ -35,6 +36,7 @@ import java.util.function.Supplier;
  * are a 503 and vector queries still work.
  */
 public final class PostEmbeddingSearchHandler implements CallerHandler {
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("repoId", "query", "vector", "limit", "paths", "languages");
     static final int MAX_QUERY = 2_000;
     static final int MAX_FILTERS = 20;
     static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(l -> l.name().toLowerCase(Locale.ROOT)).toList();
@@ -53,6 +55,7 @@ public final class PostEmbeddingSearchHandler implements CallerHandler {
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
         ObjectNode body = JsonBody.object(request);
+        JsonFields.allowOnly(body, FIELDS);
         UUID repositoryId = RequestParameters.id("repoId", JsonBody.string(body, "repoId", 36), "must be a repository id (UUID)");
         boolean text = present(body, "query");
         if (text == present(body, "vector")) {
