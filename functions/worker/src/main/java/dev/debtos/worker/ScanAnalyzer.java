@@ -2,17 +2,13 @@ package dev.debtos.worker;
 
 import dev.debtos.engine.ProgressListener;
 import dev.debtos.engine.analysis.AnalysisOptions;
+import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.analysis.AnalysisStage;
 import dev.debtos.engine.analysis.AnalysisStages;
-import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.analysis.Analyzer;
 import dev.debtos.engine.analysis.MeasurementCache;
-import dev.debtos.worker.llm.LlmReview;
-import dev.debtos.worker.llm.LlmReviewStage;
-import dev.debtos.worker.llm.LlmSummary;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /** The analysis port of the pipeline: the engine in production, a stub in failure-injection tests. */
 @FunctionalInterface
@@ -25,51 +21,19 @@ public interface ScanAnalyzer {
         return analyze(root, progress);
     }
 
-    /**
-     * The analysis of a ledger scan, which may run stages with ports that need the scan's identity and settings (the
-     * LLM review) and report figures for its stats through the subject; by default the same as without it.
-     */
-    default AnalysisResult analyze(ScanSubject subject, Path root, MeasurementCache cache, ProgressListener progress)
+    /** The analysis of one scan: the caller's stages of {@code scope} run too (stubs ignore the scope). */
+    default AnalysisResult analyze(ScanScope scope, Path root, MeasurementCache cache, ProgressListener progress)
             throws Exception {
         return analyze(root, cache, progress);
     }
 
-    /**
-     * The engine plus the LLM review stage when {@code review} has a provider and the repository has a token budget;
-     * the stage's figures (or why it was skipped) become the scan's {@code stats.llm}. Pull-request scans and other
-     * callers without a subject get the engine alone.
-     */
-    static ScanAnalyzer engineWith(LlmReview review) {
-        ScanAnalyzer engine = engine();
-        return new ScanAnalyzer() {
-            @Override
-            public AnalysisResult analyze(Path root, ProgressListener progress) throws Exception {
-                return engine.analyze(root, progress);
-            }
-
-            @Override
-            public AnalysisResult analyze(Path root, MeasurementCache cache, ProgressListener progress) throws Exception {
-                return engine.analyze(root, cache, progress);
-            }
-
-            @Override
-            public AnalysisResult analyze(ScanSubject subject, Path root, MeasurementCache cache, ProgressListener progress) {
-                Optional<LlmReviewStage> stage = review.stage(subject.scanId(), subject.repositoryId(),
-                        subject.settingsJson(), List.of());
-                List<AnalysisStage> stages = stage.<List<AnalysisStage>>map(s -> AnalysisStages.standardWith(List.of(s)))
-                        .orElseGet(AnalysisStages::standard);
-                AnalysisResult result = new Analyzer(stages).analyze(root,
-                        AnalysisOptions.defaults().withMeasurementCache(cache), progress);
-                LlmSummary summary = stage.flatMap(LlmReviewStage::summary)
-                        .orElseGet(() -> LlmSummary.skipped(review.provider(), review.skipReason(subject.settingsJson())));
-                subject.report("llm", LlmReview.statsJson(summary));
-                return result;
-            }
-        };
-    }
-
     /** The whole engine with its default options (history included when the tree is a git repository). */
     static ScanAnalyzer engine() {
+        return engine(CallerStages.NONE);
+    }
+
+    /** The engine with the caller's stages of each scan ({@link AnalysisStages#standardWith}). */
+    static ScanAnalyzer engine(CallerStages callerStages) {
         return new ScanAnalyzer() {
             @Override
             public AnalysisResult analyze(Path root, ProgressListener progress) {
@@ -80,6 +44,30 @@ public interface ScanAnalyzer {
             public AnalysisResult analyze(Path root, MeasurementCache cache, ProgressListener progress) {
                 return new Analyzer().analyze(root, AnalysisOptions.defaults().withMeasurementCache(cache), progress);
             }
+
+            @Override
+            public AnalysisResult analyze(ScanScope scope, Path root, MeasurementCache cache, ProgressListener progress) {
+                List<AnalysisStage> own = callerStages.of(scope);
+                Analyzer analyzer = own.isEmpty() ? new Analyzer() : new Analyzer(AnalysisStages.standardWith(own));
+                return analyzer.analyze(root, AnalysisOptions.defaults().withMeasurementCache(cache), progress);
+            }
         };
+    }
+
+    /** The stages with ports a scan adds to the engine's, built per scan. */
+    @FunctionalInterface
+    interface CallerStages {
+        CallerStages NONE = scope -> List.of();
+
+        List<AnalysisStage> of(ScanScope scope);
+
+        /** These stages, then {@code next}'s. */
+        default CallerStages then(CallerStages next) {
+            return scope -> {
+                List<AnalysisStage> both = new java.util.ArrayList<>(of(scope));
+                both.addAll(next.of(scope));
+                return both;
+            };
+        }
     }
 }

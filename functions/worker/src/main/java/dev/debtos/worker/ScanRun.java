@@ -18,8 +18,8 @@ final class ScanRun {
     private final Scan scan;
     private final ScanPorts ports;
     private final long started;
+    private final ScanScope scope;
     private final Map<String, Long> stepMillis = new LinkedHashMap<>();
-    private ScanSubject subject;
     private String step;
     private long stepStarted;
 
@@ -27,6 +27,12 @@ final class ScanRun {
         this.scan = scan;
         this.ports = ports;
         this.started = ports.clock().millis();
+        this.scope = ScanScope.of(scan.id(), scan.repositoryId());
+    }
+
+    /** The scan as its analysis sees it, with the figures the caller's stages leave for its stats. */
+    ScanScope scope() {
+        return scope;
     }
 
     Scan scan() {
@@ -49,20 +55,6 @@ final class ScanRun {
     Repository repository() throws SQLException, ScanRejected {
         return ports.stores().repositories().find(scan.repositoryId())
                 .orElseThrow(() -> new ScanRejected("the scan's repository no longer exists"));
-    }
-
-    /** The scan as its analysis sees it (ids, settings, the stats its stages report), read once. */
-    ScanSubject subject() throws SQLException {
-        if (subject == null) {
-            subject = new ScanSubject(scan.id(), scan.repositoryId(),
-                    ports.stores().repositories().settingsJson(scan.repositoryId()));
-        }
-        return subject;
-    }
-
-    /** The stats stages reported so far; empty before the analysis. */
-    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> stageStats() {
-        return subject == null ? java.util.Map.of() : subject.stats();
     }
 
     /** Starts timing the step {@code name} (a step too short to show on the scan row). */

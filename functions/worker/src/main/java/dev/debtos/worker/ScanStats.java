@@ -27,9 +27,9 @@ final class ScanStats {
                                ScanRun run) {
         ObjectNode stats = figures(result, run);
         ledger(stats, counts);
-        run.stageStats().forEach(stats::set);
-        stats.put("tokens", stats.path("llm").path("tokens").asLong(0));
         stats.put("reusedFiles", measured.reusedFiles());
+        run.scope().stats().forEach((name, value) -> stats.set(name, JSON.valueToTree(value)));
+        stats.put("tokens", stats.path("llm").path("tokens").asLong(0));
         if (!measured.measuredFiles().isEmpty()) {
             stats.put("measuredBy", MeasurementCodec.ENGINE);
         }
@@ -52,6 +52,11 @@ final class ScanStats {
         if (stats.path("llm") instanceof ObjectNode llm) {
             llm.put("calls", 0).put("tokens", 0);
             llm.remove(java.util.List.of("warning", "stopped"));
+        }
+        if (stats.get("embeddings") instanceof ObjectNode embeddings) {
+            // the earlier scan's vectors are the tree's: nothing was embedded for this one
+            embeddings.put("embedded", 0);
+            embeddings.put("reused", embeddings.path("chunks").asInt());
         }
         stats.set("stepMillis", JSON.valueToTree(run.stepMillis()));
         if (commit != null) {

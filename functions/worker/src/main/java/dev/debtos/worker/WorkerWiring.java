@@ -9,6 +9,7 @@ import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
 import dev.debtos.worker.checkout.WorkspacePreparer;
+import dev.debtos.worker.embed.EmbeddingStages;
 import dev.debtos.worker.llm.LlmReview;
 import java.time.Duration;
 import java.util.UUID;
@@ -36,15 +37,20 @@ public final class WorkerWiring {
     }
 
     /**
-     * The deployed scan ports (Lambda and local runtime): the engine with the LLM review when a provider is
-     * configured, checkouts from {@link #workspaces}, and PR scans
+     * The deployed scan ports (Lambda and local runtime): the engine with the LLM review (when a provider is
+     * configured) and the embed stage, checkouts from {@link #workspaces}, and PR scans
      * with the owner's OAuth token for their provider feedback. No visibility extension: the caller adds its queue's.
      */
     public static ScanPorts ports(AppConfig config, DataSource dataSource, LeaseTerms lease) {
         WorkspacePreparer workspaces = workspaces(config, dataSource);
-        ScanAnalyzer analyzer = ScanAnalyzer.engineWith(LlmReview.configured(config.llm(), dataSource));
-        return ScanPorts.of(dataSource, workspaces, analyzer, lease)
+        return ScanPorts.of(dataSource, workspaces, analyzer(config, dataSource), lease)
                 .withPullRequests(PullRequestPorts.configured(config, dataSource, workspaces));
+    }
+
+    /** The engine with the scan's own stages: the LLM review first (its findings are scored), then embedding. */
+    public static ScanAnalyzer analyzer(AppConfig config, DataSource dataSource) {
+        return ScanAnalyzer.engine(LlmReview.configured(config.llm(), dataSource)
+                .then(EmbeddingStages.configured(config, dataSource)));
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {

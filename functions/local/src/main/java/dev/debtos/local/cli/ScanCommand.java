@@ -17,7 +17,6 @@ import dev.debtos.worker.LeaseTerms;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPorts;
 import dev.debtos.worker.WorkerWiring;
-import dev.debtos.worker.llm.LlmReview;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +69,7 @@ final class ScanCommand implements Callable<Integer> {
             LeaseTerms lease = new LeaseTerms("debt-os-cli@" + hostName(), LEASE);
             // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
             ScanPorts ports = ScanPorts.of(dataSource, WorkerWiring.workspaces(config, dataSource),
-                            ScanAnalyzer.engineWith(LlmReview.configured(config.llm(), dataSource)), lease)
+                            WorkerWiring.analyzer(config, dataSource), lease)
                     .withListener(reports);
             Scan done;
             queueTaken = true;

@@ -5,7 +5,11 @@ import dev.debtos.platform.config.LlmSettings;
 import dev.debtos.platform.json.Json;
 import dev.debtos.platform.llm.LlmCacheStore;
 import dev.debtos.platform.llm.LlmUsageStore;
+import dev.debtos.engine.analysis.AnalysisStage;
 import dev.debtos.platform.scan.RepositorySettings;
+import dev.debtos.platform.scan.RepositoryStore;
+import dev.debtos.worker.ScanAnalyzer;
+import dev.debtos.worker.ScanScope;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +23,19 @@ import org.eclipse.jgit.ignore.FastIgnoreRule;
  * the worker), where answers are cached and usage recorded, and the settings every scan's stage gets. With no provider
  * configured there is no stage and the scan's stats say why.
  */
-public final class LlmReview {
+public final class LlmReview implements ScanAnalyzer.CallerStages {
+    public static final String STATS_KEY = "llm";
     private final LlmSettings settings;
     private final ReviewModel model;
     private final LlmCache cache;
     private final UsageLog usage;
+    private final SettingsSource repositorySettings;
+
+    /** A repository's stored settings (jsonb text, null for none). */
+    @FunctionalInterface
+    public interface SettingsSource {
+        String settingsJson(UUID repositoryId) throws SQLException;
+    }
 
     /** Usage is recorded per scan: the worker's rows carry the scan and repository. */
     @FunctionalInterface
@@ -31,31 +43,34 @@ public final class LlmReview {
         LlmUsage forScan(UUID scanId, UUID repositoryId);
     }
 
-    LlmReview(LlmSettings settings, ReviewModel model, LlmCache cache, UsageLog usage) {
+    LlmReview(LlmSettings settings, ReviewModel model, LlmCache cache, UsageLog usage, SettingsSource repositorySettings) {
         this.settings = settings;
         this.model = model;
         this.cache = cache;
         this.usage = usage;
+        this.repositorySettings = repositorySettings;
     }
 
     /** The worker's: LangChain4j's model for the configured provider, {@code llm_cache} and {@code llm_usage}. */
     public static LlmReview configured(LlmSettings settings, DataSource dataSource) {
+        RepositoryStore repositories = new RepositoryStore(dataSource);
         if (!settings.enabled()) {
-            return new LlmReview(settings, null, null, null);
+            return new LlmReview(settings, null, null, null, repositories::settingsJson);
         }
         LlmCacheStore cacheRows = new LlmCacheStore(dataSource);
         LlmUsageStore usageRows = new LlmUsageStore(dataSource);
         return new LlmReview(settings, LangChainReviewModel.of(settings), new DatabaseCache(cacheRows),
-                (scanId, repositoryId) -> new DatabaseUsage(usageRows, scanId, repositoryId));
+                (scanId, repositoryId) -> new DatabaseUsage(usageRows, scanId, repositoryId), repositories::settingsJson);
     }
 
     /** One process without a database ({@code debt-os analyze}): cache and usage in memory. */
     public static LlmReview inMemory(LlmSettings settings) {
         if (!settings.enabled()) {
-            return new LlmReview(settings, null, null, null);
+            return new LlmReview(settings, null, null, null, repository -> null);
         }
         LlmUsage usage = LlmUsage.inMemory();
-        return new LlmReview(settings, LangChainReviewModel.of(settings), LlmCache.inMemory(), (scan, repository) -> usage);
+        return new LlmReview(settings, LangChainReviewModel.of(settings), LlmCache.inMemory(), (scan, repository) -> usage,
+                repository -> null);
     }
 
     public boolean enabled() {
@@ -66,7 +81,28 @@ public final class LlmReview {
      * The stage for one scan of a repository with these stored settings, or empty with the reason it is skipped: no
      * provider, or a token budget of 0 (how a repository opts out). Paths the settings exclude are never sent.
      */
+    @Override
+    public List<AnalysisStage> of(ScanScope scope) {
+        String stored;
+        try {
+            stored = repositorySettings.settingsJson(scope.repositoryId());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the repository's settings could not be read", e);
+        }
+        Optional<LlmReviewStage> stage = stage(scope.scanId(), scope.repositoryId(), stored, List.of(),
+                summary -> scope.stats().put(STATS_KEY, statsJson(summary)));
+        if (stage.isEmpty()) {
+            scope.stats().put(STATS_KEY, statsJson(LlmSummary.skipped(provider(), skipReason(stored))));
+        }
+        return List.copyOf(stage.stream().toList());
+    }
+
     public Optional<LlmReviewStage> stage(UUID scanId, UUID repositoryId, String settingsJson, List<String> excluded) {
+        return stage(scanId, repositoryId, settingsJson, excluded, summary -> { });
+    }
+
+    private Optional<LlmReviewStage> stage(UUID scanId, UUID repositoryId, String settingsJson, List<String> excluded,
+                                           java.util.function.Consumer<LlmSummary> onSummary) {
         if (!enabled()) {
             return Optional.empty();
         }
@@ -77,7 +113,7 @@ public final class LlmReview {
         List<String> exclude = new java.util.ArrayList<>(repository.exclude());
         exclude.addAll(excluded);
         return Optional.of(new LlmReviewStage(model, cache, usage.forScan(scanId, repositoryId),
-                repository.llmTokenBudget(), settings.dailyTokenQuota(), settings.verify(), notExcluded(exclude)));
+                repository.llmTokenBudget(), settings.dailyTokenQuota(), settings.verify(), notExcluded(exclude), onSummary));
     }
 
     /** Why a scan has no LLM stage, for its stats. */

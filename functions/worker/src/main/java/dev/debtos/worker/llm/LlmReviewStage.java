@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -38,10 +39,18 @@ public final class LlmReviewStage implements AnalysisStage {
     private final long dailyQuota;
     private final boolean verify;
     private final Predicate<String> allowed;
+    private final Consumer<LlmSummary> onSummary;
     private LlmSummary summary;
 
     public LlmReviewStage(ReviewModel model, LlmCache cache, LlmUsage usage, int tokenBudget, long dailyQuota,
                           boolean verify, Predicate<String> allowed) {
+        this(model, cache, usage, tokenBudget, dailyQuota, verify, allowed, summary -> { });
+    }
+
+    /** As above, telling {@code onSummary} what the run did when it ends (the scan's {@code stats.llm}). */
+    public LlmReviewStage(ReviewModel model, LlmCache cache, LlmUsage usage, int tokenBudget, long dailyQuota,
+                          boolean verify, Predicate<String> allowed, Consumer<LlmSummary> onSummary) {
+        this.onSummary = onSummary;
         this.model = model;
         this.cache = cache;
         this.usage = usage;
@@ -90,6 +99,7 @@ public final class LlmReviewStage implements AnalysisStage {
                 tally.cachedFiles, tally.reviewed, added.size(), tally.dropped, tally.rejected, tally.merged,
                 tally.malformed, tally.failed, Optional.ofNullable(stopped), Optional.empty());
         context.put(LlmSummary.class, summary);
+        onSummary.accept(summary);
         summary.warning().ifPresent(LOG::warn);
     }
 

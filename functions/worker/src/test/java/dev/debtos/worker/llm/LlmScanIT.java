@@ -52,7 +52,7 @@ class LlmScanIT {
     }
 
     private ScanPipeline pipeline(LlmSettings settings) {
-        ScanAnalyzer analyzer = ScanAnalyzer.engineWith(LlmReview.configured(settings, fixture.dataSource));
+        ScanAnalyzer analyzer = ScanAnalyzer.engine(LlmReview.configured(settings, fixture.dataSource));
         return new ScanPipeline(fixture.ports("w", analyzer, LEASE));
     }
 

@@ -79,7 +79,7 @@ class PromptInjectionIT {
     @Test
     void anObedientModelChangesNothingButValidatedFindings() throws Exception {
         Path repo = copyCorpus(dir.resolve("injected"));
-        ScanPipeline pipeline = new ScanPipeline(fixture.ports("w", ScanAnalyzer.engineWith(LlmReview.configured(
+        ScanPipeline pipeline = new ScanPipeline(fixture.ports("w", ScanAnalyzer.engine(LlmReview.configured(
                 new LlmSettings(LlmSettings.Provider.OPENAI, "obedient", Optional.of(URI.create(server.baseUrl())),
                         Optional.of(Secret.of("sk-test-000000000000000000")), true, 1_000_000, Duration.ofSeconds(10), 2, 1),
                 fixture.dataSource)), Duration.ofMinutes(1)));
