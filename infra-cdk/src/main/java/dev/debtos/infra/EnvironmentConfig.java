@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param multiAz              RDS standby in the second AZ
  * @param deletionProtection   RDS deletion protection
  * @param retainData           keep the database (final snapshot) and keys when the stack is deleted
- * @param backupRetentionDays  automated RDS backups kept (guide "Backup Schedule": 7 daily)
+ * @param backupRetentionDays  automated RDS backups kept, the point-in-time restore window (guide "Backup Strategy": database daily, 30 days)
  * @param maxConnections       PostgreSQL {@code max_connections}; the DB-connections alarm fires at 80% of it
  * @param alarmEmail           address subscribed to the alarm topic, if any
  */
@@ -48,7 +48,7 @@ public record EnvironmentConfig(String name, int natGateways, String databaseIns
 
     /** Survives an AZ outage and an accidental {@code cdk destroy}. */
     public static EnvironmentConfig prod() {
-        return new EnvironmentConfig("prod", 2, "m7g.large", true, true, true, 7,
+        return new EnvironmentConfig("prod", 2, "m7g.large", true, true, true, 30,
                 GuideThresholds.GUIDE_MAX_CONNECTIONS, Optional.empty());
     }
 

@@ -136,7 +136,7 @@ class DebtOsAppTest {
         devData.hasResource("AWS::RDS::DBInstance", Map.of("DeletionPolicy", "Delete", "Properties", Map.of(
                 "DeletionProtection", false, "MultiAZ", false, "BackupRetentionPeriod", 1)));
         prodData.hasResource("AWS::RDS::DBInstance", Map.of("DeletionPolicy", "Snapshot", "Properties", Map.of(
-                "DeletionProtection", true, "MultiAZ", true, "BackupRetentionPeriod", 7,
+                "DeletionProtection", true, "MultiAZ", true, "BackupRetentionPeriod", 30,
                 "DBInstanceClass", "db.m7g.large")));
     }
 
