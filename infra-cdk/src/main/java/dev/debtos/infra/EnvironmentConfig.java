@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param multiAz              RDS standby in the second AZ
  * @param deletionProtection   RDS deletion protection
  * @param retainData           keep the database (final snapshot) and keys when the stack is deleted
- * @param backupRetentionDays  automated RDS backups kept, the point-in-time restore window (guide "Backup Strategy": database daily, 30 days)
+ * @param backupRetentionDays  automated RDS backups and point-in-time restore kept (guide "Backup Schedule": 7 daily
+ *                             and 4 weekly, so 30 days in prod)
  * @param maxConnections       PostgreSQL {@code max_connections}; the DB-connections alarm fires at 80% of it
  * @param alarmEmail           address subscribed to the alarm topic, if any
  */
@@ -42,7 +43,7 @@ public record EnvironmentConfig(String name, int natGateways, String databaseIns
 
     /** Small and disposable: one NAT gateway, single-AZ database, deleted with the stack. */
     public static EnvironmentConfig dev() {
-        return new EnvironmentConfig("dev", 1, "t4g.micro", false, false, false, 1,
+        return new EnvironmentConfig("dev", 1, "t4g.micro", false, false, false, 7,
                 GuideThresholds.GUIDE_MAX_CONNECTIONS, Optional.empty());
     }
 
