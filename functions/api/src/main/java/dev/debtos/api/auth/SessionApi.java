@@ -26,7 +26,7 @@ public final class SessionApi {
                                         + "`<login>@localhost` and returns a bearer token with every scope. In the AWS "
                                         + "profile the route answers 404; a disabled user is a 403.")
                                 .body(Schema.object().required("login", Schema.string(1, 39)
-                                        .pattern("^[A-Za-z0-9][A-Za-z0-9._-]{0,38}$")).named("LocalLogin"))
+                                        .pattern("^[A-Za-z0-9][A-Za-z0-9._-]{0,38}$")).closed().named("LocalLogin"))
                                 .ok(TokenJson.SCHEMA).problems(400, 403, 404, 413, 429, 503)),
                 new Route("GET", "/api/auth/me", "getMe", Access.READ,
                         Operation.of(TAG, "The authenticated user, scopes and authentication method")

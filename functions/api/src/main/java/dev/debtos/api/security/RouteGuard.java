@@ -64,6 +64,12 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
         if (request.getBody() != null && request.getBody().getBytes(StandardCharsets.UTF_8).length > limit) {
             return ApiResponses.problem(ProblemType.PAYLOAD_TOO_LARGE, "request bodies are limited to " + limit + " bytes", request);
         }
+        if (route.access() != Access.WEBHOOK) {
+            var refused = BodyRules.refusal(route, request);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
         try {
             StorableText.require(request, queryParameters);
         } catch (InvalidFieldException e) {

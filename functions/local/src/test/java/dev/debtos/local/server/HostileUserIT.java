@@ -88,6 +88,44 @@ class HostileUserIT {
         assertProblem(api.call("GET", "/api/repos", null, token), 401);
     }
 
+    @Test
+    void everyJsonRouteRejectsUnknownFieldsAndOtherContentTypesAndBodylessRoutesRejectInvalidJson() throws Exception {
+        String token = api.login("strict");
+        UUID repository = fixtures.repository(fixtures.userId("strict"), "strict/shop");
+        UUID item = fixtures.seed(repository).get("i1");
+        String vector = "[" + "0.1,".repeat(383) + "0.1]";
+
+        assertThat(unknown(api.call("POST", "/api/auth/local", "{\"login\":\"strict\",\"admin\":true}", null))).isEqualTo("admin");
+        assertThat(unknown(api.call("POST", "/api/auth/token", "{\"code\":\"abc\",\"user\":\"x\"}", null))).isEqualTo("user");
+        assertThat(unknown(api.call("POST", "/api/api-keys", "{\"name\":\"ci\",\"scopes\":[\"read\"],\"owner\":\"x\"}", token)))
+                .isEqualTo("owner");
+        assertThat(unknown(api.call("POST", "/api/debt/" + item + "/feedback", "{\"verdict\":\"valid\",\"weight\":9}", token)))
+                .isEqualTo("weight");
+        assertThat(unknown(api.call("PATCH", "/api/debt/" + item, "{\"status\":\"acknowledged\",\"severity\":\"info\"}", token)))
+                .isEqualTo("severity");
+        assertThat(unknown(api.call("POST", "/api/embeddings/search",
+                "{\"repoId\":\"" + repository + "\",\"vector\":" + vector + ",\"model\":\"x\"}", token))).isEqualTo("model");
+        assertThat(fixtures.count("SELECT count(*) FROM debt_item_events WHERE debt_item_id = ? AND kind <> 'detected'", item)).isZero();
+
+        var plain = api.call("POST", "/api/api-keys", "{\"name\":\"ci\",\"scopes\":[\"read\"]}", token, "Content-Type", "text/plain");
+        assertProblem(plain, 415);
+        assertProblem(api.call("PATCH", "/api/debt/" + item, "status=resolved", token,
+                "Content-Type", "application/x-www-form-urlencoded"), 415);
+        var vendorJson = api.call("PATCH", "/api/debt/" + item, "{\"status\":\"acknowledged\"}", token,
+                "Content-Type", "application/merge-patch+json; charset=utf-8");
+        assertThat(vendorJson.statusCode()).as(vendorJson.body()).isEqualTo(200);
+
+        assertThat(assertProblem(api.call("POST", "/api/repos/" + repository + "/webhook-secret", "{oops", token), 400)
+                .get("detail").asText()).startsWith("body:");
+        assertThat(api.call("POST", "/api/repos/" + repository + "/webhook-secret", "{}", token).statusCode()).isEqualTo(200);
+    }
+
+    private static String unknown(java.net.http.HttpResponse<String> response) throws Exception {
+        String detail = assertProblem(response, 400).get("detail").asText();
+        assertThat(detail).contains("unknown field");
+        return detail.substring(0, detail.indexOf(':'));
+    }
+
     private static String badField(java.net.http.HttpResponse<String> response) throws Exception {
         String detail = assertProblem(response, 400).get("detail").asText();
         assertThat(detail).contains("U+0000");

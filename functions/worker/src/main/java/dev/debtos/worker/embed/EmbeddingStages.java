@@ -1,13 +1,11 @@
 package dev.debtos.worker.embed;
 
 import dev.debtos.platform.config.AppConfig;
-import dev.debtos.platform.config.Secret;
 import dev.debtos.platform.embeddings.ChunkVectorStore;
 import dev.debtos.platform.embeddings.TextEmbedder;
+import dev.debtos.platform.embeddings.TextEmbedders;
 import dev.debtos.worker.ScanAnalyzer.CallerStages;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import javax.sql.DataSource;
 
 /** The embed stage as one of a scan's caller stages: its figures become the scan's {@code stats.embeddings}. */
@@ -22,22 +20,8 @@ public final class EmbeddingStages {
                 summary -> scope.stats().put(STATS_KEY, summary.toJson())));
     }
 
-    /**
-     * The configured model, when one is packaged with this function and {@code EMBEDDING_MODEL} is not {@code none};
-     * the OpenAI key comes from the config.
-     */
-    public static Optional<TextEmbedder> configuredModel(AppConfig config) {
-        if ("none".equalsIgnoreCase(String.valueOf(System.getenv("EMBEDDING_MODEL")).strip())) {
-            return Optional.empty();
-        }
-        Function<String, String> environment = name -> "OPENAI_API_KEY".equals(name)
-                ? config.openAiApiKey().map(Secret::reveal).orElse(null)
-                : System.getenv(name);
-        return TextEmbedder.fromEnvironment(environment);
-    }
-
     /** The embed stage with the configured model, or none when no model is packaged with this function. */
     public static CallerStages configured(AppConfig config, DataSource dataSource) {
-        return configuredModel(config).map(model -> of(model, new ChunkVectorStore(dataSource))).orElse(CallerStages.NONE);
+        return TextEmbedders.configured(config).map(model -> of(model, new ChunkVectorStore(dataSource))).orElse(CallerStages.NONE);
     }
 }
