@@ -18,8 +18,8 @@ import javax.sql.DataSource;
 
 /** Builds the Lambda's pipeline from the environment, once, on first use (nothing is opened during init). */
 public final class WorkerWiring {
-    /** Longer than a scan's longest quiet stretch; the progress writer extends it while the engine runs. */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /** The heartbeat extends it every lease/3 while the scan runs, whatever the stage. */
+    static final Duration LEASE = LeaseTerms.DEPLOYED;
 
     private WorkerWiring() {
     }

@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "scan", description = "Scan a directory through the queue and the worker into the debt ledger (local profile).")
 final class ScanCommand implements Callable<Integer> {
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration LEASE = dev.debtos.worker.LeaseTerms.DEPLOYED;
     private static final Duration POLL = Duration.ofMillis(200);
 
     @Parameters(index = "0", paramLabel = "<dir>", description = "The directory (a git working tree gets history analysis).")
