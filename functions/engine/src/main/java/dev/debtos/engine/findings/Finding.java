@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param ruleKey            stable rule key, e.g. {@code DEBT-COMPLEXITY-001}
  * @param path               file path relative to the repository root ('/'-separated); empty for repository-wide findings
+ * @param startColumn        1-based column on {@code startLine} where the finding starts, 0 where the lexer does not
+ *                           know it (only clone groups carry one today)
  * @param evidence           the code or data that shows the problem (an excerpt, a cycle's files, numbers)
  * @param remediationMinutes estimated effort to fix
  * @param fingerprint        stable identity across scans: rule key + path + normalised code of the region (not line numbers)
@@ -14,11 +16,20 @@ import java.util.List;
  * @param related            the finding's other places (the other copies of a clone group); empty for most rules
  */
 public record Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
-                      String message, String evidence, int remediationMinutes, String fingerprint, double priority,
-                      List<FindingLocation> related) {
+                      int startColumn, String message, String evidence, int remediationMinutes, String fingerprint,
+                      double priority, List<FindingLocation> related) {
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
+        startColumn = Math.max(0, startColumn);
+    }
+
+    /** A finding whose start column is not known. */
+    public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
+                   String message, String evidence, int remediationMinutes, String fingerprint, double priority,
+                   List<FindingLocation> related) {
+        this(ruleKey, type, severity, path, startLine, endLine, 0, message, evidence, remediationMinutes, fingerprint,
+                priority, related);
     }
 
     /** A finding with one place only. */
@@ -29,7 +40,7 @@ public record Finding(String ruleKey, DebtType type, Severity severity, String p
     }
 
     public Finding withPriority(double newPriority) {
-        return new Finding(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes,
-                fingerprint, newPriority, related);
+        return new Finding(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence,
+                remediationMinutes, fingerprint, newPriority, related);
     }
 }

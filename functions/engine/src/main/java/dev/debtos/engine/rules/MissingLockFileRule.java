@@ -29,6 +29,12 @@ public final class MissingLockFileRule extends RuleMetadata {
                 "Dependencies are declared without a lock file: every install may resolve different versions.");
     }
 
+    /** A manifest without its lock file is certain, but some projects deliberately lock nothing. */
+    @Override
+    public Precision precision() {
+        return Precision.HIGH;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         Set<String> paths = new HashSet<>(context.allPaths());

@@ -17,6 +17,12 @@ public final class MissingTestsForHotspotRule extends RuleMetadata {
                 "A frequently changed, complex file has no test named after it (FooTest, test_foo, foo.spec, foo_test...).");
     }
 
+    /** Tests are matched by file name, so a test named otherwise is missed. */
+    @Override
+    public Precision precision() {
+        return Precision.MEDIUM;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         TestFiles tests = new TestFiles(context.allPaths());
