@@ -31,6 +31,10 @@ class ComputeStacksTest {
     static void synthesize() throws Exception {
         FunctionAssets assets = FunctionAssets.locate();
         for (JsonNode row : new ObjectMapper().readTree(Files.readString(assets.routesFile())).get("routes")) {
+            // no GitHub or GitLab sign-in is configured here, so their OAuth routes are not deployed
+            if (row.get("path").asText().matches("/api/auth/(github|gitlab)(/.*)?")) {
+                continue;
+            }
             ROUTES.add(new String[] {row.get("method").asText(), row.get("path").asText(), row.get("function").asText()});
         }
         DebtOsApp.Foundation dev = DebtOsApp.build(DebtOsApp.newApp(), EnvironmentConfig.dev(), null);

@@ -147,7 +147,7 @@ public final class ScanPipeline {
         run.time("checkout");
         workspace.checkOut();
         run.step("analysis", ScanStatus.ANALYZING, ScanStage.INVENTORY, 5);
-        return ports.analyzer().analyze(workspace.tree(), previous, run.progress());
+        return ports.analyzer().analyze(run.scope(), workspace.tree(), previous, run.progress());
     }
 
     /** Snapshots, ledger and completion in one transaction. */

@@ -28,6 +28,7 @@ final class ScanStats {
         ObjectNode stats = figures(result, run);
         ledger(stats, counts);
         stats.put("reusedFiles", measured.reusedFiles());
+        run.scope().stats().forEach((name, value) -> stats.set(name, JSON.valueToTree(value)));
         if (!measured.measuredFiles().isEmpty()) {
             stats.put("measuredBy", MeasurementCodec.ENGINE);
         }
@@ -46,6 +47,11 @@ final class ScanStats {
         stats.put("reusedFiles", stats.path("files").asInt());
         stats.put("reusedScan", earlier.toString());
         stats.remove("stageMillis");
+        if (stats.get("embeddings") instanceof ObjectNode embeddings) {
+            // the earlier scan's vectors are the tree's: nothing was embedded for this one
+            embeddings.put("embedded", 0);
+            embeddings.put("reused", embeddings.path("chunks").asInt());
+        }
         stats.set("stepMillis", JSON.valueToTree(run.stepMillis()));
         if (commit != null) {
             stats.put("commit", commit);

@@ -9,6 +9,7 @@ import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
 import dev.debtos.worker.checkout.WorkspacePreparer;
+import dev.debtos.worker.embed.EmbeddingStages;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -35,12 +36,12 @@ public final class WorkerWiring {
     }
 
     /**
-     * The deployed scan ports (Lambda and local runtime): the engine, checkouts from {@link #workspaces}, and PR scans
+     * The deployed scan ports (Lambda and local runtime): the engine with the embed stage, checkouts from {@link #workspaces}, and PR scans
      * with the owner's OAuth token for their provider feedback. No visibility extension: the caller adds its queue's.
      */
     public static ScanPorts ports(AppConfig config, DataSource dataSource, LeaseTerms lease) {
         WorkspacePreparer workspaces = workspaces(config, dataSource);
-        return ScanPorts.of(dataSource, workspaces, ScanAnalyzer.engine(), lease)
+        return ScanPorts.of(dataSource, workspaces, ScanAnalyzer.engine(EmbeddingStages.configured(config, dataSource)), lease)
                 .withPullRequests(PullRequestPorts.configured(config, dataSource, workspaces));
     }
 

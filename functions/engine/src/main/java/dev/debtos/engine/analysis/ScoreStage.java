@@ -1,11 +1,17 @@
 package dev.debtos.engine.analysis;
 
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.inventory.FileRoles;
 import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.scoring.Places;
 import dev.debtos.engine.scoring.Scoring;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Priorities of every finding (interest × severity), the debt ratio, rating and remediation plan. */
+/**
+ * Each finding's file role (production, test, example...), one finding per place, priorities (interest × severity,
+ * production first), the debt ratio of production code, its rating and the remediation plan.
+ */
 final class ScoreStage implements AnalysisStage {
 
     @Override
@@ -15,8 +21,14 @@ final class ScoreStage implements AnalysisStage {
 
     @Override
     public void run(AnalysisContext context) {
-        List<Finding> prioritised = Scoring.prioritise(context.findings(), context.hotspots(), context.coupling());
-        long codeLines = context.files().stream().mapToLong(FileMetrics::codeLines).sum();
+        FileRoles roles = context.options().fileRoles();
+        List<Finding> placed = new ArrayList<>();
+        for (Finding f : Places.merge(context.findings())) {
+            placed.add(f.withRole(roles.of(f.path())));
+        }
+        List<Finding> prioritised = Scoring.prioritise(placed, context.hotspots(), context.coupling());
+        long codeLines = context.files().stream().filter(file -> roles.isProduction(file.path()))
+                .mapToLong(FileMetrics::codeLines).sum();
         context.scored(prioritised, Scoring.score(prioritised, codeLines));
     }
 }

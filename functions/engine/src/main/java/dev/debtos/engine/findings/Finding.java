@@ -1,5 +1,6 @@
 package dev.debtos.engine.findings;
 
+import dev.debtos.engine.inventory.FileRole;
 import java.util.List;
 
 /**
@@ -14,22 +15,40 @@ import java.util.List;
  * @param fingerprint        stable identity across scans: rule key + path + normalised code of the region (not line numbers)
  * @param priority           interest × severity (see scoring); 0 until scored
  * @param related            the finding's other places (the other copies of a clone group); empty for most rules
+ * @param role               what the finding's file is for (production, test, example...); set by the score stage
  */
 public record Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
                       int startColumn, String message, String evidence, int remediationMinutes, String fingerprint,
-                      double priority, List<FindingLocation> related) {
+                      double priority, List<FindingLocation> related, FileRole role) {
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
         startColumn = Math.max(0, startColumn);
+        role = role == null ? FileRole.PRODUCTION : role;
     }
 
     /** A finding whose start column is not known. */
     public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
                    String message, String evidence, int remediationMinutes, String fingerprint, double priority,
+                   List<FindingLocation> related, FileRole role) {
+        this(ruleKey, type, severity, path, startLine, endLine, 0, message, evidence, remediationMinutes, fingerprint,
+                priority, related, role);
+    }
+
+    /** A finding whose file's role is not known yet (the score stage sets it). */
+    public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
+                   int startColumn, String message, String evidence, int remediationMinutes, String fingerprint,
+                   double priority, List<FindingLocation> related) {
+        this(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence, remediationMinutes,
+                fingerprint, priority, related, FileRole.PRODUCTION);
+    }
+
+    /** A finding whose start column and file's role are not known. */
+    public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
+                   String message, String evidence, int remediationMinutes, String fingerprint, double priority,
                    List<FindingLocation> related) {
         this(ruleKey, type, severity, path, startLine, endLine, 0, message, evidence, remediationMinutes, fingerprint,
-                priority, related);
+                priority, related, FileRole.PRODUCTION);
     }
 
     /** A finding with one place only. */
@@ -41,6 +60,16 @@ public record Finding(String ruleKey, DebtType type, Severity severity, String p
 
     public Finding withPriority(double newPriority) {
         return new Finding(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence,
-                remediationMinutes, fingerprint, newPriority, related);
+                remediationMinutes, fingerprint, newPriority, related, role);
+    }
+
+    public Finding withRole(FileRole newRole) {
+        return new Finding(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence,
+                remediationMinutes, fingerprint, priority, related, newRole);
+    }
+
+    /** Whether the finding is in production code (repository-wide findings are). */
+    public boolean inProduction() {
+        return role == FileRole.PRODUCTION;
     }
 }

@@ -17,6 +17,7 @@ import dev.debtos.worker.LeaseTerms;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPorts;
 import dev.debtos.worker.WorkerWiring;
+import dev.debtos.worker.embed.EmbeddingStages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,7 +69,8 @@ final class ScanCommand implements Callable<Integer> {
             // One owner per machine: a scan a killed run of this command left leased is taken over at once.
             LeaseTerms lease = new LeaseTerms("debt-os-cli@" + hostName(), LEASE);
             // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
-            ScanPorts ports = ScanPorts.of(dataSource, WorkerWiring.workspaces(config, dataSource), ScanAnalyzer.engine(), lease)
+            ScanPorts ports = ScanPorts.of(dataSource, WorkerWiring.workspaces(config, dataSource),
+                            ScanAnalyzer.engine(EmbeddingStages.configured(config, dataSource)), lease)
                     .withListener(reports);
             Scan done;
             queueTaken = true;

@@ -179,7 +179,7 @@ class DebtApiIT {
     }
 
     @Test
-    void hotspotsRankFilesByChurnTimesComplexity() throws Exception {
+    void hotspotsAreTheScansOwnScoresHighestFirst() throws Exception {
         Seeded s = seed();
         // A pull-request scan completed later snapshots the PR's head and leaves the ledger alone: not "the latest scan".
         UUID prScan = fixtures.insert("""
