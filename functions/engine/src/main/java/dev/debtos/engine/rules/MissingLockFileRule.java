@@ -33,7 +33,7 @@ public final class MissingLockFileRule extends RuleMetadata {
                 "Dependencies are declared without a lock file: every install may resolve different versions.");
     }
 
-    /** A manifest without its lock file is certain, though a project may lock nothing on purpose in a way not recognised. */
+    /** A missing lock file is certain, though a project may go without one on purpose in a way not recognised. */
     @Override
     public Precision precision() {
         return Precision.HIGH;
