@@ -137,7 +137,7 @@ class ComputeStacksTest {
     @Test
     void scheduledJobsRunOnTheirSchedulesOneAtATime() {
         Map<String, String> expected = Map.of(
-                "dev.debtos.worker.ops.LeaseReaperHandler::handleRequest", "rate(5 minutes)",
+                "dev.debtos.worker.ops.LeaseReaperHandler::handleRequest", "rate(1 minute)",
                 "dev.debtos.worker.ops.ScheduledScansHandler::handleRequest", "rate(5 minutes)",
                 "dev.debtos.worker.ops.RetentionHandler::handleRequest", "cron(17 3 * * ? *)");
         worker.resourceCountIs("AWS::Events::Rule", expected.size());
@@ -148,6 +148,6 @@ class ComputeStacksTest {
                             "RetryPolicy", Map.of("MaximumRetryAttempts", 2))))));
         });
         worker.resourcePropertiesCountIs("AWS::Events::Rule",
-                Match.objectLike(Map.of("ScheduleExpression", "rate(5 minutes)")), 2);
+                Match.objectLike(Map.of("ScheduleExpression", "rate(5 minutes)")), 1);
     }
 }

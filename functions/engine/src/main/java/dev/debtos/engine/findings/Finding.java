@@ -1,5 +1,7 @@
 package dev.debtos.engine.findings;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.debtos.engine.inventory.FileRole;
 import java.util.List;
 
@@ -17,6 +19,7 @@ import java.util.List;
  * @param related            the finding's other places (the other copies of a clone group); empty for most rules
  * @param role               what the finding's file is for (production, test, example...); set by the score stage
  */
+@JsonIgnoreProperties(value = "source", allowGetters = true) // written to report.json, derived again when read
 public record Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
                       int startColumn, String message, String evidence, int remediationMinutes, String fingerprint,
                       double priority, List<FindingLocation> related, FileRole role) {
@@ -56,6 +59,15 @@ public record Finding(String ruleKey, DebtType type, Severity severity, String p
                    String message, String evidence, int remediationMinutes, String fingerprint, double priority) {
         this(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes, fingerprint,
                 priority, List.of());
+    }
+
+    /** Rule keys of findings a language model reported (and the code confirmed) start with this. */
+    public static final String LLM_RULE_PREFIX = "DEBT-LLM-";
+
+    /** Who found it: {@code llm} for a model's finding validated against the code, else {@code rules}. */
+    @JsonProperty("source")
+    public String source() {
+        return ruleKey != null && ruleKey.startsWith(LLM_RULE_PREFIX) ? "llm" : "rules";
     }
 
     public Finding withPriority(double newPriority) {

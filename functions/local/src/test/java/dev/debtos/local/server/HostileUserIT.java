@@ -120,6 +120,15 @@ class HostileUserIT {
         assertThat(api.call("POST", "/api/repos/" + repository + "/webhook-secret", "{}", token).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aBodyOverTheLocalRuntimesLimitIsAProblemWithTheHeadersEveryAnswerCarries() throws Exception {
+        var response = api.call("POST", "/api/webhooks/github", "{\"x\":\"" + "y".repeat(1024 * 1024) + "\"}", null);
+        var problem = assertProblem(response, 413);
+        assertThat(problem.get("requestId").asText()).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(response.headers().map()).containsKeys("x-content-type-options", "content-security-policy", "cache-control",
+                "strict-transport-security", "x-frame-options", "referrer-policy");
+    }
+
     private static String unknown(java.net.http.HttpResponse<String> response) throws Exception {
         String detail = assertProblem(response, 400).get("detail").asText();
         assertThat(detail).contains("unknown field");
