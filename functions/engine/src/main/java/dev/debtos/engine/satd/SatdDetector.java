@@ -1,6 +1,7 @@
 package dev.debtos.engine.satd;
 
 import dev.debtos.engine.lexer.Comment;
+import dev.debtos.engine.secrets.SecretMask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * Task tags must stand as words ({@code TODO}, {@code FIXME:}, {@code XXX}); phrases ("workaround", "temporary",
  * "remove after" ...) are matched case-insensitively, but not in documentation comments ({@code /** ..*}{@code /}),
  * where words like "temporary" describe the API rather than admit debt. Each comment line yields at most one
- * finding. Most comments hold none of the words, so a cheap substring pre-check runs before any regex.
+ * finding, its text with any secret masked. Most comments hold none of the words, so a cheap substring pre-check runs before any regex.
  */
 public final class SatdDetector {
     private static final Pattern TAG = Pattern.compile("(?<![A-Za-z0-9_])(TODO|FIXME|HACK|XXX|KLUDGE|REFACTOR|OPTIMIZE|todo|fixme|hack|kludge)(?![A-Za-z0-9_])");
@@ -43,7 +44,7 @@ public final class SatdDetector {
                 String line = lines[offset];
                 String marker = marker(line, phrases);
                 if (marker != null) {
-                    String cleaned = clean(line);
+                    String cleaned = SecretMask.mask(clean(line));  // the comment travels into reports and the ledger
                     found.add(new SatdComment(path, comment.startLine() + offset, marker, SatdClassifier.classify(marker, cleaned),
                             cleaned, null, null));
                 }
