@@ -26,6 +26,9 @@ import software.constructs.Construct;
 public final class GuideAlarms extends Construct {
 
     private static final String MAXIMUM = "Maximum";
+    /** The 5xx rate in percent, 0 below {@link FailureThresholds#API_5XX_MINIMUM_REQUESTS} requests in the period. */
+    public static final String API_5XX_RATE_EXPRESSION = "IF(requests >= " + FailureThresholds.API_5XX_MINIMUM_REQUESTS
+            + ", 100 * errors / requests, 0)";
 
     private final GuideAlarmsProps props;
     private final List<Alarm> alarms = new ArrayList<>();
@@ -55,9 +58,10 @@ public final class GuideAlarms extends Construct {
     private void apiAlarms(String apiName) {
         Map<String, String> api = Map.of("ApiName", apiName);
         Threshold rate = GuideThresholds.API_5XX_RATE_PERCENT;
-        // No requests in a period gives no data point (division by zero), which the alarm treats as fine.
+        // Below the minimum traffic the rate is 0: two failures out of a few requests are not a 1% error rate.
+        // No requests at all gives no data point, which the alarm treats as fine.
         IMetric errorRate = MathExpression.Builder.create()
-                .expression("100 * errors / requests")
+                .expression(API_5XX_RATE_EXPRESSION)
                 .usingMetrics(new TreeMap<>(Map.of(
                         "errors", metric("AWS/ApiGateway", "5XXError", api, "Sum", rate),
                         "requests", metric("AWS/ApiGateway", "Count", api, "Sum", rate))))

@@ -112,7 +112,7 @@ class GuideAlarmsTest {
         Map<String, Object> api = Map.of("Name", "ApiName", "Value", "debt-os-test-api");
         full.hasResourceProperties("AWS::CloudWatch::Alarm", with(alarm("t-api5xx-rate", 1, 1), Map.of(
                 "Metrics", Match.arrayWith(List.of(
-                        Match.objectLike(Map.of("Expression", "100 * errors / requests", "ReturnData", true)),
+                        Match.objectLike(Map.of("Expression", "IF(requests >= 100, 100 * errors / requests, 0)", "ReturnData", true)),
                         Match.objectLike(Map.of("Id", "errors", "ReturnData", false, "MetricStat", Map.of(
                                 "Metric", Map.of("Namespace", "AWS/ApiGateway", "MetricName", "5XXError",
                                         "Dimensions", List.of(api)),

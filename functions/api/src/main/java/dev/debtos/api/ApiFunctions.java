@@ -66,7 +66,7 @@ public final class ApiFunctions implements ApplicationContextInitializer<Generic
         var jwt = new JwtService(config.requireJwtSecret(), config.jwtExpiresIn(), clock);
         var revocations = new TokenRevocations(dependencies.redis(), clock);
         var apiKeys = new ApiKeyService(new ApiKeyStore(dependencies.database()), clock);
-        var security = new ApiSecurity(new Authenticator(jwt, revocations, apiKeys),
+        var security = new ApiSecurity(new Authenticator(jwt, revocations, apiKeys, users),
                 () -> new RateLimiter(dependencies.redis().get(), clock), config.rateLimits(), audit);
 
         Map<String, CallerHandler> routeHandlers = new LinkedHashMap<>();

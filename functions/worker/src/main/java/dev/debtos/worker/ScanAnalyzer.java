@@ -3,9 +3,12 @@ package dev.debtos.worker;
 import dev.debtos.engine.ProgressListener;
 import dev.debtos.engine.analysis.AnalysisOptions;
 import dev.debtos.engine.analysis.AnalysisResult;
+import dev.debtos.engine.analysis.AnalysisStage;
+import dev.debtos.engine.analysis.AnalysisStages;
 import dev.debtos.engine.analysis.Analyzer;
 import dev.debtos.engine.analysis.MeasurementCache;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The analysis port of the pipeline: the engine in production, a stub in failure-injection tests. */
 @FunctionalInterface
@@ -18,8 +21,19 @@ public interface ScanAnalyzer {
         return analyze(root, progress);
     }
 
+    /** The analysis of one scan: the caller's stages of {@code scope} run too (stubs ignore the scope). */
+    default AnalysisResult analyze(ScanScope scope, Path root, MeasurementCache cache, ProgressListener progress)
+            throws Exception {
+        return analyze(root, cache, progress);
+    }
+
     /** The whole engine with its default options (history included when the tree is a git repository). */
     static ScanAnalyzer engine() {
+        return engine(CallerStages.NONE);
+    }
+
+    /** The engine with the caller's stages of each scan ({@link AnalysisStages#standardWith}). */
+    static ScanAnalyzer engine(CallerStages callerStages) {
         return new ScanAnalyzer() {
             @Override
             public AnalysisResult analyze(Path root, ProgressListener progress) {
@@ -30,6 +44,30 @@ public interface ScanAnalyzer {
             public AnalysisResult analyze(Path root, MeasurementCache cache, ProgressListener progress) {
                 return new Analyzer().analyze(root, AnalysisOptions.defaults().withMeasurementCache(cache), progress);
             }
+
+            @Override
+            public AnalysisResult analyze(ScanScope scope, Path root, MeasurementCache cache, ProgressListener progress) {
+                List<AnalysisStage> own = callerStages.of(scope);
+                Analyzer analyzer = own.isEmpty() ? new Analyzer() : new Analyzer(AnalysisStages.standardWith(own));
+                return analyzer.analyze(root, AnalysisOptions.defaults().withMeasurementCache(cache), progress);
+            }
         };
+    }
+
+    /** The stages with ports a scan adds to the engine's, built per scan. */
+    @FunctionalInterface
+    interface CallerStages {
+        CallerStages NONE = scope -> List.of();
+
+        List<AnalysisStage> of(ScanScope scope);
+
+        /** These stages, then {@code next}'s. */
+        default CallerStages then(CallerStages next) {
+            return scope -> {
+                List<AnalysisStage> both = new java.util.ArrayList<>(of(scope));
+                both.addAll(next.of(scope));
+                return both;
+            };
+        }
     }
 }

@@ -147,7 +147,7 @@ public final class ScanPipeline {
         run.time("checkout");
         workspace.checkOut();
         run.step("analysis", ScanStatus.ANALYZING, ScanStage.INVENTORY, 5);
-        return ports.analyzer().analyze(workspace.tree(), previous, run.progress());
+        return ports.analyzer().analyze(run.scope(), workspace.tree(), previous, run.progress());
     }
 
     /** Snapshots, ledger and completion in one transaction. */
@@ -156,7 +156,7 @@ public final class ScanPipeline {
         run.step("ledger", ScanStatus.ANALYZING, ScanStage.LEDGER, 90);
         List<FileSnapshot> files = FileSnapshots.of(workspace.tree(), result, previous.measuredFiles());
         var analysed = new ScanResultStore.Analysed(run.id(), run.scan().repositoryId(), run.owner(), result.commit(), files,
-                result.findings());
+                result.findings(), result.suppressed());
         if (!ports.stores().results().commitAnalysed(analysed,
                 counts -> ScanStats.analysed(result, counts, previous, key, run).toString(),
                 () -> ports.hook().reached("ledger"))) {

@@ -18,6 +18,7 @@ final class ScanRun {
     private final Scan scan;
     private final ScanPorts ports;
     private final long started;
+    private final ScanScope scope;
     private final Map<String, Long> stepMillis = new LinkedHashMap<>();
     private String step;
     private long stepStarted;
@@ -26,6 +27,12 @@ final class ScanRun {
         this.scan = scan;
         this.ports = ports;
         this.started = ports.clock().millis();
+        this.scope = ScanScope.of(scan.id(), scan.repositoryId());
+    }
+
+    /** The scan as its analysis sees it, with the figures the caller's stages leave for its stats. */
+    ScanScope scope() {
+        return scope;
     }
 
     Scan scan() {

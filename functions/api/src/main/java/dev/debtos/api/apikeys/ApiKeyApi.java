@@ -24,12 +24,12 @@ public final class ApiKeyApi {
                         Operation.of(TAG, "Create an API key; its secret is shown only in this response")
                                 .describe("A key for scripts and CI, sent as `X-API-Key`. A caller cannot grant a scope it "
                                         + "does not hold; `expiresAt` is in the future and at most two years away. Unknown "
-                                        + "body fields are ignored.")
+                                        + "body fields are a 400 naming them.")
                                 .body(Schema.object()
                                         .required("name", Schema.string(1, 100))
                                         .required("scopes", Schema.arrayOf(ApiKeyJson.SCOPE, 1, 3))
                                         .optional("expiresAt", Schema.dateTime().nullable().describe("No expiry when absent"))
-                                        .named("NewApiKey"))
+                                        .closed().named("NewApiKey"))
                                 .created(ApiKeyJson.CREATED).problems(400, 401, 403, 413, 429, 503)),
                 new Route("GET", "/api/api-keys", "getApiKeys", Access.READ,
                         Operation.of(TAG, "The caller's API keys, without secrets")

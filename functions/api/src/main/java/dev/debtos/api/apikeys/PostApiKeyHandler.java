@@ -8,6 +8,7 @@ import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.JsonBody;
+import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditLog;
 import dev.debtos.platform.auth.ApiKeyService;
@@ -28,6 +29,7 @@ import java.util.Set;
  * place to see. A caller cannot grant a scope it does not hold; expiresAt is in the future and within two years.
  */
 public final class PostApiKeyHandler implements CallerHandler {
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("name", "scopes", "expiresAt");
     static final Duration MAX_LIFETIME = Duration.ofDays(730);
 
     private final ApiKeyService keys;
@@ -43,6 +45,7 @@ public final class PostApiKeyHandler implements CallerHandler {
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
         ObjectNode body = JsonBody.object(request);
+        JsonFields.allowOnly(body, FIELDS);
         String name = JsonBody.string(body, "name", 100);
         Set<Scope> scopes = scopes(body.get("scopes"), caller);
         Optional<Instant> expiresAt = expiresAt(body.get("expiresAt"));

@@ -41,8 +41,8 @@ public final class OAuthApi {
                 new Route("POST", "/api/auth/token", "postAuthToken", Access.PUBLIC,
                         Operation.of(SessionApi.TAG, "Redeem a one-time login code for a bearer token")
                                 .describe("Exchanges the `login_code` an OAuth callback put in the frontend URL's fragment "
-                                        + "for a bearer token. A code works once and for a minute. Unknown body fields are ignored.")
-                                .body(Schema.object().required("code", Schema.string(1, 100)).named("LoginCode"))
+                                        + "for a bearer token. A code works once and for a minute. Unknown body fields are a 400 naming them.")
+                                .body(Schema.object().required("code", Schema.string(1, 100)).closed().named("LoginCode"))
                                 .ok(TokenJson.SCHEMA).problems(400, 413, 429, 503)));
     }
 

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.JsonBody;
+import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditLog;
@@ -39,7 +40,9 @@ public final class PostAuthTokenHandler implements CallerHandler {
 
     @Override
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller ignored) throws SQLException {
-        String code = JsonBody.string(JsonBody.object(request), "code", 100);
+        var body = JsonBody.object(request);
+        JsonFields.allowOnly(body, java.util.Set.of("code"));
+        String code = JsonBody.string(body, "code", 100);
         Optional<UUID> userId;
         try {
             userId = codes.redeem(code);

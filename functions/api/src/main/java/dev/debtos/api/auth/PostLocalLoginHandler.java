@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.JsonBody;
+import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.audit.AuditLog;
@@ -46,7 +47,9 @@ public final class PostLocalLoginHandler implements CallerHandler {
         }
         String login;
         try {
-            login = JsonBody.string(JsonBody.object(request), "login", 39);
+            var body = JsonBody.object(request);
+            JsonFields.allowOnly(body, java.util.Set.of("login"));
+            login = JsonBody.string(body, "login", 39);
             if (!LOGIN.matcher(login).matches()) {
                 throw new InvalidInputException("login", "must be letters, digits, '.', '_' or '-'");
             }
@@ -56,6 +59,11 @@ public final class PostLocalLoginHandler implements CallerHandler {
             throw e;
         }
         var user = users.upsertByEmail(login + "@localhost", login);
+        if (users.findActive(user.id()).isEmpty()) {
+            audit.record(AuditEntries.of(request, Optional.of(user.id()), Optional.empty(), "auth.login", "user", user.id().toString(),
+                    false, Map.of("method", "local", "reason", "user_disabled")));
+            return ApiResponses.problem(ProblemType.FORBIDDEN, "this account is disabled", request);
+        }
         var issued = jwt.issue(user.id(), EnumSet.allOf(Scope.class));
         audit.record(AuditEntries.of(request, Optional.of(user.id()), Optional.empty(), "auth.login", "user", user.id().toString(),
                 true, Map.of("method", "local")));

@@ -24,10 +24,10 @@ public final class SessionApi {
                         Operation.of(TAG, "Local profile only: sign in as {login} and get a bearer token (404 in AWS)")
                                 .describe("The local profile's stand-in for OAuth: signs in (creating if needed) the user "
                                         + "`<login>@localhost` and returns a bearer token with every scope. In the AWS "
-                                        + "profile the route answers 404. Unknown body fields are ignored.")
+                                        + "profile the route answers 404; a disabled user is a 403.")
                                 .body(Schema.object().required("login", Schema.string(1, 39)
-                                        .pattern("^[A-Za-z0-9][A-Za-z0-9._-]{0,38}$")).named("LocalLogin"))
-                                .ok(TokenJson.SCHEMA).problems(400, 404, 413, 429, 503)),
+                                        .pattern("^[A-Za-z0-9][A-Za-z0-9._-]{0,38}$")).closed().named("LocalLogin"))
+                                .ok(TokenJson.SCHEMA).problems(400, 403, 404, 413, 429, 503)),
                 new Route("GET", "/api/auth/me", "getMe", Access.READ,
                         Operation.of(TAG, "The authenticated user, scopes and authentication method")
                                 .describe("Who the credentials of this request belong to, which scopes they hold and "

@@ -22,6 +22,11 @@ public record Operation(Tag tag, String summary, String description, List<Parame
         Objects.requireNonNull(summary, "summary");
         query = List.copyOf(query);
         successes = Map.copyOf(successes);
+        if (body != null && !problems.contains(415)) {
+            // a route that reads JSON refuses another Content-Type (RouteGuard)
+            problems = new ArrayList<>(problems);
+            problems.add(415);
+        }
         problems = List.copyOf(problems);
         for (int status : problems) {
             if (status < 400 || successes.containsKey(status)) {

@@ -38,7 +38,7 @@ public final class DebtApi {
                                 .query(GetRepositoryDebtHandler.QUERY)
                                 .answers(200, cached(GetRepositoryDebtHandler.SCHEMA)).problems(READ)),
                 new Route("GET", "/api/repos/{id}/debt/hotspots", "getDebtHotspots", Access.READ,
-                        Operation.of(TAG, "Files ranked by churn x complexity in the latest completed scan, with open findings (cached)")
+                        Operation.of(TAG, "Files ranked by hotspot score (change frequency x complexity) in the latest completed scan, with open findings (cached)")
                                 .describe("Where change and complexity meet: the files most worth refactoring first.")
                                 .query(GetDebtHotspotsHandler.LIMIT)
                                 .answers(200, cached(GetDebtHotspotsHandler.SCHEMA)).problems(READ)),
@@ -59,21 +59,21 @@ public final class DebtApi {
                 new Route("PATCH", "/api/debt/{id}", "patchDebtItem", Access.WRITE,
                         Operation.of(TAG, "Move a debt item along the status workflow, with a note")
                                 .describe("A transition the workflow does not allow is a 409 naming both statuses and the "
-                                        + "allowed ones. Answers the item and the new event. Unknown body fields are ignored.")
+                                        + "allowed ones. Answers the item and the new event. Unknown body fields are a 400 naming them.")
                                 .body(Schema.object()
                                         .required("status", DebtJson.STATUS)
                                         .optional("note", Schema.string(0, PatchDebtItemHandler.MAX_NOTE).nullable())
-                                        .named("DebtStatusChange"))
+                                        .closed().named("DebtStatusChange"))
                                 .ok(DebtJson.detail().required("event", DebtJson.EVENT).named("DebtItemChanged"))
                                 .problems(400, 401, 403, 404, 409, 413, 429, 503)),
                 new Route("POST", "/api/debt/{id}/feedback", "postDebtFeedback", Access.WRITE,
                         Operation.of(TAG, "Say whether a finding is valid or invalid, and why")
                                 .describe("Records a feedback event; the item's status does not change. Unknown body fields "
-                                        + "are ignored.")
+                                        + "are a 400 naming them.")
                                 .body(Schema.object()
                                         .required("verdict", Schema.oneOf(List.of("valid", "invalid")))
                                         .optional("reason", Schema.string(0, PatchDebtItemHandler.MAX_NOTE).nullable())
-                                        .named("DebtFeedback"))
+                                        .closed().named("DebtFeedback"))
                                 .answers(201, Response.json("Recorded: the feedback event", DebtJson.EVENT))
                                 .problems(400, 401, 403, 404, 413, 429, 503)));
     }

@@ -10,7 +10,7 @@ import dev.debtos.platform.auth.Caller;
 import dev.debtos.platform.ledger.HotspotQueries;
 import java.sql.SQLException;
 
-/** {@code GET /api/repos/{id}/debt/hotspots?limit=1..100 (20)}: files by churn × complexity ({@link HotspotQueries}), cached. */
+/** {@code GET /api/repos/{id}/debt/hotspots?limit=1..100 (20)}: files by the scan's hotspot score ({@link HotspotQueries}), cached. */
 public final class GetDebtHotspotsHandler implements CallerHandler {
     static final Parameter LIMIT = Parameter.query("limit", Schema.integer(1, 100).withDefault(20), "Files to answer");
     static final Schema SCHEMA = Schema.object()
@@ -22,7 +22,7 @@ public final class GetDebtHotspotsHandler implements CallerHandler {
                     .required("loc", Schema.integer())
                     .required("churn", Schema.integer().describe("Commits that touched the file in the analysed history"))
                     .required("complexity", Schema.integer())
-                    .required("score", Schema.number().describe("Normalised churn x complexity, highest first"))
+                    .required("score", Schema.number().describe("The scan's hotspot score, normalised commits x complexity (0..1), the same the hotspot findings show; highest first"))
                     .required("openFindings", Schema.integer())
                     .named("FileHotspot")))
             .named("Hotspots");

@@ -7,6 +7,7 @@ import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.JsonBody;
+import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * names both statuses and the allowed ones. Audited as {@code debt_item.status_change}.
  */
 public final class PatchDebtItemHandler implements CallerHandler {
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("status", "note");
     static final int MAX_NOTE = 2_000;
     private final DebtWorkflowStore workflow;
     private final AuditLog audit;
@@ -39,6 +41,7 @@ public final class PatchDebtItemHandler implements CallerHandler {
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
         var id = RequestParameters.pathId(request, "id");
         ObjectNode body = JsonBody.object(request);
+        JsonFields.allowOnly(body, FIELDS);
         String statusText = JsonBody.string(body, "status", 20);
         DebtStatus target = DebtStatus.fromWire(statusText).orElseThrow(() ->
                 new InvalidInputException("status", "must be one of " + String.join(", ", DebtVocabulary.STATUSES)));

@@ -7,6 +7,7 @@ import dev.debtos.api.auth.AuditEntries;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.InvalidInputException;
 import dev.debtos.api.http.JsonBody;
+import dev.debtos.api.http.JsonFields;
 import dev.debtos.api.http.ProblemType;
 import dev.debtos.api.http.RequestParameters;
 import dev.debtos.api.security.CallerHandler;
@@ -21,6 +22,7 @@ import java.util.Map;
  * of the caller's items. Feedback changes no status (and so no cached summary).
  */
 public final class PostDebtFeedbackHandler implements CallerHandler {
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("verdict", "reason");
     private final DebtWorkflowStore workflow;
     private final AuditLog audit;
 
@@ -33,6 +35,7 @@ public final class PostDebtFeedbackHandler implements CallerHandler {
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent request, Caller caller) throws SQLException {
         var id = RequestParameters.pathId(request, "id");
         ObjectNode body = JsonBody.object(request);
+        JsonFields.allowOnly(body, FIELDS);
         String verdict = JsonBody.string(body, "verdict", 10);
         if (!verdict.equals("valid") && !verdict.equals("invalid")) {
             throw new InvalidInputException("verdict", "must be valid or invalid");

@@ -19,6 +19,7 @@ import java.util.Map;
 public final class ApiResponses {
     public static final String JSON = "application/json";
     public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String CHALLENGE = "Bearer realm=\"debt-os\"";
     private static final ObjectMapper MAPPER = Json.mapper();
 
     private ApiResponses() {
@@ -60,7 +61,12 @@ public final class ApiResponses {
         body.put("instance", request.getPath() == null ? "/" : request.getPath());
         body.put("requestId", requestId);
         body.putAll(members);
-        return withBody(type.status(), PROBLEM_JSON, write(body));
+        var response = withBody(type.status(), PROBLEM_JSON, write(body));
+        if (type == ProblemType.UNAUTHORIZED) {
+            // RFC 9110 §15.5.2: every 401 carries a challenge, whichever handler answered it
+            response.getHeaders().put("WWW-Authenticate", CHALLENGE);
+        }
+        return response;
     }
 
     public static String write(Object body) {

@@ -2,6 +2,7 @@ package dev.debtos.api.security;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import dev.debtos.api.contract.Parameter;
 import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.http.NotFoundException;
 import dev.debtos.api.http.ProblemType;
@@ -19,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -46,11 +49,13 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
     private final Route route;
     private final ApiSecurity security;
     private final CallerHandler handler;
+    private final Set<String> queryParameters;
 
     public RouteGuard(Route route, ApiSecurity security, CallerHandler handler) {
         this.route = route;
         this.security = security;
         this.handler = handler;
+        this.queryParameters = route.operation().query().stream().map(Parameter::name).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -58,6 +63,17 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
         int limit = route.access() == Access.WEBHOOK ? MAX_WEBHOOK_BODY_BYTES : MAX_BODY_BYTES;
         if (request.getBody() != null && request.getBody().getBytes(StandardCharsets.UTF_8).length > limit) {
             return ApiResponses.problem(ProblemType.PAYLOAD_TOO_LARGE, "request bodies are limited to " + limit + " bytes", request);
+        }
+        if (route.access() != Access.WEBHOOK) {
+            var refused = BodyRules.refusal(route, request);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
+        try {
+            StorableText.require(request, queryParameters);
+        } catch (InvalidFieldException e) {
+            return ApiResponses.problem(ProblemType.BAD_REQUEST, e.getMessage(), request);
         }
         return switch (route.access()) {
             case HEALTH -> run(request, null);
@@ -138,8 +154,6 @@ public final class RouteGuard implements Function<APIGatewayProxyRequestEvent, A
     }
 
     private static APIGatewayProxyResponseEvent unauthorized(APIGatewayProxyRequestEvent request, String detail) {
-        var response = ApiResponses.problem(ProblemType.UNAUTHORIZED, detail, request);
-        response.getHeaders().put("WWW-Authenticate", "Bearer realm=\"debt-os\"");
-        return response;
+        return ApiResponses.problem(ProblemType.UNAUTHORIZED, detail, request);
     }
 }

@@ -3,10 +3,19 @@ package dev.debtos.engine.analysis;
 import dev.debtos.engine.rules.Rule;
 import dev.debtos.engine.rules.RuleContext;
 import dev.debtos.engine.rules.Rules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every rule of {@link Rules#all()} over what the earlier stages found. */
 final class RulesStage implements AnalysisStage {
+    /** Package managers' settings files the rules read (npm's {@code package-lock=false}); small by nature. */
+    private static final List<String> SETTINGS_FILES = List.of(".npmrc", ".yarnrc", ".yarnrc.yml");
+    private static final long MAX_SETTINGS_BYTES = 64 * 1024;
 
     @Override
     public String name() {
@@ -16,12 +25,35 @@ final class RulesStage implements AnalysisStage {
     @Override
     public void run(AnalysisContext context) {
         RuleContext rules = new RuleContext(context.files(), context.sources(), context.clones(), context.cycles(),
-                context.satd(), context.hotspots(), context.coupling(), context.allPaths(), context.options().thresholds());
+                context.satd(), context.hotspots(), context.coupling(), context.allPaths(), context.options().thresholds(),
+                context.fileRoles(), settingsFiles(context.root(), context.allPaths()));
         List<Rule> all = Rules.all();
         for (int i = 0; i < all.size(); i++) {
             context.progress().update(name(), i, all.size());
             context.addFindings(all.get(i).check(rules));
         }
         context.progress().update(name(), all.size(), all.size());
+    }
+
+    private static Map<String, String> settingsFiles(Path root, List<String> allPaths) {
+        Map<String, String> texts = new HashMap<>();
+        if (root == null) {
+            return texts;
+        }
+        for (String path : allPaths) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            if (!SETTINGS_FILES.contains(name)) {
+                continue;
+            }
+            Path file = root.resolve(path);
+            try {
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= MAX_SETTINGS_BYTES) {
+                    texts.put(path, Files.readString(file, StandardCharsets.UTF_8));
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // unreadable or not UTF-8: the rule treats it as absent
+            }
+        }
+        return texts;
     }
 }

@@ -1,5 +1,8 @@
 package dev.debtos.engine.findings;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.debtos.engine.inventory.FileRole;
 import java.util.List;
 
 /**
@@ -12,13 +15,24 @@ import java.util.List;
  * @param fingerprint        stable identity across scans: rule key + path + normalised code of the region (not line numbers)
  * @param priority           interest × severity (see scoring); 0 until scored
  * @param related            the finding's other places (the other copies of a clone group); empty for most rules
+ * @param role               what the finding's file is for (production, test, example...); set by the score stage
  */
+@JsonIgnoreProperties(value = "source", allowGetters = true) // written to report.json, derived again when read
 public record Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
                       String message, String evidence, int remediationMinutes, String fingerprint, double priority,
-                      List<FindingLocation> related) {
+                      List<FindingLocation> related, FileRole role) {
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
+        role = role == null ? FileRole.PRODUCTION : role;
+    }
+
+    /** A finding whose file's role is not known yet (the score stage sets it). */
+    public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
+                   String message, String evidence, int remediationMinutes, String fingerprint, double priority,
+                   List<FindingLocation> related) {
+        this(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes, fingerprint,
+                priority, related, FileRole.PRODUCTION);
     }
 
     /** A finding with one place only. */
@@ -28,8 +42,27 @@ public record Finding(String ruleKey, DebtType type, Severity severity, String p
                 priority, List.of());
     }
 
+    /** Rule keys of findings a language model reported (and the code confirmed) start with this. */
+    public static final String LLM_RULE_PREFIX = "DEBT-LLM-";
+
+    /** Who found it: {@code llm} for a model's finding validated against the code, else {@code rules}. */
+    @JsonProperty("source")
+    public String source() {
+        return ruleKey != null && ruleKey.startsWith(LLM_RULE_PREFIX) ? "llm" : "rules";
+    }
+
     public Finding withPriority(double newPriority) {
         return new Finding(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes,
-                fingerprint, newPriority, related);
+                fingerprint, newPriority, related, role);
+    }
+
+    public Finding withRole(FileRole newRole) {
+        return new Finding(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes,
+                fingerprint, priority, related, newRole);
+    }
+
+    /** Whether the finding is in production code (repository-wide findings are). */
+    public boolean inProduction() {
+        return role == FileRole.PRODUCTION;
     }
 }

@@ -20,6 +20,11 @@ abstract class FunctionRule extends RuleMetadata {
         super(key, type, title, description);
     }
 
+    /** Whether the rule judges test code too; size is no debt in a test that spells out its cases. */
+    boolean appliesToTests() {
+        return true;
+    }
+
     /** null when the function is fine. */
     abstract Verdict judge(FunctionMetrics function, RuleThresholds thresholds);
 
@@ -27,6 +32,9 @@ abstract class FunctionRule extends RuleMetadata {
     public final List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (FileMetrics file : context.files()) {
+            if (!appliesToTests() && context.isTest(file.path())) {
+                continue;
+            }
             for (FunctionMetrics fn : file.functions()) {
                 Verdict verdict = judge(fn, context.thresholds());
                 if (verdict != null) {

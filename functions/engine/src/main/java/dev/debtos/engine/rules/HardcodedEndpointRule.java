@@ -60,7 +60,7 @@ public final class HardcodedEndpointRule extends RuleMetadata {
         List<Finding> findings = new ArrayList<>();
         for (FileMetrics file : context.files()) {
             SourceFile source = context.sources().get(file.path());
-            if (source == null || TestFiles.isTest(file.path()) || ConfigFiles.isConfigOrExample(file.path())) {
+            if (source == null || !context.roles().isProduction(file.path()) || ConfigFiles.isConfigOrExample(file.path())) {
                 continue;
             }
             Map<String, Integer> seen = new HashMap<>();

@@ -38,7 +38,7 @@ public final class HardcodedSecretRule extends RuleMetadata {
             if (source == null) {
                 continue;
             }
-            boolean test = TestFiles.isTest(file.path());
+            boolean test = context.isTest(file.path());
             Map<String, Integer> seen = new HashMap<>();
             CodeLines code = new CodeLines(source);
             HintedLines.forEach(source, HintedLines.QUOTES, (lineNumber, line) -> {

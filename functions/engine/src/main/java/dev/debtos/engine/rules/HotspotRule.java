@@ -11,22 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Complex code that keeps changing (CodeScene's hotspot): the debt that costs interest every week. Only files
- * with both real complexity and real change frequency qualify, whatever their normalised score.
+ * Complex code that keeps changing (CodeScene's hotspot): the debt that costs interest every week. Only files that
+ * stand out in their repository and have both real complexity and real change frequency qualify
+ * ({@link HotspotCriteria}), whatever their normalised score.
  */
 public final class HotspotRule extends RuleMetadata {
     public static final String KEY = "DEBT-HOTSPOT-001";
-    static final int MIN_COMMITS = 3;
 
     public HotspotRule() {
         super(KEY, DebtType.COMPLEXITY, "Hotspot",
                 "High change frequency on complex code: every change here is slower and riskier than elsewhere.");
     }
 
-    static boolean qualifies(Hotspot hotspot, RuleThresholds limits) {
-        return hotspot.score() >= limits.hotspotScore() && hotspot.commits() >= MIN_COMMITS
-                && hotspot.complexity() >= limits.cyclomatic();
-    }
 
     private static FunctionMetrics mostComplexFunction(RuleContext context, String path) {
         for (FileMetrics file : context.files()) {
@@ -39,12 +35,14 @@ public final class HotspotRule extends RuleMetadata {
 
     @Override
     public List<Finding> check(RuleContext context) {
+        HotspotCriteria criteria = HotspotCriteria.of(context);
         List<Finding> findings = new ArrayList<>();
         for (Hotspot hotspot : context.hotspots()) {
-            if (!qualifies(hotspot, context.thresholds())) {
+            if (!criteria.qualifies(hotspot)) {
                 continue;
             }
-            Severity severity = hotspot.score() >= 0.6 ? Severity.CRITICAL : hotspot.score() >= 0.4 ? Severity.HIGH : Severity.MEDIUM;
+            Severity severity = hotspot.score() >= 0.6 && hotspot.commits() >= HotspotCriteria.CRITICAL_COMMITS ? Severity.CRITICAL
+                    : hotspot.score() >= 0.4 ? Severity.HIGH : Severity.MEDIUM;
             // point at the file's most complex function: that is where a refactoring of the hotspot starts
             FunctionMetrics worst = mostComplexFunction(context, hotspot.path());
             int start = worst == null ? 1 : worst.startLine();

@@ -22,9 +22,10 @@ public final class KnowledgeIslandRule extends RuleMetadata {
 
     @Override
     public List<Finding> check(RuleContext context) {
+        HotspotCriteria criteria = HotspotCriteria.of(context);
         List<Finding> findings = new ArrayList<>();
         for (Hotspot hotspot : context.hotspots()) {
-            if (!HotspotRule.qualifies(hotspot, context.thresholds())
+            if (!criteria.qualifies(hotspot)
                     || hotspot.mainAuthorShare() < context.thresholds().knowledgeIslandShare()) {
                 continue;
             }

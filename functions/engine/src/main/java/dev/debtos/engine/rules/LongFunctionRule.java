@@ -13,6 +13,11 @@ public final class LongFunctionRule extends FunctionRule {
     }
 
     @Override
+    boolean appliesToTests() {
+        return false;
+    }
+
+    @Override
     Verdict judge(FunctionMetrics fn, RuleThresholds limits) {
         int limit = limits.functionLines();
         if (fn.nloc() <= limit) {

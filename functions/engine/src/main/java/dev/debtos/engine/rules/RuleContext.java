@@ -4,6 +4,7 @@ import dev.debtos.engine.analysis.Hotspot;
 import dev.debtos.engine.duplication.CloneGroup;
 import dev.debtos.engine.history.CouplingPair;
 import dev.debtos.engine.imports.DependencyCycle;
+import dev.debtos.engine.inventory.FileRoles;
 import dev.debtos.engine.metrics.FileMetrics;
 import dev.debtos.engine.satd.SatdComment;
 import dev.debtos.engine.source.SourceFile;
@@ -12,9 +13,28 @@ import java.util.Map;
 
 /**
  * What rules look at: the measured files and their sources, clones, cycles, SATD comments, hotspots and change
- * coupling (empty without history), every path in the tree (for lock files and tests), and the thresholds.
+ * coupling (empty without history), every path in the tree (for lock files and tests), the thresholds, what each
+ * file is for (production, test, example...) and the text of the package managers' settings files ({@code .npmrc}).
  */
 public record RuleContext(List<FileMetrics> files, Map<String, SourceFile> sources, List<CloneGroup> clones,
                           List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
-                          List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds) {
+                          List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds, FileRoles roles,
+                          Map<String, String> settingsFiles) {
+
+    public RuleContext {
+        roles = roles == null ? FileRoles.conventions() : roles;
+        settingsFiles = settingsFiles == null ? Map.of() : Map.copyOf(settingsFiles);
+    }
+
+    /** With the conventional file roles and no settings files. */
+    public RuleContext(List<FileMetrics> files, Map<String, SourceFile> sources, List<CloneGroup> clones,
+                       List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
+                       List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds) {
+        this(files, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds, FileRoles.conventions(), Map.of());
+    }
+
+    /** Whether the path is test code (or test data, fixtures, benchmarks) by the roles in force. */
+    public boolean isTest(String path) {
+        return roles.of(path) == dev.debtos.engine.inventory.FileRole.TEST;
+    }
 }

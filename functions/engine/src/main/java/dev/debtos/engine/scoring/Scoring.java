@@ -19,15 +19,21 @@ import java.util.Map;
  * <ul>
  * <li>hotspot score = (commits / max commits) × (complexity / max complexity), 0..1, over files with history;</li>
  * <li>interest of a file = 1 + 3 × commits / max commits + 2 × its strongest change-coupling degree;</li>
- * <li>priority of a finding = interest of its file × severity weight (critical 8, high 5, medium 3, low 1, info 0.5);</li>
- * <li>debt ratio = remediation minutes / (30 min × code lines), rated A ≤ 5 %, B ≤ 10 %, C ≤ 20 %, D ≤ 50 %, else E;</li>
- * <li>plan: at or above the median priority, ≤ 30 min is a quick win, more is strategic; below it, deferrable;</li>
+ * <li>priority of a finding = interest of its file × severity weight (critical 8, high 5, medium 3, low 1, info 0.5);
+ * outside production code (tests, examples, generated, vendored) divided by 100, so below every production finding
+ * (the lowest production priority is 0.5, the highest other one 0.48);</li>
+ * <li>debt ratio = production remediation minutes / (30 min × production code lines), rated A ≤ 5 %, B ≤ 10 %,
+ * C ≤ 20 %, D ≤ 50 %, else E;</li>
+ * <li>plan: production findings at or above their median priority, ≤ 30 min is a quick win, more is strategic; the
+ * rest, and everything outside production code, deferrable;</li>
  * <li>file debt = the sum of the priorities of the file's findings.</li>
  * </ul>
  */
 public final class Scoring {
     public static final int QUICK_WIN_MINUTES = 30;
     public static final double MINUTES_PER_LINE = 30; // SonarQube's default cost to develop one line
+    /** Outside production code a finding's priority is divided by this: it ranks below every production finding. */
+    public static final double NON_PRODUCTION_DIVISOR = 100;
 
     private Scoring() {
     }
@@ -59,7 +65,16 @@ public final class Scoring {
         return hotspots;
     }
 
+    /** The findings with their priorities, highest first. */
     public static List<Finding> prioritise(List<Finding> findings, List<Hotspot> hotspots, List<CouplingPair> coupling) {
+        List<Finding> prioritised = new ArrayList<>(withPriorities(findings, hotspots, coupling));
+        prioritised.sort(Comparator.comparingDouble(Finding::priority).reversed()
+                .thenComparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleKey));
+        return prioritised;
+    }
+
+    /** The findings with their priorities, in the given order. */
+    public static List<Finding> withPriorities(List<Finding> findings, List<Hotspot> hotspots, List<CouplingPair> coupling) {
         int maxCommits = 1;
         Map<String, Integer> commits = new HashMap<>();
         for (Hotspot h : hotspots) {
@@ -77,10 +92,10 @@ public final class Scoring {
             for (FindingLocation place : f.related()) {
                 interest = Math.max(interest, interest(place.path(), commits, maxCommits, strongestCoupling));
             }
-            prioritised.add(f.withPriority(Math.round(interest * f.severity().weight() * 100) / 100.0));
+            double priority = interest * f.severity().weight();
+            prioritised.add(f.withPriority(f.inProduction() ? Math.round(priority * 100) / 100.0
+                    : Math.round(priority / NON_PRODUCTION_DIVISOR * 10_000) / 10_000.0));
         }
-        prioritised.sort(Comparator.comparingDouble(Finding::priority).reversed()
-                .thenComparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleKey));
         return prioritised;
     }
 
@@ -90,23 +105,33 @@ public final class Scoring {
         return 1 + 3.0 * commits.getOrDefault(path, 0) / maxCommits + 2 * strongestCoupling.getOrDefault(path, 0.0);
     }
 
-    /** @param prioritised findings sorted by priority, highest first (as {@link #prioritise} returns them) */
+    /**
+     * @param prioritised findings sorted by priority, highest first (as {@link #prioritise} returns them)
+     * @param codeLines   production files' code lines
+     */
     public static DebtScore score(List<Finding> prioritised, long codeLines) {
         long minutes = 0;
+        long otherMinutes = 0;
+        List<Finding> production = new ArrayList<>();
         for (Finding f : prioritised) {
-            minutes += f.remediationMinutes();
+            if (f.inProduction()) {
+                minutes += f.remediationMinutes();
+                production.add(f);
+            } else {
+                otherMinutes += f.remediationMinutes();
+            }
         }
         double ratio = codeLines == 0 ? 0 : minutes / (MINUTES_PER_LINE * codeLines);
-        double median = prioritised.isEmpty() ? 0 : prioritised.get(prioritised.size() / 2).priority();
+        double median = production.isEmpty() ? 0 : production.get(production.size() / 2).priority();
         List<String> quickWins = new ArrayList<>();
         List<String> strategic = new ArrayList<>();
         List<String> deferrable = new ArrayList<>();
         Map<String, Double> fileDebt = new java.util.TreeMap<>();
         for (Finding f : prioritised) {
             if (!f.path().isEmpty()) {
-                fileDebt.merge(f.path(), f.priority(), (a, b) -> Math.round((a + b) * 100) / 100.0);
+                fileDebt.merge(f.path(), f.priority(), (a, b) -> Math.round((a + b) * 10_000) / 10_000.0);
             }
-            if (f.priority() < median) {
+            if (!f.inProduction() || f.priority() < median) {
                 deferrable.add(f.fingerprint());
             } else if (f.remediationMinutes() <= QUICK_WIN_MINUTES) {
                 quickWins.add(f.fingerprint());
@@ -115,7 +140,7 @@ public final class Scoring {
             }
         }
         return new DebtScore(minutes, codeLines, Math.round(ratio * 10_000) / 10_000.0, rating(ratio), quickWins, strategic,
-                deferrable, fileDebt);
+                deferrable, fileDebt, otherMinutes);
     }
 
     public static char rating(double ratio) {

@@ -31,7 +31,7 @@ class AnalyzerHistoryTest {
     private static String orders(int version) {
         StringBuilder code = new StringBuilder("class Orders {\n    // TODO: split pricing out of this class\n    int price(int a) {\n");
         for (int i = 0; i < 12 + version; i++) {
-            code.append("        if (a > ").append(i).append(") { a++; }\n");
+            code.append("        if (a > ").append(i * version).append(") { a++; }\n");
         }
         return code.append("        return a;\n    }\n}\n").toString();
     }
@@ -55,6 +55,9 @@ class AnalyzerHistoryTest {
             write("core/pom.xml", "<project/>");
             write("api/pom.xml", "<project/>");
             write("core/src/Util.java", "class Util { int one() { return 1; } }\n");
+            for (int i = 0; i < 5; i++) { // the repository's ordinary files, changed once
+                write("core/src/Plain" + i + ".java", "class Plain" + i + " { int one() { return 1; } }\n");
+            }
             write("core/src/Orders.java", orders(0));
             write("api/src/Api.java", "class Api { int v() { return 0; } }\n");
             commit(git, "Ann", 1);
@@ -78,18 +81,40 @@ class AnalyzerHistoryTest {
                 .containsExactly("core/src/Orders.java", 8, 2, "Ann");
         List<Finding> findings = result.findings();
         assertThat(findings).extracting(Finding::ruleKey, Finding::path).contains(
-                tuple("DEBT-HOTSPOT-001", "core/src/Orders.java"),
-                tuple("DEBT-KNOWLEDGE-001", "core/src/Orders.java"),
-                tuple("DEBT-TESTS-001", "core/src/Orders.java"),
                 tuple("DEBT-COUPLING-001", "api/src/Api.java"),
                 tuple("DEBT-COMPLEXITY-001", "core/src/Orders.java"));
         assertThat(findings).extracting(Finding::path).doesNotContain("core/src/Util.java");
-        Finding hotspot = findings.stream().filter(f -> f.ruleKey().equals("DEBT-HOTSPOT-001")).findFirst().orElseThrow();
-        assertThat(hotspot.startLine()).as("points at the most complex function").isEqualTo(3);
-        assertThat(hotspot.message()).contains("start with 'price'");
+        // the hotspot, its missing tests, its knowledge island and the complex function it points at are one place
+        List<Finding> orders = findings.stream().filter(f -> f.path().equals("core/src/Orders.java") && f.startLine() == 3).toList();
+        assertThat(orders).hasSize(1);
+        Finding place = orders.getFirst();
+        assertThat(place.ruleKey()).isEqualTo("DEBT-COMPLEXITY-001");
+        assertThat(place.message()).contains("Hotspot: 8 commits", "start with 'price'", "Knowledge island: Ann wrote",
+                "Hotspot has no test file named after it");
         assertThat(result.satd()).extracting(SatdComment::path, SatdComment::author, SatdComment::authored)
                 .containsExactly(tuple("core/src/Orders.java", "Ann", BASE.plusSeconds(86_400L)));
         // the hotspot's findings outrank the same kinds of finding elsewhere: its interest is the highest
         assertThat(findings.getFirst().path()).isEqualTo("core/src/Orders.java");
+    }
+
+    @Test
+    void oneCommitOnATinyRepositoryCreatesNoCriticalOrHighFinding() throws Exception {
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            write("app.js", "function main(a) {\n" + "  if (a > 1) { a++; }\n".repeat(25) + "  return a;\n}\n");
+            write("util.js", "function one() { return 1; }\n");
+            write("README.md", "# tiny\n");
+            commit(git, "Ann", 1);
+        }
+        AnalysisOptions defaults = AnalysisOptions.defaults();
+        AnalysisOptions options = new AnalysisOptions(defaults.inventory(), defaults.minimumCloneTokens(),
+                defaults.history().withNow(BASE.plusSeconds(30 * 86_400L)), defaults.thresholds(), 2);
+
+        AnalysisResult result = new Analyzer().analyze(repo, options, ProgressListener.NONE);
+
+        assertThat(result.hotspots()).isNotEmpty();
+        assertThat(result.findings()).extracting(Finding::ruleKey)
+                .doesNotContain("DEBT-HOTSPOT-001", "DEBT-TESTS-001", "DEBT-KNOWLEDGE-001");
+        assertThat(result.findings()).extracting(Finding::severity)
+                .doesNotContain(dev.debtos.engine.findings.Severity.CRITICAL, dev.debtos.engine.findings.Severity.HIGH);
     }
 }

@@ -59,6 +59,8 @@ class FunctionRulesTest {
         assertThat(run(new LongFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("functionLines", 5)))).extracting(Finding::message)
                 .containsExactly("Function 'price' has 15 lines of code (threshold 5)");
+        assertThat(run(new LongFunctionRule(), new RuleTestKit().file("src/test/java/PricingTest.java", SAMPLE)
+                .thresholds(Map.of("functionLines", 5)))).as("size is not judged in test code").isEmpty();
     }
 
     @Test

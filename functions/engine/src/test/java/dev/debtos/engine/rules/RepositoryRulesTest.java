@@ -18,15 +18,20 @@ import org.junit.jupiter.api.Test;
 class RepositoryRulesTest {
 
     @Test
-    void godFileByFunctionCount() {
+    void godFileNeedsSizeOrComplexityNotFunctionCountAlone() {
         StringBuilder code = new StringBuilder("class Big {\n");
         for (int i = 0; i < 5; i++) {
             code.append("  void m").append(i).append("() {}\n");
         }
         code.append("}\n");
-        RuleTestKit kit = new RuleTestKit().file("Big.java", code.toString()).thresholds(Map.of("godFileFunctions", 4));
-        assertThat(new GodFileRule().check(kit.context())).extracting(Finding::type, Finding::severity, Finding::path)
-                .containsExactly(tuple(DebtType.GOD_CLASS, Severity.MEDIUM, "Big.java"));
+        RuleTestKit facade = new RuleTestKit().file("Big.java", code.toString()).thresholds(Map.of("godFileFunctions", 4));
+        assertThat(new GodFileRule().check(facade.context())).as("many small functions alone").isEmpty();
+
+        RuleTestKit big = new RuleTestKit().file("src/Big.java", code.toString()).file("src/test/BigTest.java", code.toString())
+                .thresholds(Map.of("godFileFunctions", 4, "godFileLines", 5));
+        assertThat(new GodFileRule().check(big.context())).as("too long, and size is not judged in tests")
+                .extracting(Finding::type, Finding::severity, Finding::path)
+                .containsExactly(tuple(DebtType.GOD_CLASS, Severity.MEDIUM, "src/Big.java"));
     }
 
     @Test
@@ -106,6 +111,9 @@ class RepositoryRulesTest {
                 .hotspot("src/Util.java", 2, 200, 0.3, "Cy", 1.0)      // too few commits to be a hotspot
                 .hotspot("src/Tiny.java", 50, 3, 0.3, "Di", 1.0)       // not complex enough
                 .paths("test/CartTest.java");
+        for (int i = 0; i < 6; i++) {
+            kit.hotspot("src/Plain" + i + ".java", 1, 2, 0.0, "Ann", 1.0); // the repository's ordinary files
+        }
         RuleContext context = kit.context();
         assertThat(new HotspotRule().check(context)).extracting(Finding::path, Finding::severity)
                 .containsExactly(tuple("src/Orders.java", Severity.CRITICAL), tuple("src/Cart.java", Severity.HIGH));
@@ -113,6 +121,59 @@ class RepositoryRulesTest {
                 .containsExactly(tuple("src/Orders.java", "Knowledge island: Ann wrote 95% of this hotspot"));
         assertThat(new MissingTestsForHotspotRule().check(context)).extracting(Finding::path, Finding::evidence)
                 .containsExactly(tuple("src/Orders.java", "expected e.g. OrdersTest.java"));
+    }
+
+    @Test
+    void aHotspotMustStandOutInItsRepository() {
+        // a tiny repository: one commit each, one file far more complex than the others
+        RuleTestKit tiny = new RuleTestKit().hotspot("a.js", 1, 40, 1.0, "Ann", 1.0).hotspot("b.js", 1, 2, 0.05, "Ann", 1.0)
+                .hotspot("c.js", 1, 1, 0.03, "Ann", 1.0);
+        assertThat(new HotspotRule().check(tiny.context())).isEmpty();
+        assertThat(new MissingTestsForHotspotRule().check(tiny.context())).isEmpty();
+        assertThat(new KnowledgeIslandRule().check(tiny.context())).isEmpty();
+        // every file changes alike: nothing stands out
+        RuleTestKit alike = new RuleTestKit();
+        for (int i = 0; i < 5; i++) {
+            alike.hotspot("f" + i + ".go", 30, 60, 0.9, "Ann", 0.5);
+        }
+        assertThat(new HotspotRule().check(alike.context())).isEmpty();
+    }
+
+    @Test
+    void testsAreFoundByEachEcosystemsNamingAndLayout() {
+        RuleTestKit kit = new RuleTestKit()
+                .file("lib/response.js", "function send(a) {\n  return a;\n}\n\n\n")
+                .hotspot("lib/response.js", 40, 90, 0.9, "Ann", 0.5)      // test/res.send.js: named after what it exports
+                .hotspot("lib/router/index.js", 40, 90, 0.9, "Ann", 0.5)  // test/app.router.js names the router
+                .hotspot("render.go", 40, 90, 0.9, "Ann", 0.5)            // its package has tests (gin_test.go)
+                .hotspot("src/main/java/a/Parser.java", 40, 90, 0.9, "Ann", 0.5) // ParserIT
+                .hotspot("pkg/utils.py", 40, 90, 0.9, "Ann", 0.5)         // tests/test_utils.py
+                .hotspot("lib/view.js", 40, 90, 0.9, "Ann", 0.5)          // untested
+                .paths("test/res.send.js", "test/app.router.js", "gin_test.go", "src/test/java/a/ParserIT.java",
+                        "tests/test_utils.py", "test/support/env.js");
+        for (int i = 0; i < 8; i++) {
+            kit.hotspot("lib/plain" + i + ".js", 1, 2, 0.0, "Ann", 1.0);
+        }
+        assertThat(new MissingTestsForHotspotRule().check(kit.context()))
+                .extracting(Finding::path, Finding::startLine, Finding::endLine)
+                .containsExactly(tuple("lib/view.js", 1, 100));
+        RuleTestKit measured = new RuleTestKit().file("lib/view.js", "function v(a) {\n  return a;\n}\n\n\n")
+                .hotspot("lib/view.js", 40, 90, 0.9, "Ann", 0.5);
+        for (int i = 0; i < 8; i++) {
+            measured.hotspot("lib/plain" + i + ".js", 1, 2, 0.0, "Ann", 1.0);
+        }
+        assertThat(new MissingTestsForHotspotRule().check(measured.context())).as("the range ends at the file's last line")
+                .extracting(Finding::endLine).containsExactly(5);
+    }
+
+    @Test
+    void aDeliberateLockFileOptOutIsRespected() {
+        RuleTestKit kit = new RuleTestKit().paths("package.json", "web/package.json", "tools/package.json")
+                .settingsFile(".npmrc", "; libraries test what their users resolve\npackage-lock = false\n")
+                .settingsFile("tools/.npmrc", "package-lock=true\n");
+        assertThat(new MissingLockFileRule().check(kit.context())).isEmpty();
+        RuleTestKit notOptedOut = new RuleTestKit().paths("package.json").settingsFile(".npmrc", "package-lock-only=false\n");
+        assertThat(new MissingLockFileRule().check(notOptedOut.context())).extracting(Finding::path).containsExactly("package.json");
     }
 
     @Test

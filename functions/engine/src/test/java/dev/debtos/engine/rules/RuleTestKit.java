@@ -26,7 +26,14 @@ final class RuleTestKit {
     private final List<Hotspot> hotspots = new ArrayList<>();
     private final List<CouplingPair> coupling = new ArrayList<>();
     private final List<String> extraPaths = new ArrayList<>();
+    private final Map<String, String> settingsFiles = new HashMap<>();
     private RuleThresholds thresholds = RuleThresholds.defaults();
+
+    RuleTestKit settingsFile(String path, String text) {
+        settingsFiles.put(path, text);
+        extraPaths.add(path);
+        return this;
+    }
 
     RuleTestKit file(String path, String code) {
         files.put(path, code);
@@ -77,6 +84,7 @@ final class RuleTestKit {
         }
         List<String> allPaths = new ArrayList<>(files.keySet());
         allPaths.addAll(extraPaths);
-        return new RuleContext(metrics, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds);
+        return new RuleContext(metrics, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds,
+                dev.debtos.engine.inventory.FileRoles.conventions(), settingsFiles);
     }
 }

@@ -72,4 +72,52 @@ class ScoringTest {
         assertThat(List.of(Scoring.rating(0.05), Scoring.rating(0.051), Scoring.rating(0.2), Scoring.rating(0.5), Scoring.rating(0.51)))
                 .containsExactly('A', 'B', 'C', 'D', 'E');
     }
+
+    @Test
+    void findingsOutsideProductionCodeRankBelowEveryProductionFindingAndStayOutOfTheRatio() {
+        List<Hotspot> hotspots = List.of(new Hotspot("src/test/OrdersTest.java", "Java", 10, 40, 0, 5, 1, "a", 1, 0.9));
+        List<CouplingPair> coupling = List.of(new CouplingPair("src/test/OrdersTest.java", "x.java", 5, 1.0));
+        Finding inTest = finding("src/test/OrdersTest.java", Severity.CRITICAL, 100, "t")
+                .withRole(dev.debtos.engine.inventory.FileRole.TEST);
+        Finding example = finding("examples/demo.js", Severity.HIGH, 50, "e").withRole(dev.debtos.engine.inventory.FileRole.EXAMPLE);
+        List<Finding> ranked = Scoring.prioritise(List.of(inTest, example, finding("src/Util.java", Severity.INFO, 30, "p")),
+                hotspots, coupling);
+        // the test finding: (1 + 3 + 2) × 8 / 100 = 0.48, below the lowest production priority (1 × 0.5)
+        assertThat(ranked).extracting(Finding::fingerprint).containsExactly("p", "t", "e");
+        assertThat(ranked).extracting(Finding::priority).containsExactly(0.5, 0.48, 0.05);
+
+        DebtScore score = Scoring.score(ranked, 10);
+        assertThat(score.remediationMinutes()).isEqualTo(30);
+        assertThat(score.nonProductionMinutes()).isEqualTo(150);
+        assertThat(score.debtRatio()).isEqualTo(0.1);
+        assertThat(score.quickWins()).containsExactly("p");
+        assertThat(score.deferrable()).containsExactly("t", "e");
+    }
+
+    @Test
+    void findingsOnOnePlaceBecomeOneWithTheirReasonsCombined() {
+        Finding complex = new Finding("DEBT-COMPLEXITY-001", DebtType.COMPLEXITY, Severity.HIGH, "r.go", 10, 90,
+                "Function 'route' has cyclomatic complexity 60", "code", 130, "fc", 0);
+        Finding longFunction = new Finding("DEBT-SIZE-001", DebtType.CODE_SMELL, Severity.MEDIUM, "r.go", 10, 90,
+                "Function 'route' has 80 lines of code", "code", 20, "fs", 0);
+        Finding hotspot = new Finding("DEBT-HOTSPOT-001", DebtType.COMPLEXITY, Severity.CRITICAL, "r.go", 10, 90,
+                "Hotspot: 40 commits", "commits=40", 180, "fh", 0);
+        Finding noTests = new Finding("DEBT-TESTS-001", DebtType.MISSING_TESTS, Severity.HIGH, "r.go", 1, 300,
+                "Hotspot has no test file named after it", "expected", 100, "ft", 0);
+        Finding elsewhere = new Finding("DEBT-COMPLEXITY-001", DebtType.COMPLEXITY, Severity.LOW, "r.go", 120, 140,
+                "Function 'other' has cyclomatic complexity 12", "code", 14, "fo", 0);
+        Finding satd = new Finding("DEBT-SATD-001", DebtType.CODE_SMELL, Severity.LOW, "r.go", 10, 10, "TODO", "// TODO", 10, "fx", 0);
+
+        List<Finding> merged = Places.merge(List.of(complex, longFunction, hotspot, noTests, elsewhere, satd));
+
+        assertThat(merged).extracting(Finding::fingerprint).containsExactly("fc", "fo", "fx");
+        Finding place = merged.getFirst();
+        assertThat(place.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(place.ruleKey()).isEqualTo("DEBT-COMPLEXITY-001");
+        assertThat(place.startLine()).isEqualTo(10);
+        assertThat(place.endLine()).isEqualTo(90);
+        assertThat(place.message()).isEqualTo("Function 'route' has cyclomatic complexity 60; Function 'route' has 80 lines"
+                + " of code; Hotspot: 40 commits; Hotspot has no test file named after it");
+        assertThat(place.remediationMinutes()).as("the largest refactoring plus the tests").isEqualTo(280);
+    }
 }

@@ -119,7 +119,11 @@ public final class ApiTestServer implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofSeconds(30)).header("User-Agent", "debt-os-it/1.0");
-        if (body != null) {
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !typed) {
             request.header("Content-Type", "application/json");
         }
         if (token != null) {
@@ -143,6 +147,9 @@ public final class ApiTestServer implements AutoCloseable {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json(response);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
+        if (status == 401) {
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as("a 401's challenge").isPresent();
+        }
         return problem;
     }
 

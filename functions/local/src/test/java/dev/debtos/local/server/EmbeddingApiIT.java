@@ -60,9 +60,10 @@ class EmbeddingApiIT {
 
     private static void embed(UUID repository, String path, int chunk, float[] vector) throws Exception {
         fixtures.update("""
-                INSERT INTO file_embeddings (repository_id, path, chunk_index, start_line, end_line, content_hash, embedding, model)
-                VALUES (?, ?, ?, ?, ?, 'hash', ?::vector, 'all-minilm-l6-v2')""", repository, path, chunk, 1 + chunk * 10, 10 + chunk * 10,
-                text(vector));
+                INSERT INTO file_embeddings (repository_id, path, chunk_index, start_line, end_line, content_hash, embedding, model,
+                                             language)
+                VALUES (?, ?, ?, ?, ?, 'hash', ?::vector, 'all-minilm-l6-v2', 'java')""", repository, path, chunk, 1 + chunk * 10,
+                10 + chunk * 10, text(vector));
     }
 
     private static String search(UUID repository, float[] vector, Integer limit) {
@@ -77,13 +78,60 @@ class EmbeddingApiIT {
         assertThat(items).extracting(i -> i.get("path").asText() + "#" + i.get("chunkIndex").asInt())
                 .containsExactly("src/main/java/App.java#0", "src/main/java/App.java#1", "old/Removed.java#0",
                         "src/main/java/util/Strings.java#0");
-        assertThat(items).extracting(i -> i.get("similarity").asDouble()).containsExactly(1.0, 0.707107, 0.0, 0.0);
+        assertThat(items).extracting(i -> i.get("score").asDouble()).containsExactly(1.0, 0.707107, 0.0, 0.0);
         assertThat(items.get(1).get("startLine").asInt()).isEqualTo(11);
+        assertThat(json(response).get("model").asText()).isEqualTo("all-minilm-l6-v2");
+
+        var javaUnderSrc = api.call("POST", "/api/embeddings/search", search(aliceRepository, vector(0), null)
+                .replace("}", ",\"paths\":[\"src/**\"],\"languages\":[\"java\"]}"), alice);
+        assertThat(json(javaUnderSrc).get("items")).extracting(i -> i.get("path").asText() + "#" + i.get("chunkIndex").asInt())
+                .containsExactly("src/main/java/App.java#0", "src/main/java/App.java#1", "src/main/java/util/Strings.java#0");
+        var onlyStrings = api.call("POST", "/api/embeddings/search", search(aliceRepository, vector(0), null)
+                .replace("}", ",\"paths\":[\"Strings.java\"]}"), alice);
+        assertThat(json(onlyStrings).get("items")).extracting(i -> i.get("path").asText()).containsExactly("src/main/java/util/Strings.java");
+        var kotlin = api.call("POST", "/api/embeddings/search", search(aliceRepository, vector(0), null)
+                .replace("}", ",\"languages\":[\"kotlin\"]}"), alice);
+        assertThat(json(kotlin).get("items")).isEmpty();
 
         var limited = api.call("POST", "/api/embeddings/search", search(aliceRepository, vector(0), 2), alice);
         assertThat(json(limited).get("items")).hasSize(2);
         var bobs = api.call("POST", "/api/embeddings/search", search(bobRepository, vector(1), null), bob);
         assertThat(json(bobs).get("items")).extracting(i -> i.get("path").asText()).containsExactly("src/main/java/App.java");
+    }
+
+    @Test
+    void similarListsOpenItemsByHowCloseTheirCodeIs() throws Exception {
+        UUID anchor = fixtures.insert("""
+                INSERT INTO debt_items (repository_id, fingerprint, rule_key, type, severity, status, path, start_line, end_line,
+                                        title) VALUES (?, 'sim-anchor', 'TEST-002', 'complexity', 'high', 'open',
+                                        'src/main/java/App.java', 2, 5, 'Anchor') RETURNING id""", aliceRepository);
+        UUID near = fixtures.insert("""
+                INSERT INTO debt_items (repository_id, fingerprint, rule_key, type, severity, status, path, start_line, end_line,
+                                        title) VALUES (?, 'sim-near', 'TEST-002', 'complexity', 'high', 'open',
+                                        'src/main/java/App.java', 12, 14, 'Near') RETURNING id""", aliceRepository);
+        UUID far = fixtures.insert("""
+                INSERT INTO debt_items (repository_id, fingerprint, rule_key, type, severity, status, path, start_line, end_line,
+                                        title) VALUES (?, 'sim-far', 'TEST-002', 'code_smell', 'low', 'open',
+                                        'src/main/java/util/Strings.java', 3, 4, 'Far') RETURNING id""", aliceRepository);
+
+        var response = api.call("GET", "/api/debt/" + anchor + "/similar", null, alice);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("embedded").asBoolean()).isTrue();
+        assertThat(body.get("items")).extracting(i -> i.get("id").asText() + "=" + i.get("score").asDouble())
+                .containsExactly(near + "=0.707107", far + "=0.0");
+        assertThat(json(api.call("GET", "/api/debt/" + anchor + "/similar?limit=1", null, alice)).get("items")).hasSize(1);
+
+        UUID unembedded = fixtures.insert("""
+                INSERT INTO debt_items (repository_id, fingerprint, rule_key, type, severity, status, path, title)
+                VALUES (?, 'sim-none', 'TEST-002', 'missing_lock_file', 'low', 'open', NULL, 'No lock file') RETURNING id""",
+                aliceRepository);
+        JsonNode none = json(api.call("GET", "/api/debt/" + unembedded + "/similar", null, alice));
+        assertThat(none.get("embedded").asBoolean()).isFalse();
+        assertThat(none.get("items")).isEmpty();
+        assertProblem(api.call("GET", "/api/debt/" + anchor + "/similar", null, bob), 404);
+        assertProblem(api.call("GET", "/api/debt/" + anchor + "/similar?limit=0", null, alice), 400);
+        fixtures.update("DELETE FROM debt_items WHERE fingerprint LIKE 'sim-%' AND repository_id = ?", aliceRepository);
     }
 
     @Test
@@ -124,7 +172,12 @@ class EmbeddingApiIT {
         String[][] cases = {
                 {"{\"repoId\":\"nope\",\"vector\":[1]}", "repoId"},
                 {"{\"vector\":[1]}", "repoId"},
-                {"{\"repoId\":\"" + repo + "\",\"query\":\"god class\"}", "query"},
+                {"{\"repoId\":\"" + repo + "\"}", "query"},
+                {"{\"repoId\":\"" + repo + "\",\"query\":\"god class\",\"vector\":" + text(vector(0)) + "}", "query"},
+                {"{\"repoId\":\"" + repo + "\",\"query\":\"  \"}", "query"},
+                {"{\"repoId\":\"" + repo + "\",\"query\":\"x\",\"languages\":[\"cobol\"]}", "languages"},
+                {"{\"repoId\":\"" + repo + "\",\"query\":\"x\",\"paths\":\"src\"}", "paths"},
+                {"{\"repoId\":\"" + repo + "\",\"query\":\"x\",\"paths\":[\"\"]}", "paths"},
                 {"{\"repoId\":\"" + repo + "\",\"vector\":[1,2,3]}", "vector"},
                 {"{\"repoId\":\"" + repo + "\",\"vector\":" + text(new float[384]) + "}", "vector"},
                 {"{\"repoId\":\"" + repo + "\",\"vector\":" + text(vector(0)).replaceFirst("1\\.0", "\"x\"") + "}", "vector"},
@@ -138,6 +191,6 @@ class EmbeddingApiIT {
         }
         assertThat(assertProblem(api.call("GET", "/api/embeddings/stats/xyz", null, alice), 400).get("detail").asText())
                 .startsWith("repoId:");
-        assertThat(Arrays.asList(cases)).hasSize(10);
+        assertThat(Arrays.asList(cases)).hasSize(15);
     }
 }

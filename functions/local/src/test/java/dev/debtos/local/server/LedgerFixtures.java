@@ -56,10 +56,11 @@ final class LedgerFixtures {
                 VALUES (?, 'completed', 'manual', now() - interval '2 minutes', now() - interval '2 minutes',
                         now() - interval '1 minute', '{"rating":"C","debtRatio":0.12}') RETURNING id""", repository);
         ids.put("s2", s2);
-        file(s2, "src/main/java/App.java", 100, 20, 10);
-        file(s2, "src/main/java/util/Strings.java", 50, 5, 50);
-        file(s2, "src/test/java/AppTest.java", 30, 2, 0);
-        file(s2, "web/app.js", 20, 10, 4);
+        // hotspot scores as the engine stores them (commits × complexity, normalised: not derivable from churn)
+        file(s2, "src/main/java/App.java", 100, 20, 10, 0.2);
+        file(s2, "src/main/java/util/Strings.java", 50, 5, 50, 0.25);
+        file(s2, "src/test/java/AppTest.java", 30, 2, 0, 0);
+        file(s2, "web/app.js", 20, 10, 4, 0.04);
         ids.put("i1", item(repository, "complexity", "high", "open", "src/main/java/App.java", "Method too complex", 60, 20, "10 days"));
         ids.put("i2", item(repository, "code_smell", "medium", "open", "src/main/java/util/Strings.java", "Long parameter list", 15, 9, "9 days"));
         ids.put("i3", item(repository, "duplication", "low", "acknowledged", "src/main/java/App.java", "Duplicated block", 20, 5, "8 days"));
@@ -79,9 +80,10 @@ final class LedgerFixtures {
         return ids;
     }
 
-    private void file(UUID scan, String path, int loc, int complexity, int churn) throws SQLException {
-        update("INSERT INTO file_snapshots (scan_id, path, language, loc, complexity, churn, content_hash) VALUES (?, ?, 'x', ?, ?, ?, 'h')",
-                scan, path, loc, complexity, churn);
+    private void file(UUID scan, String path, int loc, int complexity, int churn, double hotspotScore) throws SQLException {
+        update("""
+                INSERT INTO file_snapshots (scan_id, path, language, loc, complexity, churn, hotspot_score, content_hash)
+                VALUES (?, ?, 'x', ?, ?, ?, ?, 'h')""", scan, path, loc, complexity, churn, hotspotScore);
     }
 
     private UUID item(UUID repository, String type, String severity, String status, String path, String title, int effort,

@@ -68,11 +68,12 @@ class OpenApiContractIT {
             call("PATCH", "/api/debt/" + seeded.get("i5"), "{\"status\":\"planned\"}", alice); // resolved → planned: 409
             call("POST", "/api/debt/" + item + "/feedback", "{\"verdict\":\"invalid\",\"reason\":\"generated code\"}", alice);
             embeddings(alice, ledger, fixtures);
+            semantic(alice, scanned);
             webhooks(alice, ledger, fixtures);
             call("GET", "/api/audit?action=repository.connect&limit=5", null, alice);
             call("GET", "/api/audit", null, alice);
             problems(alice, apiKey, scan);
-            queryParametersAreTheApisOwn(Map.of("{id}", scanned.toString()), alice, scan);
+            queryParametersAreTheApisOwn(Map.of("{id}", scanned.toString(), "item", item), alice, scan);
 
             call("DELETE", "/api/repos/" + scanned, null, alice);
             call("POST", "/api/auth/logout", null, alice);
@@ -206,6 +207,17 @@ class OpenApiContractIT {
         call("GET", "/api/embeddings/stats/" + repository, null, alice);
     }
 
+    /** The scanned repository was embedded by the runtime's worker: search it by text, and its items' neighbours. */
+    private void semantic(String alice, UUID scanned) throws Exception {
+        JsonNode found = json(call("POST", "/api/embeddings/search", "{\"repoId\":\"" + scanned
+                + "\",\"query\":\"charge a customer\",\"paths\":[\"*.java\"],\"languages\":[\"java\"],\"limit\":2}", alice));
+        assertThat(found.get("items")).isNotEmpty();
+        JsonNode page = json(call("GET", "/api/repos/" + scanned + "/debt", null, alice));
+        for (JsonNode item : page.get("items")) {
+            call("GET", "/api/debt/" + item.get("id").asText() + "/similar?limit=3", null, alice);
+        }
+    }
+
     /** Deliveries that queue nothing (pushes are switched off), so no worker reaches for a provider. */
     private void webhooks(String alice, UUID github, LedgerFixtures fixtures) throws Exception {
         UUID gitlab = fixtures.insert("INSERT INTO repositories (owner_id, provider, full_name, clone_url) VALUES (?, 'gitlab', "
@@ -253,7 +265,8 @@ class OpenApiContractIT {
             if (get == null || !get.has("parameters") || path.getKey().startsWith("/api/auth/")) {
                 continue;
             }
-            String target = path.getKey().replace("/api/scans/{id}", "/api/scans/" + scan).replace("{id}", ids.get("{id}"));
+            String target = path.getKey().replace("/api/scans/{id}", "/api/scans/" + scan)
+                    .replace("/api/debt/{id}", "/api/debt/" + ids.get("item")).replace("{id}", ids.get("{id}"));
             for (JsonNode parameter : get.get("parameters")) {
                 if (!parameter.get("in").asText().equals("query")) {
                     continue;

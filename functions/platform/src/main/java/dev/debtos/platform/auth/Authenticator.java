@@ -6,17 +6,20 @@ import java.util.Optional;
 /**
  * Turns the credentials of a request ({@code Authorization: Bearer <jwt>} or {@code X-API-Key}) into a
  * {@link Caller}. The credential never appears in a result, an exception or a log line: outcomes carry a reason
- * written here.
+ * written here. A credential stands for its user only while that user exists and is not disabled: the user is read
+ * on every request, so disabling a user (or deleting one) locks out their tokens and API keys from the next request.
  */
 public final class Authenticator {
     private final JwtService jwt;
     private final TokenRevocations revocations;
     private final ApiKeyService apiKeys;
+    private final UserStore users;
 
-    public Authenticator(JwtService jwt, TokenRevocations revocations, ApiKeyService apiKeys) {
+    public Authenticator(JwtService jwt, TokenRevocations revocations, ApiKeyService apiKeys, UserStore users) {
         this.jwt = jwt;
         this.revocations = revocations;
         this.apiKeys = apiKeys;
+        this.users = users;
     }
 
     public sealed interface Outcome {
@@ -42,7 +45,7 @@ public final class Authenticator {
         }
         if (apiKey.isPresent()) {
             try {
-                return new Authenticated(apiKeys.verify(apiKey.get().strip()));
+                return activeUser(apiKeys.verify(apiKey.get().strip()));
             } catch (InvalidCredentialException e) {
                 return new Rejected(e.getMessage());
             } catch (SQLException | RuntimeException e) {
@@ -68,6 +71,17 @@ public final class Authenticator {
             }
         } catch (RuntimeException e) {
             return new Unavailable("token revocations cannot be checked right now");
+        }
+        try {
+            return activeUser(caller);
+        } catch (SQLException | RuntimeException e) {
+            return new Unavailable("the user cannot be checked right now");
+        }
+    }
+
+    private Outcome activeUser(Caller caller) throws SQLException {
+        if (users.findActive(caller.userId()).isEmpty()) {
+            return new Rejected("the user is disabled or no longer exists");
         }
         return new Authenticated(caller);
     }

@@ -26,6 +26,7 @@ public record AppConfig(
         Optional<OAuthClientSettings> gitlab,
         Optional<Secret> openAiApiKey,
         Optional<Secret> anthropicApiKey,
+        LlmSettings llm,
         Path repoStoragePath,
         List<String> corsOrigins,
         RateLimitSettings rateLimits,
@@ -62,6 +63,8 @@ public record AppConfig(
         GitProviderSettings providers = GitProviderSettings.read(env);
         Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", providers);
         Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", providers);
+        Optional<Secret> openAiKey = env.secret("OPENAI_API_KEY");
+        Optional<Secret> anthropicKey = env.secret("ANTHROPIC_API_KEY");
         return new AppConfig(
                 profile,
                 port,
@@ -72,8 +75,9 @@ public record AppConfig(
                 DurationText.parse("JWT_EXPIRES_IN", env.optional("JWT_EXPIRES_IN").orElse("7d")),
                 github,
                 gitlab,
-                env.secret("OPENAI_API_KEY"),
-                env.secret("ANTHROPIC_API_KEY"),
+                openAiKey,
+                anthropicKey,
+                LlmSettings.read(env, openAiKey, anthropicKey),
                 repoStoragePath(env, profile),
                 corsOrigins(env, profile),
                 new RateLimitSettings(env.integer("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),

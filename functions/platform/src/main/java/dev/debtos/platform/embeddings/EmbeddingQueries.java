@@ -1,6 +1,7 @@
 package dev.debtos.platform.embeddings;
 
 import com.pgvector.PGvector;
+import dev.debtos.platform.ledger.PathGlob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,8 +15,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Reads file_embeddings: nearest chunks by cosine distance, and how much of a repository is embedded. The embed
- * stage that writes the rows is another component; this answers from what is stored.
+ * Reads file_embeddings: nearest chunks by cosine distance, debt items near another item's code, and how much of a
+ * repository is embedded. The embed stage writes the rows ({@link ChunkVectorStore}); this answers from what is stored.
  *
  * <p>The HNSW index is global, so a repository filter applied after the index scan could starve the result. Search
  * therefore runs with pgvector 0.8's {@code hnsw.iterative_scan = strict_order}: the index scan continues until
@@ -30,8 +31,17 @@ public final class EmbeddingQueries {
         this.dataSource = dataSource;
     }
 
-    public record Match(String path, int chunkIndex, int startLine, int endLine, String contentHash, String model,
-                        double similarity) {
+    /** A stored chunk near a query: {@code score} is the cosine similarity (1 is identical), 6 decimals. */
+    public record Match(String path, int chunkIndex, int startLine, int endLine, String name, String language, String snippet,
+                        double score) {
+    }
+
+    /** Which chunks a search looks at: one model's, optionally only paths matching a glob and some languages. */
+    public record Filter(String model, List<PathGlob> pathGlobs, List<String> languages) {
+        public Filter {
+            pathGlobs = List.copyOf(pathGlobs);
+            languages = List.copyOf(languages);
+        }
     }
 
     /** Coverage of the latest completed scan's files; {@code scanId} null when the repository was never scanned. */
@@ -42,24 +52,37 @@ public final class EmbeddingQueries {
     public record ModelStats(String model, long chunks, long files) {
     }
 
-    public List<Match> nearest(UUID repositoryId, float[] vector, int limit) throws SQLException {
+    /** The chunks of the repository nearest to {@code vector} under {@code filter}, nearest first, through the HNSW index. */
+    public List<Match> nearest(UUID repositoryId, float[] vector, Filter filter, int limit) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement settings = connection.createStatement();
                  PreparedStatement select = connection.prepareStatement("""
-                         SELECT path, chunk_index, start_line, end_line, content_hash, model, 1 - (embedding <=> ?) AS similarity
-                           FROM file_embeddings WHERE repository_id = ? ORDER BY embedding <=> ?, path, chunk_index LIMIT ?""")) {
+                         SELECT path, chunk_index, start_line, end_line, name, language, snippet, 1 - (embedding <=> ?) AS score
+                           FROM file_embeddings
+                          WHERE repository_id = ? AND model = ?
+                            AND (cardinality(?::text[]) = 0 OR path ~ ANY (?::text[]))
+                            AND (cardinality(?::text[]) = 0 OR language = ANY (?::text[]))
+                          ORDER BY embedding <=> ?, path, chunk_index LIMIT ?""")) {
                 settings.execute("SET LOCAL hnsw.iterative_scan = strict_order");
+                settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(40, limit * 2));
                 PGvector query = new PGvector(vector);
+                var paths = connection.createArrayOf("text", filter.pathGlobs().stream().map(PathGlob::regex).toArray());
+                var languages = connection.createArrayOf("text", filter.languages().toArray());
                 select.setObject(1, query);
                 select.setObject(2, repositoryId);
-                select.setObject(3, query);
-                select.setInt(4, limit);
+                select.setString(3, filter.model());
+                select.setArray(4, paths);
+                select.setArray(5, paths);
+                select.setArray(6, languages);
+                select.setArray(7, languages);
+                select.setObject(8, query);
+                select.setInt(9, limit);
                 List<Match> matches = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         matches.add(new Match(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getInt(4), rows.getString(5),
-                                rows.getString(6), Math.round(rows.getDouble(7) * 1_000_000) / 1_000_000.0));
+                                rows.getString(6), rows.getString(7), Math.round(rows.getDouble(8) * 1_000_000) / 1_000_000.0));
                     }
                 }
                 connection.commit();
@@ -68,6 +91,65 @@ public final class EmbeddingQueries {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
+        }
+    }
+
+    /** A debt item near another one's code; {@code score} is the cosine similarity of their code's chunks. */
+    public record SimilarItem(UUID id, String ruleKey, String type, String severity, String status, String title, String path,
+                              Integer startLine, Integer endLine, double score) {
+    }
+
+    /**
+     * The open debt items of the repository whose code is nearest to the chunk holding line {@code line} of
+     * {@code path} (its smallest chunk, of any model), compared within that chunk's model; each item stands for the
+     * smallest chunk holding its own first line. Empty when no stored chunk holds that line. Exact: a repository's
+     * items are few enough to compare them all.
+     */
+    public java.util.Optional<List<SimilarItem>> similarItems(UUID repositoryId, UUID itemId, String path, int line, int limit)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement anchor = connection.prepareStatement("""
+                     SELECT embedding::text, model FROM file_embeddings
+                      WHERE repository_id = ? AND path = ? AND start_line <= ? AND end_line >= ?
+                      ORDER BY end_line - start_line, model LIMIT 1""");
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT d.id, d.rule_key, d.type, d.severity, d.status, d.title, d.path, d.start_line, d.end_line,
+                            1 - (chunk.embedding <=> ?::vector) AS score
+                       FROM debt_items d
+                       JOIN LATERAL (SELECT e.embedding FROM file_embeddings e
+                                      WHERE e.repository_id = d.repository_id AND e.model = ? AND e.path = d.path
+                                        AND e.start_line <= d.start_line AND e.end_line >= d.start_line
+                                      ORDER BY e.end_line - e.start_line LIMIT 1) chunk ON true
+                      WHERE d.repository_id = ? AND d.id <> ? AND d.status = 'open'
+                      ORDER BY score DESC, d.id LIMIT ?""")) {
+            anchor.setObject(1, repositoryId);
+            anchor.setString(2, path);
+            anchor.setInt(3, line);
+            anchor.setInt(4, line);
+            String vector;
+            String model;
+            try (ResultSet rows = anchor.executeQuery()) {
+                if (!rows.next()) {
+                    return java.util.Optional.empty();
+                }
+                vector = rows.getString(1);
+                model = rows.getString(2);
+            }
+            select.setString(1, vector);
+            select.setString(2, model);
+            select.setObject(3, repositoryId);
+            select.setObject(4, itemId);
+            select.setInt(5, limit);
+            List<SimilarItem> items = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new SimilarItem(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            (Integer) rows.getObject(8), (Integer) rows.getObject(9),
+                            Math.round(rows.getDouble(10) * 1_000_000) / 1_000_000.0));
+                }
+            }
+            return java.util.Optional.of(items);
         }
     }
 

@@ -11,9 +11,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Files ranked by churn × complexity, from the latest completed scan's file snapshots. {@code score} is
- * (churn / max churn) × (complexity / max complexity) over that scan's files, 0..1, rounded to 4 places; files
- * where either is 0 are no hotspot and are left out. {@code openFindings} counts the file's unresolved items.
+ * Files ranked by hotspot score, from the latest completed scan's file snapshots. {@code score} is the score the
+ * engine computed and the scan stored ((commits / max commits) × (complexity / max complexity), 0..1), the same number
+ * the hotspot findings show; files scoring 0 are no hotspot and are left out. {@code openFindings} counts the file's
+ * unresolved items.
  */
 public final class HotspotQueries {
     private final DataSource dataSource;
@@ -35,18 +36,14 @@ public final class HotspotQueries {
                 return new Hotspots(repositoryId, null, List.of());
             }
             try (PreparedStatement select = connection.prepareStatement("""
-                    WITH maxes AS (SELECT greatest(max(churn), 1) AS churn, greatest(max(complexity), 1) AS complexity
-                                     FROM file_snapshots WHERE scan_id = ?)
-                    SELECT f.path, f.language, f.loc, f.churn, f.complexity,
-                           round((f.churn::numeric / m.churn) * (f.complexity::numeric / m.complexity), 4) AS score,
+                    SELECT f.path, f.language, f.loc, f.churn, f.complexity, f.hotspot_score,
                            (SELECT count(*) FROM debt_items d WHERE d.repository_id = ? AND d.path = f.path AND %s) AS open
-                      FROM file_snapshots f CROSS JOIN maxes m
-                     WHERE f.scan_id = ? AND f.churn > 0 AND f.complexity > 0
-                     ORDER BY f.churn::bigint * f.complexity DESC, f.path LIMIT ?""".formatted(DebtVocabulary.UNRESOLVED_SQL))) {
-                select.setObject(1, scan.get().id());
-                select.setObject(2, repositoryId);
-                select.setObject(3, scan.get().id());
-                select.setInt(4, limit);
+                      FROM file_snapshots f
+                     WHERE f.scan_id = ? AND f.hotspot_score > 0
+                     ORDER BY f.hotspot_score DESC, f.path LIMIT ?""".formatted(DebtVocabulary.UNRESOLVED_SQL))) {
+                select.setObject(1, repositoryId);
+                select.setObject(2, scan.get().id());
+                select.setInt(3, limit);
                 List<FileHotspot> items = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -30,7 +30,7 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
     }
 
     public static RepositorySettings defaults() {
-        return new RepositorySettings(true, true, true, List.of(), List.of(), Optional.empty(), 50_000, Map.of(),
+        return new RepositorySettings(true, true, true, List.of(), List.of(), Optional.empty(), 30_000, Map.of(),
                 PullRequestChecks.DEFAULTS);
     }
 

@@ -29,7 +29,7 @@ class RepositorySettingsTest {
         assertThat(settings.scanOnPr()).isTrue();
         assertThat(settings.include()).isEmpty();
         assertThat(settings.schedule()).isEmpty();
-        assertThat(settings.llmTokenBudget()).isEqualTo(50_000);
+        assertThat(settings.llmTokenBudget()).isEqualTo(30_000);
         assertThat(settings.toJson()).containsEntry("schedule", null).containsEntry("thresholds", Map.of())
                 .as("what pull-request scans do unless told otherwise").containsEntry("prComments", true)
                 .containsEntry("prStatus", true).containsEntry("qualityGate", Map.of("failOn", "high"));

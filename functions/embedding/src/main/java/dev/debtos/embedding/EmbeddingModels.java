@@ -1,0 +1,63 @@
+package dev.debtos.embedding;
+
+import dev.debtos.platform.embeddings.TextEmbedder;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The embedding models DEBT-OS can use, chosen by {@code EMBEDDING_MODEL}:
+ * <ul>
+ *   <li>{@code all-minilm-l6-v2} (default): sentence-transformers' all-MiniLM-L6-v2 in process (ONNX, fp32), 384
+ *       dimensions; the model file ships in its Maven artifact, nothing is downloaded.</li>
+ *   <li>{@code all-minilm-l6-v2-q}: its int8-quantized variant.</li>
+ *   <li>{@code openai}: OpenAI's {@code EMBEDDING_OPENAI_MODEL} (default {@code text-embedding-3-small}) asked for
+ *       384 dimensions, so its vectors fit the same column and index; needs {@code OPENAI_API_KEY}, and
+ *       {@code OPENAI_BASE_URL} points it at another server speaking the protocol. Stored as
+ *       {@code openai/<model>@384}: never compared with the in-process model's vectors.</li>
+ * </ul>
+ */
+public final class EmbeddingModels implements TextEmbedder.Provider {
+    public static final String MINILM = "all-minilm-l6-v2";
+    public static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
+    public static final String OPENAI = "openai";
+    public static final int DIMENSIONS = 384;
+
+    @Override
+    public TextEmbedder create(Function<String, String> environment) {
+        String chosen = environment.apply("EMBEDDING_MODEL");
+        String model = chosen == null || chosen.isBlank() ? MINILM : chosen.strip().toLowerCase(Locale.ROOT);
+        return switch (model) {
+            case MINILM -> minilm();
+            case MINILM_QUANTIZED -> minilmQuantized();
+            case OPENAI -> openAi(environment);
+            default -> throw new IllegalArgumentException("EMBEDDING_MODEL must be " + MINILM + ", " + MINILM_QUANTIZED
+                    + " or " + OPENAI);
+        };
+    }
+
+    public static TextEmbedder minilm() {
+        return new LangChainEmbedder(new AllMiniLmL6V2EmbeddingModel(), MINILM, DIMENSIONS);
+    }
+
+    public static TextEmbedder minilmQuantized() {
+        return new LangChainEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), MINILM_QUANTIZED, DIMENSIONS);
+    }
+
+    static TextEmbedder openAi(Function<String, String> environment) {
+        String key = environment.apply("OPENAI_API_KEY");
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("EMBEDDING_MODEL=openai needs OPENAI_API_KEY");
+        }
+        String name = environment.apply("EMBEDDING_OPENAI_MODEL");
+        String modelName = name == null || name.isBlank() ? "text-embedding-3-small" : name.strip();
+        var builder = OpenAiEmbeddingModel.builder().apiKey(key).modelName(modelName).dimensions(DIMENSIONS);
+        String baseUrl = environment.apply("OPENAI_BASE_URL");
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            builder.baseUrl(baseUrl.strip());
+        }
+        return new LangChainEmbedder(builder.build(), "openai/" + modelName + "@" + DIMENSIONS, DIMENSIONS);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.debtos.worker.embed;
+
+import dev.debtos.engine.analysis.AnalysisContext;
+import dev.debtos.engine.analysis.AnalysisStage;
+import dev.debtos.engine.chunks.CodeChunk;
+import dev.debtos.engine.chunks.CodeChunker;
+import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.source.SourceFile;
+import dev.debtos.platform.embeddings.ChunkVectorStore;
+import dev.debtos.platform.embeddings.ChunkVectorStore.ChunkRow;
+import dev.debtos.platform.embeddings.ChunkVectorStore.StoredChunk;
+import dev.debtos.platform.embeddings.TextEmbedder;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The embed stage: chunks every measured file ({@link CodeChunker}), and for the files whose chunks differ from the
+ * stored ones asks the model only for the chunks whose content hash has no stored vector of this model in the
+ * repository; then replaces those files' rows and deletes the rows of files that are gone. An unchanged rescan
+ * therefore embeds and writes nothing. What it did goes to {@code summary} ({@code stats.embeddings}).
+ */
+public final class EmbeddingStage implements AnalysisStage {
+    public static final String NAME = "embed";
+    /** Chunks per model call: large enough to keep the ONNX runtime busy, small enough for steady progress. */
+    static final int BATCH = 32;
+
+    private final TextEmbedder model;
+    private final ChunkVectorStore store;
+    private final UUID repositoryId;
+    private final Consumer<EmbeddingSummary> summary;
+    private final CodeChunker chunker = new CodeChunker();
+
+    public EmbeddingStage(TextEmbedder model, ChunkVectorStore store, UUID repositoryId, Consumer<EmbeddingSummary> summary) {
+        this.model = model;
+        this.store = store;
+        this.repositoryId = repositoryId;
+        this.summary = summary;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void run(AnalysisContext context) {
+        try {
+            embed(context);
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing embeddings failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void embed(AnalysisContext context) throws SQLException {
+        Map<String, List<CodeChunk>> current = chunks(context);
+        Map<String, List<StoredChunk>> stored = store.stored(repositoryId, model.model());
+        Set<String> removed = new LinkedHashSet<>(stored.keySet());
+        removed.removeAll(current.keySet());
+        List<CodeChunk> changed = new ArrayList<>();
+        int total = 0;
+        for (var file : current.entrySet()) {
+            total += file.getValue().size();
+            if (!sameChunks(file.getValue(), stored.getOrDefault(file.getKey(), List.of()))) {
+                changed.addAll(file.getValue());
+            }
+        }
+        Set<String> hashes = new LinkedHashSet<>();
+        changed.forEach(chunk -> hashes.add(chunk.contentHash()));
+        Map<String, float[]> vectors = new HashMap<>(store.vectors(repositoryId, model.model(), hashes));
+        List<CodeChunk> toEmbed = new ArrayList<>();
+        Set<String> asked = new LinkedHashSet<>();
+        for (CodeChunk chunk : changed) {
+            if (!vectors.containsKey(chunk.contentHash()) && asked.add(chunk.contentHash())) {
+                toEmbed.add(chunk);
+            }
+        }
+        context.progress().update(NAME, 0, toEmbed.size());
+        for (int from = 0; from < toEmbed.size(); from += BATCH) {
+            List<CodeChunk> batch = toEmbed.subList(from, Math.min(toEmbed.size(), from + BATCH));
+            List<float[]> embedded = model.embedAll(batch.stream().map(CodeChunk::text).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                vectors.put(batch.get(i).contentHash(), embedded.get(i));
+            }
+            context.progress().update(NAME, from + batch.size(), toEmbed.size());
+        }
+        List<ChunkRow> rows = changed.stream().map(chunk -> new ChunkRow(chunk.path(), chunk.index(), chunk.startLine(),
+                chunk.endLine(), chunk.contentHash(), chunk.name(), chunk.language(), chunk.snippet(),
+                vectors.get(chunk.contentHash()))).toList();
+        store.replace(repositoryId, model.model(), model.dimensions(), removed, rows);
+        summary.accept(new EmbeddingSummary(model.model(), total, toEmbed.size(), total - toEmbed.size()));
+    }
+
+    private Map<String, List<CodeChunk>> chunks(AnalysisContext context) {
+        Map<String, List<CodeChunk>> byPath = new LinkedHashMap<>();
+        for (FileMetrics file : context.files()) {
+            SourceFile source = context.sources().get(file.path());
+            if (source != null) {
+                List<CodeChunk> chunks = chunker.chunks(file, source);
+                if (!chunks.isEmpty()) {
+                    byPath.put(file.path(), chunks);
+                }
+            }
+        }
+        return byPath;
+    }
+
+    private static boolean sameChunks(List<CodeChunk> now, List<StoredChunk> before) {
+        if (now.size() != before.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            CodeChunk chunk = now.get(i);
+            StoredChunk old = before.get(i);
+            if (chunk.index() != old.chunkIndex() || chunk.startLine() != old.startLine() || chunk.endLine() != old.endLine()
+                    || !chunk.contentHash().equals(old.contentHash()) || !java.util.Objects.equals(chunk.name(), old.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
