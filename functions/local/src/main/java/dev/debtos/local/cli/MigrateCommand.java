@@ -16,11 +16,14 @@ final class MigrateCommand implements Callable<Integer> {
     boolean statusOnly;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.sql.SQLException {
         AppConfig config = AppConfig.fromEnvironment();
         Migrations migrations = new Migrations();
         try (var dataSource = Database.single(config.database())) {
             MigrationStatus before = migrations.status(dataSource);
+            if (!statusOnly && !before.pending().isEmpty()) {
+                VectorExtension.require(dataSource);
+            }
             if (statusOnly) {
                 before.applied().forEach(id -> System.out.println("applied  " + id));
                 before.pending().forEach(id -> System.out.println("pending  " + id));
