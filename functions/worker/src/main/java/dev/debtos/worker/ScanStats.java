@@ -87,6 +87,7 @@ final class ScanStats {
         ObjectNode stats = JSON.createObjectNode();
         stats.put("files", result.files().size());
         stats.put("findings", result.findings().size());
+        stats.put("suppressed", result.suppressed().size());
         stats.put("durationMs", run.elapsedMillis());
         stats.put("rating", String.valueOf(result.score().rating()));
         stats.put("debtRatio", result.score().debtRatio());

@@ -16,10 +16,11 @@ import java.util.Set;
  * wont_fix     → open
  * </pre>
  * Staying in the same status is not a transition. The scan ledger moves items on its own (resolved when the code is
- * gone, reopened when it is back) and is not bound by this table.
+ * gone, reopened when it is back, suppressed while a suppression covers it) and is not bound by this table; nobody
+ * moves an item into or out of {@code suppressed} by hand: the suppression itself is what to change.
  */
 public enum DebtStatus {
-    OPEN, ACKNOWLEDGED, PLANNED, IN_PROGRESS, RESOLVED, WONT_FIX;
+    OPEN, ACKNOWLEDGED, PLANNED, IN_PROGRESS, RESOLVED, WONT_FIX, SUPPRESSED;
 
     /** The statuses of a finding that is still owed: counted as open debt in summaries, trends and hotspots. */
     public static final Set<DebtStatus> UNRESOLVED = EnumSet.of(OPEN, ACKNOWLEDGED, PLANNED, IN_PROGRESS);
@@ -44,6 +45,7 @@ public enum DebtStatus {
             case PLANNED -> EnumSet.of(IN_PROGRESS, WONT_FIX, OPEN);
             case IN_PROGRESS -> EnumSet.of(RESOLVED, PLANNED, OPEN);
             case RESOLVED, WONT_FIX -> EnumSet.of(OPEN);
+            case SUPPRESSED -> EnumSet.noneOf(DebtStatus.class);
         };
     }
 
