@@ -22,7 +22,7 @@ final class MigrateCommand implements Callable<Integer> {
     String deployed;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.sql.SQLException {
         if (deployed != null) {
             if (statusOnly) {
                 throw new CommandFailure("--status and --deployed cannot be combined", OneLineErrors.BAD_INPUT);
@@ -38,6 +38,9 @@ final class MigrateCommand implements Callable<Integer> {
         Migrations migrations = new Migrations();
         try (var dataSource = Database.single(config.database())) {
             MigrationStatus before = migrations.status(dataSource);
+            if (!statusOnly && !before.pending().isEmpty()) {
+                VectorExtension.require(dataSource);
+            }
             if (statusOnly) {
                 before.applied().forEach(id -> System.out.println("applied  " + id));
                 before.pending().forEach(id -> System.out.println("pending  " + id));
