@@ -15,7 +15,8 @@ import java.util.Set;
 public final class FileRoles {
     private static final Set<String> VENDOR_DIRS = Set.of("vendor", "vendors", "third_party", "third-party", "thirdparty",
             "node_modules", "bower_components");
-    private static final Set<String> GENERATED_DIRS = Set.of("generated", "__generated__", "generated-sources", "gen-src");
+    private static final Set<String> GENERATED_DIRS = Set.of("generated", "__generated__", "generated-sources", "gen-src",
+            "jmh_generated");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "spec", "specs", "testdata", "test-data",
             "fixtures", "__fixtures__", "__mocks__", "testing", "androidtest", "testfixtures", "integrationtest", "it", "e2e",
             "cypress", "benchmark", "benchmarks", "bench", "jmh", "t");

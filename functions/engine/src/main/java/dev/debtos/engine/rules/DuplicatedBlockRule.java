@@ -31,13 +31,21 @@ public final class DuplicatedBlockRule extends RuleMetadata {
                 "The same code (up to names and literals) in several places: a fix in one copy is easily missed in the others.");
     }
 
+    /**
+     * Like SonarQube, duplication among test files is not reported: tests spell out their cases, and a group of
+     * copies that are all test code costs little. A group with one copy in production code is reported.
+     */
+    private static boolean allInTests(CloneGroup group, RuleContext context) {
+        return group.locations().stream().allMatch(copy -> context.isTest(copy.path()));
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         Map<String, FileMetrics> files = new HashMap<>();
         context.files().forEach(file -> files.put(file.path(), file));
         List<Finding> findings = new ArrayList<>();
         for (CloneGroup group : context.clones()) {
-            if (group.kind() == CloneKind.CODE) {
+            if (group.kind() == CloneKind.CODE && !allInTests(group, context)) {
                 findings.add(finding(group, context, OverloadFamilies.isOverloadFamily(group, files)));
             }
         }
