@@ -125,6 +125,12 @@ public final class FileRoles {
 
     /** FooTest, FooTests, FooIT, FooSpec, TestFoo, foo_test, test_foo, foo.test.js, foo.spec.ts, foo_spec.rb, conftest.py. */
     private static boolean isTestName(String original, String lower) {
+        int last = lower.lastIndexOf('.');
+        // context_1.16_test.go: the suffix sits before the extension, whatever dots come earlier
+        String fullStem = last > 0 ? lower.substring(0, last) : lower;
+        if (fullStem.endsWith("_test") || fullStem.endsWith("_spec") || fullStem.endsWith("_tests")) {
+            return true;
+        }
         int dot = lower.indexOf('.');
         String stem = dot > 0 ? lower.substring(0, dot) : lower;
         String originalStem = dot > 0 ? original.substring(0, dot) : original;
