@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, watchedPage } from './browser.mjs';
-import { axeSummary, checkAccessibility } from './axe.mjs';
+import { axeSummary, checkAccessibility } from '../../scripts/lib/node-tools/browser/axe.mjs';
 
 const base = required('DEBT_OS_URL');
 const repository = required('DEBT_OS_E2E_REPO');

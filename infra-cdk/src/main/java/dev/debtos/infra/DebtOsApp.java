@@ -97,8 +97,8 @@ public final class DebtOsApp {
                 props(config, aws, "Worker", "Scan worker on the scan queue, scheduled jobs"), config,
                 WorkerSettings.forEnvironment(config), apiSettings.corsOriginVariable(), network, data, queues, assets,
                 providers);
-        api.addDependency(schema);
-        worker.addDependency(schema);
+        api.addStackDependency(schema, "functions expect the schema the deploy migrates");
+        worker.addStackDependency(schema, "functions expect the schema the deploy migrates");
         WebStack web = new WebStack(app, stackId(config, "Web"),
                 props(config, aws, "Web", "Dashboard: private S3 behind CloudFront, /api/* to the REST API"), config, api.api(),
                 WebSite.locate(assets.root()));

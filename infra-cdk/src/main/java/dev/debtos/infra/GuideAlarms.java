@@ -26,6 +26,8 @@ import software.constructs.Construct;
 public final class GuideAlarms extends Construct {
 
     private static final String MAXIMUM = "Maximum";
+    /** Where the scan worker writes {@code LlmTokens} and {@code LlmCalls} (embedded metric format). */
+    public static final String LLM_NAMESPACE = "DebtOs";
     /** The 5xx rate in percent, 0 below {@link FailureThresholds#API_5XX_MINIMUM_REQUESTS} requests in the period. */
     public static final String API_5XX_RATE_EXPRESSION = "IF(requests >= " + FailureThresholds.API_5XX_MINIMUM_REQUESTS
             + ", 100 * errors / requests, 0)";
@@ -50,6 +52,11 @@ public final class GuideAlarms extends Construct {
                         + ") for 5 minutes (guide: Database Connections)",
                 metric("AWS/RDS", "DatabaseConnections", Map.of("DBInstanceIdentifier", props.databaseInstanceId()),
                         MAXIMUM, connections), connections);
+        Threshold tokens = GuideThresholds.llmDailyTokens(props.llmDailyTokenQuota());
+        alarm("LlmDailyTokens", "LLM tokens of the last 24 hours above " + GuideThresholds.LLM_DAILY_TOKENS_PERCENT
+                        + "% of the daily quota (" + props.llmDailyTokenQuota() + "); the review stops at the quota"
+                        + " (guide: LLM Token Usage)",
+                metric(LLM_NAMESPACE, "LlmTokens", Map.of("Service", "debt-os"), "Sum", tokens), tokens);
         props.apiName().ifPresent(this::apiAlarms);
         props.insightsFunctions().forEach(this::memoryAlarm);
     }
@@ -114,7 +121,7 @@ public final class GuideAlarms extends Construct {
         return id.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
-    /** Every alarm created, in a stable order: queue depth, latency, dead letters, connections, API, memory. */
+    /** Every alarm created, in a stable order: queue depth, latency, dead letters, connections, LLM tokens, API, memory. */
     public List<Alarm> alarms() {
         return List.copyOf(alarms);
     }

@@ -171,7 +171,7 @@ class DebtOsAppTest {
     void guideAlarmsWatchQueuesDatabaseApiAndEveryFunction() {
         int functions = dev.api().functions().size() + 1 + ScheduledJob.all().size();
         int failureAlarms = dev.monitoring().failureAlarms().alarms().size() + dev.monitoring().failureAlarms().groupParts().size();
-        devMonitoring.resourceCountIs("AWS::CloudWatch::Alarm", 4 + 2 + functions + failureAlarms);
+        devMonitoring.resourceCountIs("AWS::CloudWatch::Alarm", 4 + 1 + 2 + functions + failureAlarms);
         devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "AlarmName", "debt-os-dev-api-latency-p95", "Threshold", 2000,
                 "Dimensions", List.of(Map.of("Name", "ApiName", "Value", "debt-os-dev-api"))));
@@ -185,6 +185,9 @@ class DebtOsAppTest {
                 "AlarmName", "debt-os-dev-database-connections", "MetricName", "DatabaseConnections",
                 "Threshold", 80, "ComparisonOperator", "GreaterThanThreshold", "EvaluationPeriods", 5,
                 "Dimensions", List.of(Map.of("Name", "DBInstanceIdentifier", "Value", Map.of("Fn::ImportValue", Match.anyValue())))));
+        devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "AlarmName", "debt-os-dev-llm-daily-tokens", "Namespace", "DebtOs", "MetricName", "LlmTokens",
+                "Threshold", 1_600_000, "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("AlarmTopic.*")))));
         for (String name : List.of("queue-depth", "queue-latency", "dead-letters")) {
             devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                     "AlarmName", "debt-os-dev-" + name, "Namespace", "AWS/SQS",

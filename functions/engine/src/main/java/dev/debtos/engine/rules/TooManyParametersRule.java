@@ -19,6 +19,12 @@ public final class TooManyParametersRule extends FunctionRule {
         return false;
     }
 
+    /** Parameters are counted exactly and compared with a threshold. */
+    @Override
+    public Precision precision() {
+        return Precision.VERY_HIGH;
+    }
+
     @Override
     Verdict judge(FunctionMetrics fn, RuleThresholds limits) {
         int limit = limits.parameters();

@@ -1,6 +1,7 @@
 package dev.debtos.engine.satd;
 
 import dev.debtos.engine.lexer.Comment;
+import dev.debtos.engine.secrets.SecretMask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  * <li>Not debt: phrases in documentation comments ({@code /** ..*}{@code /}), license headers, and text quoted in a
  * comment ({@code "TODO"}, {@code `# TODO: ...`}), which is an example, not an admission.</li>
  * </ul>
- * Each comment line yields at most one finding. Most comments hold none of the words, so a cheap substring pre-check
- * runs before any regex.
+ * Each comment line yields at most one finding, its text with any secret masked. Most comments hold none of the
+ * words, so a cheap substring pre-check runs before any regex.
  */
 public final class SatdDetector {
     private static final Pattern TAG = Pattern.compile(
@@ -67,7 +68,7 @@ public final class SatdDetector {
                 String line = lines[offset];
                 String marker = marker(QUOTED.matcher(line).replaceAll("\"\""), phrases);
                 if (marker != null) {
-                    String cleaned = clean(line);
+                    String cleaned = SecretMask.mask(clean(line));  // the comment travels into reports and the ledger
                     found.add(new SatdComment(path, comment.startLine() + offset, marker, SatdClassifier.classify(marker, cleaned),
                             cleaned, null, null));
                 }

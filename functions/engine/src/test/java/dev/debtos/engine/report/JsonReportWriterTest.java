@@ -54,8 +54,8 @@ class JsonReportWriterTest {
         assertThat(report.has("stageMillis")).isTrue();
         JsonNode finding = report.path("findings").get(0);
         assertThat(finding.fieldNames()).toIterable().containsExactly("ruleKey", "type", "severity", "path",
-                "startLine", "endLine", "message", "evidence", "remediationMinutes", "fingerprint", "priority", "related", "role",
-                "source");
+                "startLine", "endLine", "startColumn", "message", "evidence", "remediationMinutes", "fingerprint", "priority",
+                "related", "role", "source");
         assertThat(finding.path("source").asText()).isEqualTo("rules");
         assertThat(report.path("files").get(0).path("path").asText()).isEqualTo("scripts/import_legacy.py");
         assertThat(report.path("files").get(0).path("language").asText()).isEqualTo("python");

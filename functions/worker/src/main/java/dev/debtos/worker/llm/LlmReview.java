@@ -30,6 +30,7 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
     private final LlmCache cache;
     private final UsageLog usage;
     private final SettingsSource repositorySettings;
+    private LlmMetrics metrics = LlmMetrics.NONE;
 
     /** A repository's stored settings (jsonb text, null for none). */
     @FunctionalInterface
@@ -59,8 +60,10 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
         }
         LlmCacheStore cacheRows = new LlmCacheStore(dataSource);
         LlmUsageStore usageRows = new LlmUsageStore(dataSource);
-        return new LlmReview(settings, LangChainReviewModel.of(settings), new DatabaseCache(cacheRows),
+        LlmReview review = new LlmReview(settings, LangChainReviewModel.of(settings), new DatabaseCache(cacheRows),
                 (scanId, repositoryId) -> new DatabaseUsage(usageRows, scanId, repositoryId), repositories::settingsJson);
+        review.metrics = LlmMetrics.forEnvironment();
+        return review;
     }
 
     /** One process without a database ({@code debt-os analyze}): cache and usage in memory. */
@@ -90,7 +93,10 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
             throw new IllegalStateException("the repository's settings could not be read", e);
         }
         Optional<LlmReviewStage> stage = stage(scope.scanId(), scope.repositoryId(), stored, List.of(),
-                summary -> scope.stats().put(STATS_KEY, statsJson(summary)));
+                summary -> {
+                    scope.stats().put(STATS_KEY, statsJson(summary));
+                    metrics.record(summary);
+                });
         if (stage.isEmpty()) {
             scope.stats().put(STATS_KEY, statsJson(LlmSummary.skipped(provider(), skipReason(stored))));
         }
