@@ -82,7 +82,7 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
 
     /**
      * The stage for one scan of a repository with these stored settings, or empty with the reason it is skipped: no
-     * provider, or a token budget of 0 (how a repository opts out). Paths the settings exclude are never sent.
+     * provider, {@code llm: off}, or a token budget of 0. Paths the settings exclude are never sent.
      */
     @Override
     public List<AnalysisStage> of(ScanScope scope) {
@@ -113,7 +113,7 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
             return Optional.empty();
         }
         RepositorySettings repository = RepositorySettings.fromStored(settingsJson);
-        if (repository.llmTokenBudget() == 0) {
+        if (!repository.llm() || repository.llmTokenBudget() == 0) {
             return Optional.empty();
         }
         List<String> exclude = new java.util.ArrayList<>(repository.exclude());
@@ -127,7 +127,8 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
         if (!enabled()) {
             return "no LLM provider is configured (LLM_PROVIDER, OPENAI_API_KEY, ANTHROPIC_API_KEY)";
         }
-        return "the repository's llmTokenBudget is 0";
+        return RepositorySettings.fromStored(settingsJson).llm() ? "the repository's llmTokenBudget is 0"
+                : "the repository's settings say llm: off";
     }
 
     public String provider() {

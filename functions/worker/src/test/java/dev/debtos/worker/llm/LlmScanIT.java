@@ -124,6 +124,18 @@ class LlmScanIT {
         assertThat(server.calls()).isZero();
     }
 
+    @Test
+    void aRepositoryWithLlmOffIsNeverSent() throws Exception {
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
+        Scan queued = fixture.queue(repo);
+        fixture.update("UPDATE repositories SET settings = '{\"llm\": \"off\"}' WHERE id = ?", queued.repositoryId());
+
+        assertThat(pipeline(openAi()).run(queued.id(), 1)).isEqualTo(ScanOutcome.COMPLETED);
+
+        assertThat(stats(queued.id()).path("llm").path("skipped").asText()).contains("llm: off");
+        assertThat(server.calls()).isZero();
+    }
+
     private Scan scan(ScanPipeline pipeline, Path repo) throws Exception {
         Scan scan = fixture.queue(repo);
         assertThat(pipeline.run(scan.id(), 1)).isEqualTo(ScanOutcome.COMPLETED);
