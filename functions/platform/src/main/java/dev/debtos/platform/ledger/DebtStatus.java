@@ -14,12 +14,15 @@ import java.util.Set;
  * in_progress  → resolved | planned | open
  * resolved     → open
  * wont_fix     → open
+ * suppressed   → open
  * </pre>
+ * {@code suppressed} is set by scans only: a new or reopened finding that looks like one a person marked invalid
+ * (feedback memory). It is not open debt; a person can reopen it.
  * Staying in the same status is not a transition. The scan ledger moves items on its own (resolved when the code is
  * gone, reopened when it is back) and is not bound by this table.
  */
 public enum DebtStatus {
-    OPEN, ACKNOWLEDGED, PLANNED, IN_PROGRESS, RESOLVED, WONT_FIX;
+    OPEN, ACKNOWLEDGED, PLANNED, IN_PROGRESS, RESOLVED, WONT_FIX, SUPPRESSED;
 
     /** The statuses of a finding that is still owed: counted as open debt in summaries, trends and hotspots. */
     public static final Set<DebtStatus> UNRESOLVED = EnumSet.of(OPEN, ACKNOWLEDGED, PLANNED, IN_PROGRESS);
@@ -43,7 +46,7 @@ public enum DebtStatus {
             case ACKNOWLEDGED -> EnumSet.of(PLANNED, IN_PROGRESS, WONT_FIX, RESOLVED, OPEN);
             case PLANNED -> EnumSet.of(IN_PROGRESS, WONT_FIX, OPEN);
             case IN_PROGRESS -> EnumSet.of(RESOLVED, PLANNED, OPEN);
-            case RESOLVED, WONT_FIX -> EnumSet.of(OPEN);
+            case RESOLVED, WONT_FIX, SUPPRESSED -> EnumSet.of(OPEN);
         };
     }
 

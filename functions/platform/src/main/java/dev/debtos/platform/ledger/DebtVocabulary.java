@@ -11,7 +11,8 @@ public final class DebtVocabulary {
             "flaky_tests", "missing_docs", "outdated_docs", "hardcoded_config", "security_issue");
     /** Most severe first. */
     public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
-    public static final List<String> STATUSES = List.of("open", "acknowledged", "planned", "in_progress", "resolved", "wont_fix");
+    public static final List<String> STATUSES = List.of("open", "acknowledged", "planned", "in_progress", "resolved", "wont_fix",
+            "suppressed");
     /** SQL for "still owed" ({@link DebtStatus#UNRESOLVED}), on a debt_items alias {@code d}. */
     public static final String UNRESOLVED_SQL = "d.status IN ('open', 'acknowledged', 'planned', 'in_progress')";
     /** Severity as a number, critical 5 … info 1: the same expression as index idx_debt_items_repository_severity_rank. */
