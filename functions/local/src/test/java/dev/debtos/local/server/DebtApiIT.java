@@ -229,7 +229,8 @@ class DebtApiIT {
         assertThat(summary.get("byType").get("complexity").asLong()).isEqualTo(2);
         assertThat(summary.get("byType").get("missing_docs").asLong()).isZero();
         assertThat(summary.get("byStatus").toString())
-                .isEqualTo("{\"open\":2,\"acknowledged\":1,\"planned\":1,\"in_progress\":1,\"resolved\":1,\"wont_fix\":1}");
+                .isEqualTo("{\"open\":2,\"acknowledged\":1,\"planned\":1,\"in_progress\":1,\"resolved\":1,\"wont_fix\":1,"
+                        + "\"suppressed\":0}");
         JsonNode plan = summary.get("plan");
         assertThat(plan).extracting(p -> p.get("name").asText()).containsExactly("quick_wins", "strategic", "deferrable");
         assertThat(plan).extracting(p -> p.get("items").asLong()).containsExactly(1L, 2L, 2L);

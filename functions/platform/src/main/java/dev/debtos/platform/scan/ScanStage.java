@@ -9,7 +9,7 @@ import java.util.Locale;
  * runs, the engine stage it reported. An engine stage this list does not name is shown as {@link #ANALYSIS}.
  */
 public enum ScanStage {
-    CHECKOUT, REUSE, INVENTORY, MEASURE, DUPLICATION, DEPENDENCIES, HISTORY, BLAME, RULES, EMBED, SCORE, ANALYSIS, LEDGER,
+    CHECKOUT, REUSE, INVENTORY, MEASURE, DUPLICATION, DEPENDENCIES, HISTORY, BLAME, RULES, EMBED, SEMANTIC, SCORE, ANALYSIS, LEDGER,
     HEAD, BASE, FEEDBACK;
 
     private final String key = name().toLowerCase(Locale.ROOT);
