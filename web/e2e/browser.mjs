@@ -1,16 +1,6 @@
-// Debian's Chromium driven by playwright-core (no browser download): the switches every DEBT-OS browser check uses.
-import { chromium } from 'playwright-core';
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync'];
-
-export function chromiumPath() {
-  return process.env.CHROMIUM ?? '/usr/bin/chromium';
-}
-
-export async function launch() {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-}
+// The dashboard's browser pages: Debian's Chromium as every DEBT-OS browser check launches it (the shared
+// scripts/lib/node-tools/browser/chromium.mjs), and a page that records what must never happen in the dashboard.
+export { CHROMIUM_ARGS, chromiumPath, launch } from '../../scripts/lib/node-tools/browser/chromium.mjs';
 
 /**
  * A page that records what must never happen in the dashboard: script errors, failed console messages (CSP

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
@@ -52,11 +50,7 @@ public final class ApiFunctionConstruct extends Construct {
         environment.put(MAIN_CLASS_VARIABLE, MAIN_CLASS);
         environment.put(DEFINITION_VARIABLE, route.function());
 
-        LogGroup logs = LogGroup.Builder.create(this, "Logs")
-                .logGroupName("/aws/lambda/" + props.functionName())
-                .retention(RetentionDays.ONE_MONTH)
-                .removalPolicy(RemovalPolicy.DESTROY)
-                .build();
+        LogGroup logs = LogPolicy.functionLogs(this, "Logs", props.functionName());
         this.function = Function.Builder.create(this, "Function")
                 .functionName(props.functionName())
                 .description(route.method() + " " + route.path())

@@ -10,12 +10,23 @@ import java.util.Set;
  * @param method   HTTP method
  * @param path     API Gateway path, {@code {name}} for a path parameter, e.g. {@code /api/repos/{id}/debt}
  * @param function Spring Cloud Function name the route's Lambda serves ({@code SPRING_CLOUD_FUNCTION_DEFINITION})
+ * @param body     {@code none}, {@code optional} or {@code required}: whether the route takes a request body
  */
-public record ApiRoute(String method, String path, String function) {
+public record ApiRoute(String method, String path, String function, String body) {
 
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> BODIES = Set.of("none", "optional", "required");
+
+    /** A route without a body. */
+    public ApiRoute(String method, String path, String function) {
+        this(method, path, function, "none");
+    }
 
     public ApiRoute {
+        Objects.requireNonNull(body, "body");
+        if (!BODIES.contains(body)) {
+            throw new IllegalArgumentException("route body must be one of " + BODIES + ": " + body);
+        }
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(function, "function");
@@ -29,6 +40,11 @@ public record ApiRoute(String method, String path, String function) {
         if (!function.matches("[a-z][A-Za-z0-9]{0,39}")) {
             throw new IllegalArgumentException("route function must be a camelCase name of 1-40 characters: " + function);
         }
+    }
+
+    /** API Gateway validates these bodies before the function runs. */
+    public boolean bodyRequired() {
+        return body.equals("required");
     }
 
     /** {@code getHealth} → {@code GetHealth}: the construct id and the alarm label of the route's function. */

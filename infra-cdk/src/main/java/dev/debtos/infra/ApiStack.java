@@ -9,6 +9,15 @@ import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
+import software.amazon.awscdk.services.apigateway.CfnRestApi;
+import software.amazon.awscdk.services.apigateway.JsonSchema;
+import software.amazon.awscdk.services.apigateway.JsonSchemaType;
+import software.amazon.awscdk.services.apigateway.JsonSchemaVersion;
+import software.amazon.awscdk.services.apigateway.MethodOptions;
+import software.amazon.awscdk.services.apigateway.Model;
+import software.amazon.awscdk.services.apigateway.ModelOptions;
+import software.amazon.awscdk.services.apigateway.RequestValidator;
+import software.amazon.awscdk.services.apigateway.RequestValidatorOptions;
 import software.amazon.awscdk.services.apigateway.CorsOptions;
 import software.amazon.awscdk.services.apigateway.EndpointType;
 import software.amazon.awscdk.services.apigateway.LambdaIntegration;
@@ -16,11 +25,8 @@ import software.amazon.awscdk.services.apigateway.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigateway.MethodLoggingLevel;
 import software.amazon.awscdk.services.apigateway.RestApi;
 import software.amazon.awscdk.services.apigateway.StageOptions;
-import software.amazon.awscdk.services.iam.ManagedPolicy;
 import software.amazon.awscdk.services.iam.Role;
-import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
@@ -35,26 +41,23 @@ import software.constructs.Construct;
 public final class ApiStack extends Stack {
 
     public static final String STAGE = "v1";
+    /** Legacy policy name API Gateway takes for "TLS 1.2 and newer" on the execute-api endpoint. */
+    public static final String TLS_POLICY = "TLS_1_2";
 
     private final RestApi api;
     private final Map<String, ApiFunctionConstruct> functions = new LinkedHashMap<>();
 
     public ApiStack(Construct scope, String id, StackProps props, EnvironmentConfig env, ApiSettings settings,
-                    NetworkStack network, DataStack data, QueueStack queues, FunctionAssets assets) {
+                    NetworkStack network, DataStack data, QueueStack queues, FunctionAssets assets,
+                    ProviderSecrets providers) {
         super(scope, id, props);
-        List<ApiRoute> routes = RoutesFile.read(assets.routesFile());
-        FunctionAccess access = new FunctionAccess(data, queues, settings.corsOriginVariable());
-        Role role = Role.Builder.create(this, "FunctionRole")
-                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-                .description("Shared by the " + env.prefix() + " API functions")
-                .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaVPCAccessExecutionRole")))
-                .build();
+        // A sign-in whose OAuth application is not configured is not deployed at all (no route answering 404).
+        List<ApiRoute> routes = RoutesFile.read(assets.routesFile()).stream().filter(providers::serves).toList();
+        FunctionAccess access = new FunctionAccess(this, data, queues, settings.corsOriginVariable(), providers);
+        Role role = FunctionRoles.inVpc(this, "FunctionRole", "Shared by the " + env.prefix() + " API functions", env);
         access.grantTo(role);
 
-        LogGroup accessLogs = LogGroup.Builder.create(this, "AccessLogs")
-                .retention(RetentionDays.THREE_MONTHS)
-                .removalPolicy(env.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
-                .build();
+        LogGroup accessLogs = LogPolicy.logGroup(this, "AccessLogs", null);
         RestApi.Builder builder = RestApi.Builder.create(this, "RestApi")
                 .restApiName(env.prefix() + "-api")
                 .description("DEBT-OS " + env.name() + " REST API, one Lambda per route")
@@ -69,7 +72,9 @@ public final class ApiStack extends Stack {
                         .accessLogFormat(AccessLogFormat.jsonWithStandardFields())
                         .loggingLevel(MethodLoggingLevel.ERROR)
                         .dataTraceEnabled(false) // would log request bodies and headers: credentials
-                        .metricsEnabled(true)
+                        // Per-method metrics cost per method and no alarm reads them: the guide's alarms use the
+                        // API-wide metrics, which API Gateway publishes anyway.
+                        .metricsEnabled(false)
                         .build());
         if (!settings.corsOrigins().isEmpty()) {
             builder.defaultCorsPreflightOptions(CorsOptions.builder()
@@ -80,6 +85,31 @@ public final class ApiStack extends Stack {
                     .build());
         }
         this.api = builder.build();
+        CfnRestApi cfnApi = (CfnRestApi) api.getNode().getDefaultChild();
+        cfnApi.setSecurityPolicy(TLS_POLICY);
+        // API Gateway creates the execution log group on first use, without expiry: create it first, with it.
+        LogGroup executionLogs = LogPolicy.logGroup(this, "ExecutionLogs",
+                "API-Gateway-Execution-Logs_" + api.getRestApiId() + "/" + STAGE);
+        api.getDeploymentStage().getNode().addDependency(executionLogs);
+
+        // Request validation where the route table knows the body: a required body must be a JSON object. Other
+        // content types pass to the function, which answers them itself (415 / problem+json).
+        RequestValidator bodyValidator = api.addRequestValidator("BodyValidator", RequestValidatorOptions.builder()
+                .requestValidatorName("json-object-body")
+                .validateRequestBody(true)
+                .validateRequestParameters(true)
+                .build());
+        Model jsonObject = api.addModel("JsonObject", ModelOptions.builder()
+                .modelName("JsonObject")
+                .contentType("application/json")
+                .schema(JsonSchema.builder().schema(JsonSchemaVersion.DRAFT4).type(JsonSchemaType.OBJECT).build())
+                .build());
+        new ApiFirewall(this, "Firewall", env, api.getDeploymentStage());
+        Nag.acknowledge(this, "APIG4", "Authentication is inside the functions by design (API keys, bearer tokens,"
+                + " webhook signatures, public health and sign-in routes); the WAF filters traffic before Lambda");
+        Nag.acknowledge(this, "COG4", "No Cognito: DEBT-OS issues its own tokens after GitHub/GitLab sign-in");
+        Nag.acknowledge(api, "IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]",
+                "The account's API Gateway logging role, created by CDK as AWS documents it");
 
         for (ApiRoute route : routes) {
             ApiFunctionConstruct function = new ApiFunctionConstruct(this, route.pascalName(), ApiFunctionProps.builder()
@@ -92,9 +122,13 @@ public final class ApiStack extends Stack {
                     .securityGroup(network.lambdaSecurityGroup())
                     .environment(access.environment())
                     .build());
+            MethodOptions.Builder options = MethodOptions.builder();
+            if (route.bodyRequired()) {
+                options.requestValidator(bodyValidator).requestModels(Map.of("application/json", jsonObject));
+            }
             api.getRoot().resourceForPath(route.path()).addMethod(route.method(),
                     // No test-invoke permission: one Lambda permission per route instead of two (500-resource limit).
-                    LambdaIntegration.Builder.create(function.alias()).allowTestInvoke(false).build());
+                    LambdaIntegration.Builder.create(function.alias()).allowTestInvoke(false).build(), options.build());
             functions.put(route.function(), function);
         }
         CfnOutput.Builder.create(this, "ApiUrl").value(api.getUrl()).description("REST API base URL (stage " + STAGE + ")").build();

@@ -28,6 +28,10 @@ public final class ApplicationSecrets extends Construct {
         RemovalPolicy policy = retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
         jwtSecret.applyRemovalPolicy(policy);
         dataEncryptionKey.applyRemovalPolicy(policy);
+        Nag.acknowledge(jwtSecret, "SMG4", "Not rotated automatically: tokens are verified with one key, so a rotation"
+                + " signs everyone out; rotate by hand (put-secret-value) when it leaks");
+        Nag.acknowledge(dataEncryptionKey, "SMG4", "Not rotated automatically: webhook secrets and OAuth tokens are"
+                + " encrypted with it, and a new key would make them unreadable without a re-encryption step");
     }
 
     private Secret generated(String id, String name, String description) {

@@ -23,6 +23,9 @@ public final class DataStack extends Stack {
         super(scope, id, props);
         this.database = new PostgresDatabase(this, "Postgres", PostgresDatabaseProps.builder()
                 .proxyName(env.prefix() + "-proxy")
+                .namePrefix(env.prefix())
+                .adminSecurityGroup(network.adminSecurityGroup())
+                .adminSubnets(network.appSubnets())
                 .vpc(network.vpc())
                 .subnets(network.dataSubnets())
                 .proxySecurityGroup(network.proxySecurityGroup())
@@ -40,7 +43,7 @@ public final class DataStack extends Stack {
                 .build());
         this.secrets = new ApplicationSecrets(this, "Secrets", env.prefix(), env.retainData());
 
-        output("DatabaseSecretArn", databaseSecretArn(), "Secrets Manager ARN of the PostgreSQL credentials");
+        output("DatabaseSecretArn", databaseSecretArn(), "Secrets Manager ARN of the PostgreSQL master credentials (rotated)");
         output("DatabaseProxyEndpoint", proxyEndpoint(), "RDS Proxy endpoint (IAM auth, TLS)");
         output("RedisEndpoint", redisEndpoint(), "ElastiCache Serverless endpoint (TLS)");
         output("RedisPort", redisPort(), "ElastiCache Serverless port");
@@ -50,7 +53,7 @@ public final class DataStack extends Stack {
         CfnOutput.Builder.create(this, id).value(value).description(description).build();
     }
 
-    /** ARN of the generated credentials; functions read the secret at init, with a cache. */
+    /** ARN of the master credentials: only the schema migration function reads them. */
     public String databaseSecretArn() {
         return database.secret().getSecretArn();
     }
@@ -66,6 +69,11 @@ public final class DataStack extends Stack {
 
     public String redisPort() {
         return redis.endpointPort();
+    }
+
+    /** The cache, for the alarms on its caps. */
+    public RedisCache redis() {
+        return redis;
     }
 
     /** JWT signing key and data encryption key, passed to functions by ARN ({@code NAME_SECRET_ARN}). */

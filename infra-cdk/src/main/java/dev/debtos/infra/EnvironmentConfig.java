@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param multiAz              RDS standby in the second AZ
  * @param deletionProtection   RDS deletion protection
  * @param retainData           keep the database (final snapshot) and keys when the stack is deleted
- * @param backupRetentionDays  automated RDS backups kept (guide "Backup Schedule": 7 daily)
+ * @param backupRetentionDays  automated RDS backups and point-in-time restore kept (guide "Backup Schedule": 7 daily
+ *                             and 4 weekly, so 30 days in prod)
  * @param maxConnections       PostgreSQL {@code max_connections}; the DB-connections alarm fires at 80% of it
  * @param alarmEmail           address subscribed to the alarm topic, if any
  */
@@ -42,13 +43,13 @@ public record EnvironmentConfig(String name, int natGateways, String databaseIns
 
     /** Small and disposable: one NAT gateway, single-AZ database, deleted with the stack. */
     public static EnvironmentConfig dev() {
-        return new EnvironmentConfig("dev", 1, "t4g.micro", false, false, false, 1,
+        return new EnvironmentConfig("dev", 1, "t4g.micro", false, false, false, 7,
                 GuideThresholds.GUIDE_MAX_CONNECTIONS, Optional.empty());
     }
 
     /** Survives an AZ outage and an accidental {@code cdk destroy}. */
     public static EnvironmentConfig prod() {
-        return new EnvironmentConfig("prod", 2, "m7g.large", true, true, true, 7,
+        return new EnvironmentConfig("prod", 2, "m7g.large", true, true, true, 30,
                 GuideThresholds.GUIDE_MAX_CONNECTIONS, Optional.empty());
     }
 

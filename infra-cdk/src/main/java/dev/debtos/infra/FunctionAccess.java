@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.constructs.Construct;
 
 /**
  * What every DEBT-OS function is given to reach the foundation: environment variables that name resources
@@ -15,8 +18,13 @@ public final class FunctionAccess {
     private final DataStack data;
     private final QueueStack queues;
     private final Map<String, String> environment;
+    private final Map<String, ISecret> providerSecrets = new LinkedHashMap<>();
 
-    public FunctionAccess(DataStack data, QueueStack queues, String corsOrigin) {
+    /**
+     * @param scope     where the outside services' secrets are imported (the function's stack)
+     * @param providers OAuth applications and LLM keys the operator configured, by secret ARN
+     */
+    public FunctionAccess(Construct scope, DataStack data, QueueStack queues, String corsOrigin, ProviderSecrets providers) {
         this.data = data;
         this.queues = queues;
         Map<String, String> env = new LinkedHashMap<>();
@@ -42,6 +50,11 @@ public final class FunctionAccess {
         if (!corsOrigin.isBlank()) {
             env.put("FRONTEND_URL", corsOrigin.split(",")[0].trim());
         }
+        env.putAll(providers.variables());
+        providers.secretArns().forEach((variable, arn) -> {
+            env.put(variable, arn);
+            providerSecrets.put(variable, imported(scope, variable, arn));
+        });
         this.environment = Map.copyOf(env);
     }
 
@@ -51,7 +64,8 @@ public final class FunctionAccess {
     }
 
     /**
-     * IAM connect to the proxy as the application user, read access to the two application secrets, and send on
+     * IAM connect to the proxy as the application user, read access to the two application secrets and the outside
+     * services' secrets, and send on
      * the scan queue (API routes and scheduled jobs request scans; the worker's event source adds consume rights).
      */
     public void grantTo(IGrantable grantee) {
@@ -59,5 +73,14 @@ public final class FunctionAccess {
         data.secrets().jwtSecret().grantRead(grantee);
         data.secrets().dataEncryptionKey().grantRead(grantee);
         queues.scanQueue().grantSendMessages(grantee);
+        providerSecrets.values().forEach(secret -> secret.grantRead(grantee));
+    }
+
+    /** A complete ARN ends in Secrets Manager's six-character suffix; a partial one is matched with a wildcard. */
+    private static ISecret imported(Construct scope, String variable, String arn) {
+        String id = "Imported" + variable.replace("_", "");
+        return arn.matches(".*:secret:.+-[A-Za-z0-9]{6}")
+                ? Secret.fromSecretCompleteArn(scope, id, arn)
+                : Secret.fromSecretPartialArn(scope, id, arn);
     }
 }

@@ -52,6 +52,30 @@ public final class FunctionAssets {
         return root.resolve(RoutesFile.LOCATION);
     }
 
+    /** Relative to the repository root: the schema migration function applies what is here. */
+    public static final Path CHANGELOG = Path.of("functions", "platform", "src", "main", "resources", "db", "changelog");
+
+    /**
+     * SHA-256 over the changelog's files (names and contents, in name order): the schema custom resource's property,
+     * so a deploy runs the migration function whenever a migration was added.
+     */
+    public String changelogDigest() {
+        Path dir = root.resolve(CHANGELOG);
+        try (Stream<Path> files = Files.list(dir)) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                sha.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the changelog " + dir, e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Code apiCode() {
         return code("functions/api");
     }

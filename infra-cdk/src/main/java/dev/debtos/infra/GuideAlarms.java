@@ -26,6 +26,11 @@ import software.constructs.Construct;
 public final class GuideAlarms extends Construct {
 
     private static final String MAXIMUM = "Maximum";
+    /** Where the scan worker writes {@code LlmTokens} and {@code LlmCalls} (embedded metric format). */
+    public static final String LLM_NAMESPACE = "DebtOs";
+    /** The 5xx rate in percent, 0 below {@link FailureThresholds#API_5XX_MINIMUM_REQUESTS} requests in the period. */
+    public static final String API_5XX_RATE_EXPRESSION = "IF(requests >= " + FailureThresholds.API_5XX_MINIMUM_REQUESTS
+            + ", 100 * errors / requests, 0)";
 
     private final GuideAlarmsProps props;
     private final List<Alarm> alarms = new ArrayList<>();
@@ -47,6 +52,11 @@ public final class GuideAlarms extends Construct {
                         + ") for 5 minutes (guide: Database Connections)",
                 metric("AWS/RDS", "DatabaseConnections", Map.of("DBInstanceIdentifier", props.databaseInstanceId()),
                         MAXIMUM, connections), connections);
+        Threshold tokens = GuideThresholds.llmDailyTokens(props.llmDailyTokenQuota());
+        alarm("LlmDailyTokens", "LLM tokens of the last 24 hours above " + GuideThresholds.LLM_DAILY_TOKENS_PERCENT
+                        + "% of the daily quota (" + props.llmDailyTokenQuota() + "); the review stops at the quota"
+                        + " (guide: LLM Token Usage)",
+                metric(LLM_NAMESPACE, "LlmTokens", Map.of("Service", "debt-os"), "Sum", tokens), tokens);
         props.apiName().ifPresent(this::apiAlarms);
         props.insightsFunctions().forEach(this::memoryAlarm);
     }
@@ -55,9 +65,10 @@ public final class GuideAlarms extends Construct {
     private void apiAlarms(String apiName) {
         Map<String, String> api = Map.of("ApiName", apiName);
         Threshold rate = GuideThresholds.API_5XX_RATE_PERCENT;
-        // No requests in a period gives no data point (division by zero), which the alarm treats as fine.
+        // Below the minimum traffic the rate is 0: two failures out of a few requests are not a 1% error rate.
+        // No requests at all gives no data point, which the alarm treats as fine.
         IMetric errorRate = MathExpression.Builder.create()
-                .expression("100 * errors / requests")
+                .expression(API_5XX_RATE_EXPRESSION)
                 .usingMetrics(new TreeMap<>(Map.of(
                         "errors", metric("AWS/ApiGateway", "5XXError", api, "Sum", rate),
                         "requests", metric("AWS/ApiGateway", "Count", api, "Sum", rate))))
@@ -110,7 +121,7 @@ public final class GuideAlarms extends Construct {
         return id.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
-    /** Every alarm created, in a stable order: queue depth, latency, dead letters, connections, API, memory. */
+    /** Every alarm created, in a stable order: queue depth, latency, dead letters, connections, LLM tokens, API, memory. */
     public List<Alarm> alarms() {
         return List.copyOf(alarms);
     }

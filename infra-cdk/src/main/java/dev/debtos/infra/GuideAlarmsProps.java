@@ -21,6 +21,7 @@ public final class GuideAlarmsProps {
     private final int maxConnections;
     private final Optional<String> apiName;
     private final Map<String, String> insightsFunctions;
+    private final long llmDailyTokenQuota;
 
     private GuideAlarmsProps(Builder b) {
         this.scanQueue = Objects.requireNonNull(b.scanQueue, "scanQueue");
@@ -44,6 +45,10 @@ public final class GuideAlarmsProps {
         this.maxConnections = b.maxConnections;
         this.apiName = Optional.ofNullable(b.apiName);
         this.insightsFunctions = Map.copyOf(b.insightsFunctions);
+        if (b.llmDailyTokenQuota < 1) {
+            throw new IllegalArgumentException("llmDailyTokenQuota must be positive: " + b.llmDailyTokenQuota);
+        }
+        this.llmDailyTokenQuota = b.llmDailyTokenQuota;
     }
 
     public static Builder builder() {
@@ -58,6 +63,8 @@ public final class GuideAlarmsProps {
     public Optional<String> apiName() { return apiName; }
     /** Label (used in construct ids and alarm names) to function name, in label order. */
     public Map<String, String> insightsFunctions() { return new TreeMap<>(insightsFunctions); }
+    /** The worker's {@code LLM_DAILY_TOKEN_QUOTA}; the token alarm fires at 80% of it. */
+    public long llmDailyTokenQuota() { return llmDailyTokenQuota; }
 
     public static final class Builder {
         private String alarmNamePrefix;
@@ -67,6 +74,7 @@ public final class GuideAlarmsProps {
         private int maxConnections = GuideThresholds.GUIDE_MAX_CONNECTIONS;
         private String apiName;
         private final Map<String, String> insightsFunctions = new TreeMap<>();
+        private long llmDailyTokenQuota = GuideThresholds.LLM_DAILY_TOKEN_QUOTA;
 
         private Builder() {
         }
@@ -86,6 +94,9 @@ public final class GuideAlarmsProps {
             insightsFunctions.put(Objects.requireNonNull(label, "label"), Objects.requireNonNull(functionName, "functionName"));
             return this;
         }
+
+        /** The worker's {@code LLM_DAILY_TOKEN_QUOTA} when it is not the default. */
+        public Builder llmDailyTokenQuota(long tokens) { this.llmDailyTokenQuota = tokens; return this; }
 
         public GuideAlarmsProps build() {
             return new GuideAlarmsProps(this);

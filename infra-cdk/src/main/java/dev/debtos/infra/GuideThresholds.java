@@ -43,8 +43,22 @@ public final class GuideThresholds {
      */
     public static final Threshold MEMORY_PERCENT = new Threshold(80, 300, 1);
 
-    // "LLM Token Usage: approaching quota" has no number in the guide; its alarm belongs with the worker's
-    // token metric and the configured budget (WorkerStack), not here.
+    /**
+     * "LLM Token Usage: daily tokens approaching quota". The guide gives no number: the alarm fires when the tokens
+     * of the last 24 hours (the worker's {@code DebtOs/LlmTokens}, {@code Service=debt-os}) exceed this share of the
+     * daily quota, so there is time to act before the worker's review stops at the quota.
+     */
+    public static final int LLM_DAILY_TOKENS_PERCENT = 80;
+    /** The worker's default {@code LLM_DAILY_TOKEN_QUOTA}. */
+    public static final long LLM_DAILY_TOKEN_QUOTA = 2_000_000;
+
+    /** 80% of the daily token quota, summed over one day. */
+    public static Threshold llmDailyTokens(long dailyQuota) {
+        if (dailyQuota < 1) {
+            throw new IllegalArgumentException("the daily token quota must be positive: " + dailyQuota);
+        }
+        return new Threshold(dailyQuota * LLM_DAILY_TOKENS_PERCENT / 100.0, 86_400, 1);
+    }
 
     private GuideThresholds() {
     }

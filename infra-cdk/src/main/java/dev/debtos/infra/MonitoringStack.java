@@ -30,9 +30,10 @@ public final class MonitoringStack extends Stack {
 
     private final Topic alarmTopic;
     private final GuideAlarms guideAlarms;
+    private final FailureAlarms failureAlarms;
 
     public MonitoringStack(Construct scope, String id, StackProps props, EnvironmentConfig env,
-                           QueueStack queues, DataStack data, ComputeTargets compute) {
+                           QueueStack queues, DataStack data, ComputeTargets compute, FailureAlarms.Targets failures) {
         super(scope, id, props);
         // CloudWatch can publish to an encrypted topic only with a customer-managed key that grants it the key.
         Key key = Key.Builder.create(this, "AlarmTopicKey")
@@ -59,8 +60,11 @@ public final class MonitoringStack extends Stack {
         compute.insightsFunctions().forEach(watched::insightsFunction);
         this.guideAlarms = new GuideAlarms(this, "GuideAlarms", watched.build());
 
+        this.failureAlarms = new FailureAlarms(this, "FailureAlarms", env.prefix(), failures);
+
+        // Everything that notifies, in one list: the guide's alarms, the failure alarms, the API groups' composites.
         SnsAction notify = new SnsAction(alarmTopic);
-        guideAlarms.alarms().forEach(alarm -> {
+        notifying().forEach(alarm -> {
             alarm.addAlarmAction(notify);
             alarm.addOkAction(notify);
         });
@@ -69,12 +73,19 @@ public final class MonitoringStack extends Stack {
                 .description("SNS topic the guide alarms notify; subscribe on-call here").build();
     }
 
+    private List<software.amazon.awscdk.services.cloudwatch.AlarmBase> notifying() {
+        List<software.amazon.awscdk.services.cloudwatch.AlarmBase> all = new ArrayList<>(alarms());
+        all.addAll(failureAlarms.composites());
+        return all;
+    }
+
     private void dashboard(EnvironmentConfig env) {
-        List<Alarm> alarms = guideAlarms.alarms();
+        List<Alarm> alarms = new ArrayList<>(alarms());
+        alarms.addAll(failureAlarms.groupParts());
         Dashboard dashboard = Dashboard.Builder.create(this, "Dashboard").dashboardName(env.prefix()).build();
         dashboard.addWidgets(AlarmStatusWidget.Builder.create()
-                .title("DEBT-OS " + env.name() + ": operations guide alarms")
-                .alarms(new ArrayList<IAlarm>(alarms))
+                .title("DEBT-OS " + env.name() + ": alarms")
+                .alarms(new ArrayList<IAlarm>(notifying()))
                 .width(24)
                 .build());
         for (int i = 0; i < alarms.size(); i += 2) {
@@ -90,8 +101,15 @@ public final class MonitoringStack extends Stack {
         return alarmTopic;
     }
 
+    /** The guide's alarms, then the failure alarms (the API groups' parts and composites aside). */
     public List<Alarm> alarms() {
-        return guideAlarms.alarms();
+        List<Alarm> all = new ArrayList<>(guideAlarms.alarms());
+        all.addAll(failureAlarms.alarms());
+        return List.copyOf(all);
+    }
+
+    public FailureAlarms failureAlarms() {
+        return failureAlarms;
     }
 
     /**

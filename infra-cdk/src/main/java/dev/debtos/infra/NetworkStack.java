@@ -1,9 +1,15 @@
 package dev.debtos.infra;
 
 import java.util.List;
+import java.util.Map;
 
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.ec2.FlowLogDestination;
+import software.amazon.awscdk.services.ec2.FlowLogOptions;
+import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
+import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
+import software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.IpAddresses;
 import software.amazon.awscdk.services.ec2.Peer;
 import software.amazon.awscdk.services.ec2.Port;
@@ -34,6 +40,7 @@ public final class NetworkStack extends Stack {
     private final SecurityGroup lambdaSecurityGroup;
     private final SecurityGroup proxySecurityGroup;
     private final SecurityGroup redisSecurityGroup;
+    private final SecurityGroup adminSecurityGroup;
 
     public NetworkStack(Construct scope, String id, StackProps props, EnvironmentConfig env) {
         super(scope, id, props);
@@ -45,12 +52,26 @@ public final class NetworkStack extends Stack {
                         subnet("public", SubnetType.PUBLIC, 24),
                         subnet("app", SubnetType.PRIVATE_WITH_EGRESS, 20),
                         subnet("data", SubnetType.PRIVATE_ISOLATED, 24)))
+                // Rejected connections only: what a security review asks of flow logs, at a fraction of the
+                // volume (and cost) of logging every accepted packet of every clone.
+                .flowLogs(Map.of("Rejected", FlowLogOptions.builder()
+                        .trafficType(FlowLogTrafficType.REJECT)
+                        .destination(FlowLogDestination.toCloudWatchLogs(
+                                LogPolicy.logGroup(this, "FlowLogs", "/debt-os/" + env.name() + "/vpc-flow-logs")))
+                        .build()))
+                // Gateway endpoints cost nothing, so S3 traffic never pays NAT processing. Interface endpoints
+                // (SQS, Secrets Manager) would cost more than the NAT traffic they save: see the README.
+                .gatewayEndpoints(Map.of("S3", GatewayVpcEndpointOptions.builder()
+                        .service(GatewayVpcEndpointAwsService.S3).build()))
                 .build();
 
         // Lambda keeps all outbound traffic: GitHub, GitLab, LLM providers and AWS APIs are outside the VPC.
         this.lambdaSecurityGroup = group("LambdaSecurityGroup", "DEBT-OS Lambda functions", true);
         this.proxySecurityGroup = group("ProxySecurityGroup", "DEBT-OS RDS Proxy", false);
         this.redisSecurityGroup = group("RedisSecurityGroup", "DEBT-OS Redis (ElastiCache Serverless)", false);
+        // Functions that sign in as the database master (schema migration, master secret rotation): the only
+        // direct way to the instance besides the proxy. Outbound: the instance and Secrets Manager (through NAT).
+        this.adminSecurityGroup = group("AdminSecurityGroup", "DEBT-OS database administration functions", true);
 
         proxySecurityGroup.addIngressRule(lambdaSecurityGroup, Port.tcp(POSTGRES_PORT), "PostgreSQL from Lambda");
         // DataStack adds the proxy's rule toward the instance's own group, as a separate resource; EC2 drops a
@@ -100,5 +121,10 @@ public final class NetworkStack extends Stack {
 
     public SecurityGroup redisSecurityGroup() {
         return redisSecurityGroup;
+    }
+
+    /** The schema migration and master-secret rotation functions: the instance admits it beside the proxy. */
+    public SecurityGroup adminSecurityGroup() {
+        return adminSecurityGroup;
     }
 }

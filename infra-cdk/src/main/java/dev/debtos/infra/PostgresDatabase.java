@@ -7,18 +7,26 @@ import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.rds.Credentials;
 import software.amazon.awscdk.services.rds.DatabaseInstance;
 import software.amazon.awscdk.services.rds.DatabaseInstanceEngine;
 import software.amazon.awscdk.services.rds.DatabaseProxy;
+import software.amazon.awscdk.services.rds.DatabaseSecret;
+import software.amazon.awscdk.services.rds.DefaultAuthScheme;
 import software.amazon.awscdk.services.rds.IInstanceEngine;
 import software.amazon.awscdk.services.rds.ParameterGroup;
 import software.amazon.awscdk.services.rds.PostgresEngineVersion;
 import software.amazon.awscdk.services.rds.PostgresInstanceEngineProps;
 import software.amazon.awscdk.services.rds.ProxyTarget;
 import software.amazon.awscdk.services.rds.StorageType;
+import software.amazon.awscdk.services.secretsmanager.HostedRotation;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.RotationScheduleOptions;
+import software.amazon.awscdk.services.secretsmanager.SingleUserHostedRotationOptions;
 import software.constructs.Construct;
 
 /**
@@ -31,13 +39,18 @@ import software.constructs.Construct;
  * the first request that the 2 s p95 target cannot absorb. The RDS Proxy absorbs Lambda's connection bursts either
  * way, and a snapshot restores into Aurora when load asks for it.
  *
- * <p>The generated master credentials live only in Secrets Manager: functions get the secret's ARN (and, through
- * {@link #proxy()}, {@code rds-db:connect}), never a password in an environment variable.
+ * <p>Two logins. The master ({@value #MASTER_USERNAME}) has generated credentials in Secrets Manager, rotated every
+ * {@value #ROTATION_DAYS} days; only the schema migration function and the rotation function use it, straight to
+ * the instance. The application login ({@value #USERNAME}) has no password at all: the migration function creates
+ * it with {@code rds_iam}, and functions reach it through the proxy with IAM end to end (function → proxy with their
+ * own IAM token, proxy → database with the proxy role's IAM token), so no application password exists anywhere.
  */
 public final class PostgresDatabase extends Construct {
 
     public static final String DATABASE_NAME = "debt_os";
     public static final String USERNAME = "debt_os";
+    public static final String MASTER_USERNAME = "debt_os_admin";
+    public static final int ROTATION_DAYS = 30;
 
     private final DatabaseInstance instance;
     private final DatabaseProxy proxy;
@@ -57,17 +70,30 @@ public final class PostgresDatabase extends Construct {
         // Admits only the proxy: the proxy target below adds that rule (and the proxy group's egress to it).
         SecurityGroup instanceGroup = SecurityGroup.Builder.create(this, "InstanceSecurityGroup")
                 .vpc(props.vpc())
-                .description("DEBT-OS PostgreSQL instance: reachable from RDS Proxy only")
+                .description("DEBT-OS PostgreSQL instance: reachable from RDS Proxy and the admin functions only")
                 .allowAllOutbound(false)
                 .build();
+        instanceGroup.addIngressRule(props.adminSecurityGroup(), Port.tcp(NetworkStack.POSTGRES_PORT),
+                "PostgreSQL from the schema migration and rotation functions");
+        // RDS exports into this group; created first (and the instance named) so it never exists without expiry.
+        String identifier = props.namePrefix() + "-postgres";
+        var exportedLogs = LogPolicy.logGroup(this, "PostgresLogs", "/aws/rds/instance/" + identifier + "/postgresql");
+        // Created here (not by the instance) so that it follows the environment's retention like every other secret.
+        DatabaseSecret masterSecret = DatabaseSecret.Builder.create(this, "MasterSecret")
+                .username(MASTER_USERNAME)
+                .secretName(props.namePrefix() + "/postgres-master")
+                .build();
+        masterSecret.applyRemovalPolicy(props.retainData() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY);
         this.instance = DatabaseInstance.Builder.create(this, "Instance")
+                .instanceIdentifier(identifier)
                 .engine(engine)
                 .instanceType(new InstanceType(props.instanceType()))
                 .vpc(props.vpc())
                 .vpcSubnets(props.subnets())
                 .securityGroups(List.of(instanceGroup))
                 .port(NetworkStack.POSTGRES_PORT)
-                .credentials(Credentials.fromGeneratedSecret(USERNAME))
+                .credentials(Credentials.fromSecret(masterSecret))
+                .iamAuthentication(true)
                 .databaseName(DATABASE_NAME)
                 .parameterGroup(parameters)
                 .storageType(StorageType.GP3)
@@ -79,15 +105,48 @@ public final class PostgresDatabase extends Construct {
                 .deletionProtection(props.deletionProtection())
                 .removalPolicy(props.retainData() ? RemovalPolicy.SNAPSHOT : RemovalPolicy.DESTROY)
                 .deleteAutomatedBackups(!props.retainData())
+                // Point-in-time restore to any second inside the retention window (the guide's 1-hour RPO for
+                // corruption), daily snapshots kept as long (the guide's 7 daily + 4 weekly, about 30 days).
                 .backupRetention(Duration.days(props.backupRetentionDays()))
+                .preferredBackupWindow("02:00-02:30")
+                .copyTagsToSnapshot(true)
                 .cloudwatchLogsExports(List.of("postgresql"))
                 .autoMinorVersionUpgrade(true)
                 .build();
 
+        instance.getNode().addDependency(exportedLogs);
+        Nag.acknowledge(instance, "RDS11", "The default port: the instance admits only the proxy's and the admin"
+                + " functions' security groups, and a non-default port adds nothing to that");
+        if (!props.multiAz()) {
+            Nag.acknowledge(instance, "RDS3", "Single-AZ by decision in this environment (dev): disposable, a fraction of the cost");
+        }
+        if (!props.deletionProtection()) {
+            Nag.acknowledge(instance, "RDS10", "Deletion protection off by decision in this environment (dev): deleted with the stack");
+        }
+        // Master secret: retained with the data it opens (above), rotated by Secrets Manager's hosted function.
+        String rotationFunction = props.namePrefix() + "-rotate-master";
+        var rotationLogs = LogPolicy.functionLogs(this, "RotationLogs", rotationFunction);
+        instance.getSecret().addRotationSchedule("Rotation", RotationScheduleOptions.builder()
+                .automaticallyAfter(Duration.days(ROTATION_DAYS))
+                .hostedRotation(HostedRotation.postgreSqlSingleUser(SingleUserHostedRotationOptions.builder()
+                        .functionName(rotationFunction)
+                        .vpc(props.vpc())
+                        .vpcSubnets(props.adminSubnets())
+                        .securityGroups(List.of(props.adminSecurityGroup()))
+                        .build()))
+                .build()).getNode().addDependency(rotationLogs);
+
+        Role proxyRole = Role.Builder.create(this, "ProxyRole")
+                .assumedBy(new ServicePrincipal("rds.amazonaws.com"))
+                .description("RDS Proxy " + props.proxyName() + ": signs in to PostgreSQL as " + USERNAME + " with IAM")
+                .build();
+        instance.grantConnect(proxyRole, USERNAME);
         this.proxy = DatabaseProxy.Builder.create(this, "Proxy")
                 .dbProxyName(props.proxyName())
                 .proxyTarget(ProxyTarget.fromInstance(instance))
-                .secrets(List.of(instance.getSecret()))
+                // IAM end to end: the proxy signs in to the database as the client's user with its own role.
+                .defaultAuthScheme(DefaultAuthScheme.IAM_AUTH)
+                .role(proxyRole)
                 .vpc(props.vpc())
                 .vpcSubnets(props.subnets())
                 .securityGroups(List.of(props.proxySecurityGroup()))

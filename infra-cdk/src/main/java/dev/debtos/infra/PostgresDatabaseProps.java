@@ -10,6 +10,9 @@ import software.amazon.awscdk.services.ec2.SubnetSelection;
 public final class PostgresDatabaseProps {
 
     private final String proxyName;
+    private final String namePrefix;
+    private final ISecurityGroup adminSecurityGroup;
+    private final SubnetSelection adminSubnets;
     private final IVpc vpc;
     private final SubnetSelection subnets;
     private final ISecurityGroup proxySecurityGroup;
@@ -25,6 +28,12 @@ public final class PostgresDatabaseProps {
         if (!proxyName.matches("[A-Za-z](-?[A-Za-z0-9])*") || proxyName.length() > 60) {
             throw new IllegalArgumentException("proxyName must be 1-60 letters, digits and single '-', starting with a letter: " + proxyName);
         }
+        this.namePrefix = Objects.requireNonNull(b.namePrefix, "namePrefix");
+        if (!namePrefix.matches("[a-z](-?[a-z0-9])*") || namePrefix.length() > 40) {
+            throw new IllegalArgumentException("namePrefix must be 1-40 lower-case letters, digits and single '-': " + namePrefix);
+        }
+        this.adminSecurityGroup = Objects.requireNonNull(b.adminSecurityGroup, "adminSecurityGroup");
+        this.adminSubnets = Objects.requireNonNull(b.adminSubnets, "adminSubnets");
         this.vpc = Objects.requireNonNull(b.vpc, "vpc");
         this.subnets = Objects.requireNonNull(b.subnets, "subnets");
         this.proxySecurityGroup = Objects.requireNonNull(b.proxySecurityGroup, "proxySecurityGroup");
@@ -50,6 +59,9 @@ public final class PostgresDatabaseProps {
     }
 
     public String proxyName() { return proxyName; }
+    public String namePrefix() { return namePrefix; }
+    public ISecurityGroup adminSecurityGroup() { return adminSecurityGroup; }
+    public SubnetSelection adminSubnets() { return adminSubnets; }
     public IVpc vpc() { return vpc; }
     public SubnetSelection subnets() { return subnets; }
     public ISecurityGroup proxySecurityGroup() { return proxySecurityGroup; }
@@ -62,6 +74,9 @@ public final class PostgresDatabaseProps {
 
     public static final class Builder {
         private String proxyName;
+        private String namePrefix;
+        private ISecurityGroup adminSecurityGroup;
+        private SubnetSelection adminSubnets;
         private IVpc vpc;
         private SubnetSelection subnets;
         private ISecurityGroup proxySecurityGroup;
@@ -77,6 +92,12 @@ public final class PostgresDatabaseProps {
 
         /** Unique per account and region: dev and prod may share one. */
         public Builder proxyName(String name) { this.proxyName = name; return this; }
+        /** Names the instance ({@code <prefix>-postgres}), its log group and the rotation function. */
+        public Builder namePrefix(String prefix) { this.namePrefix = prefix; return this; }
+        /** The migration and rotation functions' group, which the instance admits beside the proxy. */
+        public Builder adminSecurityGroup(ISecurityGroup group) { this.adminSecurityGroup = group; return this; }
+        /** Where the rotation function runs: it needs Secrets Manager, which the data subnets cannot reach. */
+        public Builder adminSubnets(SubnetSelection subnets) { this.adminSubnets = subnets; return this; }
         public Builder vpc(IVpc vpc) { this.vpc = vpc; return this; }
         public Builder subnets(SubnetSelection subnets) { this.subnets = subnets; return this; }
         /** The proxy's group, which callers are admitted to; the instance admits only this group. */

@@ -19,16 +19,28 @@ import software.constructs.Construct;
  */
 public final class RedisCache extends Construct {
 
+    /**
+     * The guide keeps Redis data with hourly persistence for 7 days; ElastiCache Serverless snapshots at most once a
+     * day, so this is daily at 04:00 UTC (after the database's backup window), kept 7 days. The data is disposable
+     * (caches, rate-limit windows, locks): losing up to a day of it costs recomputation, not records.
+     */
+    public static final String DAILY_SNAPSHOT_TIME = "04:00";
+    public static final int SNAPSHOT_RETENTION_DAYS = 7;
+
     private final CfnServerlessCache cache;
+    private final RedisCacheProps props;
 
     public RedisCache(Construct scope, String id, RedisCacheProps props) {
         super(scope, id);
+        this.props = props;
         this.cache = CfnServerlessCache.Builder.create(this, "Cache")
                 .serverlessCacheName(props.cacheName())
                 .description("DEBT-OS cache, rate limits and locks")
                 .engine(props.engine())
                 .majorEngineVersion(props.majorEngineVersion())
                 .subnetIds(props.subnetIds())
+                .dailySnapshotTime(DAILY_SNAPSHOT_TIME)
+                .snapshotRetentionLimit(SNAPSHOT_RETENTION_DAYS)
                 .securityGroupIds(List.of(props.securityGroup().getSecurityGroupId()))
                 .cacheUsageLimits(CfnServerlessCache.CacheUsageLimitsProperty.builder()
                         .dataStorage(CfnServerlessCache.DataStorageProperty.builder()
@@ -49,7 +61,16 @@ public final class RedisCache extends Construct {
         return cache.getAttrEndpointPort();
     }
 
+    /** The name as given (a plain string: the {@code clusterId} dimension of the cache's metrics). */
     public String cacheName() {
-        return cache.getServerlessCacheName();
+        return props.cacheName();
+    }
+
+    public int maxEcpuPerSecond() {
+        return props.maxEcpuPerSecond();
+    }
+
+    public int maxDataStorageGb() {
+        return props.maxDataStorageGb();
     }
 }

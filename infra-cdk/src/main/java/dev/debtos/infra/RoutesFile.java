@@ -40,7 +40,9 @@ public final class RoutesFile {
         Set<String> functions = new HashSet<>();
         Set<String> endpoints = new HashSet<>();
         for (JsonNode row : rows) {
-            ApiRoute route = new ApiRoute(text(row, "method", file), text(row, "path", file), text(row, "function", file));
+            JsonNode body = row.get("body");
+            ApiRoute route = new ApiRoute(text(row, "method", file), text(row, "path", file), text(row, "function", file),
+                    body == null ? "none" : text(row, "body", file));
             if (!functions.add(route.function())) {
                 throw new IllegalArgumentException(file + ": function " + route.function() + " serves two routes");
             }

@@ -24,7 +24,9 @@ public record ScheduledJob(String id, String handler, Schedule schedule, String 
     public static List<ScheduledJob> all() {
         return List.of(
                 new ScheduledJob("LeaseReaper", PACKAGE + "LeaseReaperHandler::handleRequest",
-                        Schedule.rate(Duration.minutes(5)),
+                        // every minute (LeaseReaper.PERIOD): with the 90 s lease a dead worker's scan is re-queued within
+                        // 2.5 minutes, inside the guide's 5-minute RTO
+                        Schedule.rate(Duration.minutes(1)),
                         "Requeues scans whose worker lease expired (a worker died mid-scan)", Duration.minutes(1)),
                 new ScheduledJob("ScheduledScans", PACKAGE + "ScheduledScansHandler::handleRequest",
                         Schedule.rate(Duration.minutes(5)),

@@ -66,6 +66,7 @@ public final class WebStack extends Stack {
 
     private final Distribution distribution;
     private final boolean placeholder;
+    private Bucket bucketResource;
 
     public WebStack(Construct scope, String id, StackProps props, EnvironmentConfig env, RestApi api, WebSite site) {
         super(scope, id, props);
@@ -78,6 +79,7 @@ public final class WebStack extends Stack {
                 .autoDeleteObjects(!env.retainData())
                 .build();
 
+        this.bucketResource = bucket;
         Function spaRewrite = Function.Builder.create(this, "SpaRewrite")
                 .functionName(env.prefix() + "-web-spa-rewrite")
                 .comment("Pages of the dashboard get index.html; files and /api are untouched")
@@ -130,8 +132,30 @@ public final class WebStack extends Stack {
                 .build()
                 .getNode().addDependency(assets); // the page goes live only once its scripts are there
 
+        acknowledgeFindings();
         CfnOutput.Builder.create(this, "DashboardUrl").value("https://" + distribution.getDistributionDomainName())
                 .description("The dashboard; set FRONTEND_URL and corsOrigin to it").build();
+    }
+
+    private void acknowledgeFindings() {
+        Nag.acknowledge(distribution, "CFR1", "No geo restriction: the dashboard serves users wherever they are");
+        Nag.acknowledge(distribution, "CFR2", "The API behind /api/* has its own regional WAF on the stage; the rest is"
+                + " static files, and a CloudFront web ACL would have to live in us-east-1");
+        Nag.acknowledge(distribution, "CFR3", "No CloudFront access logs: API calls are logged by API Gateway (access and"
+                + " execution logs), the static files carry no user data");
+        Nag.acknowledge(distribution, "CFR4", "The default *.cloudfront.net certificate cannot refuse TLS 1.0 viewers;"
+                + " TLS 1.2 minimum (set) takes effect with a custom domain and certificate");
+        Nag.acknowledge(this, "S1", "The site bucket holds the public build output only, read by CloudFront alone");
+        String deployment = "CDK's BucketDeployment function, which copies the build into the site bucket: ";
+        Nag.acknowledge(this, "L1", deployment + "its runtime is CDK's choice");
+        Nag.acknowledge(this, "IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+                deployment + "its own logs");
+        for (String finding : List.of("Action::s3:Abort*", "Action::s3:DeleteObject*", "Action::s3:GetBucket*",
+                "Action::s3:GetObject*", "Action::s3:List*", "Resource::*", "Resource::<"
+                        + getLogicalId((software.amazon.awscdk.CfnElement) bucketResource.getNode().getDefaultChild()) + ".Arn>/*",
+                "Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*")) {
+            Nag.acknowledge(this, "IAM5[" + finding + "]", deployment + "read the asset, write the site bucket, invalidate");
+        }
     }
 
     private ResponseHeadersPolicy headersPolicy(EnvironmentConfig env, WebSite.Headers headers) {

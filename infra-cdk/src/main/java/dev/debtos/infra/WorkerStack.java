@@ -5,21 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Size;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
-import software.amazon.awscdk.services.iam.ManagedPolicy;
 import software.amazon.awscdk.services.iam.Role;
-import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
 import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
+import software.amazon.awscdk.services.sqs.IQueue;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
@@ -43,21 +42,28 @@ public final class WorkerStack extends Stack {
     private final NetworkStack network;
     private final FunctionAssets assets;
     private final Map<String, String> environment;
+    private final Queue jobDeadLetters;
 
     /** @param corsOrigin the front end's origins (as the API has them): PR commit statuses link to the first one */
     public WorkerStack(Construct scope, String id, StackProps props, EnvironmentConfig env, WorkerSettings settings,
-                       String corsOrigin, NetworkStack network, DataStack data, QueueStack queues, FunctionAssets assets) {
+                       String corsOrigin, NetworkStack network, DataStack data, QueueStack queues, FunctionAssets assets,
+                       ProviderSecrets providers) {
         super(scope, id, props);
         this.network = network;
         this.assets = assets;
-        FunctionAccess access = new FunctionAccess(data, queues, corsOrigin);
+        FunctionAccess access = new FunctionAccess(this, data, queues, corsOrigin, providers);
         this.environment = access.environment();
-        this.role = Role.Builder.create(this, "FunctionRole")
-                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-                .description("Shared by the " + env.prefix() + " worker functions")
-                .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaVPCAccessExecutionRole")))
-                .build();
+        this.role = FunctionRoles.inVpc(this, "FunctionRole", "Shared by the " + env.prefix() + " worker functions", env);
         access.grantTo(role);
+        // Where EventBridge puts a scheduled run it could not deliver after its retries (the function throttled,
+        // failed or was missing): without it a failing lease reaper would be silent. Alarmed in MonitoringStack.
+        this.jobDeadLetters = Queue.Builder.create(this, "JobDeadLetters")
+                .queueName(env.prefix() + "-scheduled-jobs-dlq")
+                .retentionPeriod(Duration.days(14))
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                .build();
+        Nag.acknowledge(jobDeadLetters, "SQS3", "This queue is itself a dead-letter queue (of the jobs' EventBridge targets)");
 
         this.scanWorker = function("ScanWorker", env.prefix() + "-scan-worker", WORKER_HANDLER,
                 "Runs queued scans (SQS, partial batch failure)", WORKER_MEMORY_MB, queues.workerTimeout(),
@@ -75,7 +81,10 @@ public final class WorkerStack extends Stack {
                     .ruleName(env.prefix() + "-" + kebab(job.id()))
                     .description(job.description())
                     .schedule(job.schedule())
-                    .targets(List.of(LambdaFunction.Builder.create(function).retryAttempts(2).build()))
+                    .targets(List.of(LambdaFunction.Builder.create(function)
+                            .retryAttempts(2)
+                            .deadLetterQueue(jobDeadLetters)
+                            .build()))
                     .build();
             jobs.put(job.id(), function);
         }
@@ -87,11 +96,7 @@ public final class WorkerStack extends Stack {
      */
     private Function function(String id, String name, String handler, String description, int memoryMb,
                               Duration timeout, int reserved) {
-        LogGroup logs = LogGroup.Builder.create(this, id + "Logs")
-                .logGroupName("/aws/lambda/" + name)
-                .retention(RetentionDays.ONE_MONTH)
-                .removalPolicy(RemovalPolicy.DESTROY)
-                .build();
+        LogGroup logs = LogPolicy.functionLogs(this, id + "Logs", name);
         Function function = Function.Builder.create(this, id)
                 .functionName(name)
                 .description(description)
@@ -126,6 +131,11 @@ public final class WorkerStack extends Stack {
     /** Job id ({@link ScheduledJob#id()}) → its function. */
     public Map<String, Function> jobs() {
         return jobs;
+    }
+
+    /** Dead letters of the scheduled jobs' EventBridge targets. */
+    public IQueue jobDeadLetters() {
+        return jobDeadLetters;
     }
 
     /** Alarm label → function name, for the guide's memory alarms. */

@@ -31,6 +31,10 @@ class ComputeStacksTest {
     static void synthesize() throws Exception {
         FunctionAssets assets = FunctionAssets.locate();
         for (JsonNode row : new ObjectMapper().readTree(Files.readString(assets.routesFile())).get("routes")) {
+            // no GitHub or GitLab sign-in is configured here, so their OAuth routes are not deployed
+            if (row.get("path").asText().matches("/api/auth/(github|gitlab)(/.*)?")) {
+                continue;
+            }
             ROUTES.add(new String[] {row.get("method").asText(), row.get("path").asText(), row.get("function").asText()});
         }
         DebtOsApp.Foundation dev = DebtOsApp.build(DebtOsApp.newApp(), EnvironmentConfig.dev(), null);
@@ -133,7 +137,7 @@ class ComputeStacksTest {
     @Test
     void scheduledJobsRunOnTheirSchedulesOneAtATime() {
         Map<String, String> expected = Map.of(
-                "dev.debtos.worker.ops.LeaseReaperHandler::handleRequest", "rate(5 minutes)",
+                "dev.debtos.worker.ops.LeaseReaperHandler::handleRequest", "rate(1 minute)",
                 "dev.debtos.worker.ops.ScheduledScansHandler::handleRequest", "rate(5 minutes)",
                 "dev.debtos.worker.ops.RetentionHandler::handleRequest", "cron(17 3 * * ? *)");
         worker.resourceCountIs("AWS::Events::Rule", expected.size());
@@ -144,6 +148,6 @@ class ComputeStacksTest {
                             "RetryPolicy", Map.of("MaximumRetryAttempts", 2))))));
         });
         worker.resourcePropertiesCountIs("AWS::Events::Rule",
-                Match.objectLike(Map.of("ScheduleExpression", "rate(5 minutes)")), 2);
+                Match.objectLike(Map.of("ScheduleExpression", "rate(5 minutes)")), 1);
     }
 }

@@ -31,7 +31,10 @@ class DataConstructPropsTest {
     private static PostgresDatabaseProps.Builder database() {
         return PostgresDatabaseProps.builder().proxyName("debt-os-test-proxy").vpc(vpc)
                 .subnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
-                .proxySecurityGroup(group);
+                .proxySecurityGroup(group)
+                .namePrefix("debt-os-test")
+                .adminSecurityGroup(group)
+                .adminSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build());
     }
 
     private static RedisCacheProps.Builder cache() {

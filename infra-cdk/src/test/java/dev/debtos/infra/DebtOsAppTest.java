@@ -68,7 +68,7 @@ class DebtOsAppTest {
         Map<String, Object> lambda = getAtt(network, network.lambdaSecurityGroup(), "GroupId");
         Map<String, Object> proxy = getAtt(network, network.proxySecurityGroup(), "GroupId");
         Map<String, Object> redis = getAtt(network, network.redisSecurityGroup(), "GroupId");
-        devNetwork.resourceCountIs("AWS::EC2::SecurityGroup", 3);
+        devNetwork.resourceCountIs("AWS::EC2::SecurityGroup", 4);
         devNetwork.resourceCountIs("AWS::EC2::SecurityGroupIngress", 3);
         devNetwork.hasResourceProperties("AWS::EC2::SecurityGroupIngress", Map.of(
                 "IpProtocol", "tcp", "FromPort", 5432, "ToPort", 5432, "GroupId", proxy, "SourceSecurityGroupId", lambda));
@@ -86,11 +86,14 @@ class DebtOsAppTest {
         Object proxyGroup = Map.of("Fn::ImportValue", Match.anyValue());
         devData.resourceCountIs("AWS::EC2::SecurityGroup", 1);
         devData.hasResourceProperties("AWS::EC2::SecurityGroup", Map.of(
-                "GroupDescription", "DEBT-OS PostgreSQL instance: reachable from RDS Proxy only",
+                "GroupDescription", "DEBT-OS PostgreSQL instance: reachable from RDS Proxy and the admin functions only",
                 "SecurityGroupEgress", List.of(Match.objectLike(Map.of("CidrIp", "255.255.255.255/32", "Description", "Disallow all traffic")))));
-        devData.resourceCountIs("AWS::EC2::SecurityGroupIngress", 1);
+        // the proxy, and the admin group of the schema migration and master-secret rotation functions
+        devData.resourceCountIs("AWS::EC2::SecurityGroupIngress", 2);
         devData.hasResourceProperties("AWS::EC2::SecurityGroupIngress", Map.of(
                 "IpProtocol", "tcp", "FromPort", instancePort, "SourceSecurityGroupId", proxyGroup));
+        devData.hasResourceProperties("AWS::EC2::SecurityGroupIngress", Map.of(
+                "IpProtocol", "tcp", "FromPort", 5432, "ToPort", 5432, "SourceSecurityGroupId", Map.of("Fn::ImportValue", Match.anyValue())));
         devData.hasResourceProperties("AWS::EC2::SecurityGroupEgress", Map.of(
                 "IpProtocol", "tcp", "FromPort", instancePort, "GroupId", proxyGroup));
     }
@@ -116,7 +119,7 @@ class DebtOsAppTest {
                 "Properties", Match.objectLike(Map.of("Name", "debt-os-prod/data-encryption-key"))));
         devData.hasResourceProperties("AWS::SecretsManager::Secret", Map.of(
                 "GenerateSecretString", Match.objectLike(Map.of(
-                        "SecretStringTemplate", "{\"username\":\"debt_os\"}", "GenerateStringKey", "password"))));
+                        "SecretStringTemplate", "{\"username\":\"debt_os_admin\"}", "GenerateStringKey", "password"))));
         devData.hasOutput("DatabaseSecretArn", Map.of("Value", Map.of("Ref", Match.anyValue())));
     }
 
@@ -126,7 +129,9 @@ class DebtOsAppTest {
                 "DBProxyName", "debt-os-dev-proxy",
                 "EngineFamily", "POSTGRESQL",
                 "RequireTLS", true,
-                "Auth", List.of(Match.objectLike(Map.of("AuthScheme", "SECRETS", "IAMAuth", "REQUIRED")))));
+                // IAM end to end: no secret between the proxy and the database
+                "DefaultAuthScheme", "IAM_AUTH",
+                "Auth", Match.absent()));
         devData.hasOutput("DatabaseProxyEndpoint", Map.of("Value", Map.of("Fn::GetAtt", List.of(
                 Match.anyValue(), "Endpoint"))));
     }
@@ -134,9 +139,9 @@ class DebtOsAppTest {
     @Test
     void deletionProtectionAndDurabilityDependOnTheEnvironment() {
         devData.hasResource("AWS::RDS::DBInstance", Map.of("DeletionPolicy", "Delete", "Properties", Map.of(
-                "DeletionProtection", false, "MultiAZ", false, "BackupRetentionPeriod", 1)));
+                "DeletionProtection", false, "MultiAZ", false, "BackupRetentionPeriod", 7)));
         prodData.hasResource("AWS::RDS::DBInstance", Map.of("DeletionPolicy", "Snapshot", "Properties", Map.of(
-                "DeletionProtection", true, "MultiAZ", true, "BackupRetentionPeriod", 7,
+                "DeletionProtection", true, "MultiAZ", true, "BackupRetentionPeriod", 30,
                 "DBInstanceClass", "db.m7g.large")));
     }
 
@@ -165,7 +170,8 @@ class DebtOsAppTest {
     @Test
     void guideAlarmsWatchQueuesDatabaseApiAndEveryFunction() {
         int functions = dev.api().functions().size() + 1 + ScheduledJob.all().size();
-        devMonitoring.resourceCountIs("AWS::CloudWatch::Alarm", 4 + 2 + functions);
+        int failureAlarms = dev.monitoring().failureAlarms().alarms().size() + dev.monitoring().failureAlarms().groupParts().size();
+        devMonitoring.resourceCountIs("AWS::CloudWatch::Alarm", 4 + 1 + 2 + functions + failureAlarms);
         devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "AlarmName", "debt-os-dev-api-latency-p95", "Threshold", 2000,
                 "Dimensions", List.of(Map.of("Name", "ApiName", "Value", "debt-os-dev-api"))));
@@ -179,6 +185,9 @@ class DebtOsAppTest {
                 "AlarmName", "debt-os-dev-database-connections", "MetricName", "DatabaseConnections",
                 "Threshold", 80, "ComparisonOperator", "GreaterThanThreshold", "EvaluationPeriods", 5,
                 "Dimensions", List.of(Map.of("Name", "DBInstanceIdentifier", "Value", Map.of("Fn::ImportValue", Match.anyValue())))));
+        devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "AlarmName", "debt-os-dev-llm-daily-tokens", "Namespace", "DebtOs", "MetricName", "LlmTokens",
+                "Threshold", 1_600_000, "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("AlarmTopic.*")))));
         for (String name : List.of("queue-depth", "queue-latency", "dead-letters")) {
             devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                     "AlarmName", "debt-os-dev-" + name, "Namespace", "AWS/SQS",
@@ -190,7 +199,10 @@ class DebtOsAppTest {
     void everyAlarmNotifiesTheEncryptedTopicOnAlarmAndRecovery() {
         String topic = dev.monitoring().getLogicalId((CfnElement) dev.monitoring().alarmTopic().getNode().getDefaultChild());
         List<Map<String, String>> actions = List.of(Map.of("Ref", topic));
-        int alarms = devMonitoring.findResources("AWS::CloudWatch::Alarm").size();
+        // the API groups' parts notify through their composite alarm
+        int alarms = devMonitoring.findResources("AWS::CloudWatch::Alarm").size() - dev.monitoring().failureAlarms().groupParts().size();
+        devMonitoring.resourcePropertiesCountIs("AWS::CloudWatch::CompositeAlarm", Match.objectLike(Map.of(
+                "AlarmActions", actions, "OKActions", actions)), 2);
         devMonitoring.resourcePropertiesCountIs("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
                 "AlarmActions", actions, "OKActions", actions)), alarms);
         devMonitoring.hasResourceProperties("AWS::SNS::Topic", Map.of(

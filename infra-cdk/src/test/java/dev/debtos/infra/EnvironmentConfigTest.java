@@ -19,7 +19,7 @@ class EnvironmentConfigTest {
         EnvironmentConfig dev = EnvironmentConfig.dev();
         assertThat(prod.deletionProtection()).isTrue();
         assertThat(prod.retainData()).isTrue();
-        assertThat(prod.backupRetentionDays()).as("guide: keep 7 daily backups").isEqualTo(7);
+        assertThat(prod.backupRetentionDays()).as("guide: keep 7 daily and 4 weekly backups").isEqualTo(30);
         assertThat(dev.deletionProtection()).isFalse();
         assertThat(dev.maxConnections()).as("guide postgresql.conf").isEqualTo(100);
     }

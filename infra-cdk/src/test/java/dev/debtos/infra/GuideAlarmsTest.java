@@ -112,7 +112,7 @@ class GuideAlarmsTest {
         Map<String, Object> api = Map.of("Name", "ApiName", "Value", "debt-os-test-api");
         full.hasResourceProperties("AWS::CloudWatch::Alarm", with(alarm("t-api5xx-rate", 1, 1), Map.of(
                 "Metrics", Match.arrayWith(List.of(
-                        Match.objectLike(Map.of("Expression", "100 * errors / requests", "ReturnData", true)),
+                        Match.objectLike(Map.of("Expression", "IF(requests >= 100, 100 * errors / requests, 0)", "ReturnData", true)),
                         Match.objectLike(Map.of("Id", "errors", "ReturnData", false, "MetricStat", Map.of(
                                 "Metric", Map.of("Namespace", "AWS/ApiGateway", "MetricName", "5XXError",
                                         "Dimensions", List.of(api)),
@@ -138,9 +138,24 @@ class GuideAlarmsTest {
     }
 
     @Test
+    void llmTokensOfADayAbove80PercentOfTheDailyQuota() {
+        full.hasResourceProperties("AWS::CloudWatch::Alarm", with(alarm("t-llm-daily-tokens", 1_600_000, 1), Map.of(
+                "Namespace", "DebtOs", "MetricName", "LlmTokens", "Statistic", "Sum", "Period", 86400,
+                "Dimensions", List.of(Map.of("Name", "Service", "Value", "debt-os")))));
+        App app = new App();
+        Stack stack = new Stack(app, "Quota");
+        new GuideAlarms(stack, "Alarms", GuideAlarmsProps.builder().scanQueue(new Queue(stack, "Scans"))
+                .deadLetterQueue(new Queue(stack, "Dead")).databaseInstanceId("db").llmDailyTokenQuota(500_000).build());
+        Template.fromStack(stack).hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "MetricName", "LlmTokens", "Threshold", 400_000));
+        assertThatThrownBy(() -> GuideAlarmsProps.builder().scanQueue(new Queue(stack, "S2")).deadLetterQueue(new Queue(stack, "D2"))
+                .databaseInstanceId("db").llmDailyTokenQuota(0).build()).hasMessageContaining("llmDailyTokenQuota");
+    }
+
+    @Test
     void everyOptionalAlarmIsCreatedOnlyWhenItsTargetIsGiven() {
-        full.resourceCountIs("AWS::CloudWatch::Alarm", 7);
-        minimal.resourceCountIs("AWS::CloudWatch::Alarm", 4);
+        full.resourceCountIs("AWS::CloudWatch::Alarm", 8);
+        minimal.resourceCountIs("AWS::CloudWatch::Alarm", 5);
         minimal.resourcePropertiesCountIs("AWS::CloudWatch::Alarm",
                 Match.objectLike(Map.of("Namespace", "AWS/ApiGateway")), 0);
         minimal.resourcePropertiesCountIs("AWS::CloudWatch::Alarm",

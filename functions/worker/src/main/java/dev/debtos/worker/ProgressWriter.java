@@ -52,7 +52,9 @@ final class ProgressWriter implements ProgressListener {
         double fraction = total > 0 ? Math.min(1.0, (double) done / total) : 0;
         int progress = (int) Math.min(90, 5 + 85 * (stages.size() - 1 + fraction) / ENGINE_STAGES);
         try {
-            scans.advance(scanId, owner, ScanStatus.ANALYZING, ScanStage.fromKey(stage), progress, lease);
+            // the LLM review shows as the scan state machine's own status while it runs
+            ScanStatus status = ScanStage.fromKey(stage) == ScanStage.LLM ? ScanStatus.LLM : ScanStatus.ANALYZING;
+            scans.advance(scanId, owner, status, ScanStage.fromKey(stage), progress, lease);
         } catch (Exception e) {
             LOG.warn("Scan progress not saved: {}", e.getClass().getSimpleName());
         }

@@ -60,5 +60,14 @@ public interface ScanAnalyzer {
         CallerStages NONE = scope -> List.of();
 
         List<AnalysisStage> of(ScanScope scope);
+
+        /** These stages, then {@code next}'s. */
+        default CallerStages then(CallerStages next) {
+            return scope -> {
+                List<AnalysisStage> both = new java.util.ArrayList<>(of(scope));
+                both.addAll(next.of(scope));
+                return both;
+            };
+        }
     }
 }

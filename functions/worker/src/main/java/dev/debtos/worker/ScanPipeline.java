@@ -159,7 +159,7 @@ public final class ScanPipeline {
         run.step("ledger", ScanStatus.ANALYZING, ScanStage.LEDGER, 90);
         List<FileSnapshot> files = FileSnapshots.of(workspace.tree(), result, previous.measuredFiles());
         var analysed = new ScanResultStore.Analysed(run.id(), run.scan().repositoryId(), run.owner(), result.commit(), files,
-                result.findings());
+                result.findings(), result.suppressed());
         if (!ports.stores().results().commitAnalysed(analysed,
                 counts -> ScanStats.analysed(result, counts, previous, key, run).toString(),
                 () -> ports.hook().reached("ledger"))) {

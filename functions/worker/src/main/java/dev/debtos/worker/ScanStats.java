@@ -29,6 +29,7 @@ final class ScanStats {
         ledger(stats, counts);
         stats.put("reusedFiles", measured.reusedFiles());
         run.scope().stats().forEach((name, value) -> stats.set(name, JSON.valueToTree(value)));
+        stats.put("tokens", stats.path("llm").path("tokens").asLong(0));
         if (!measured.measuredFiles().isEmpty()) {
             stats.put("measuredBy", MeasurementCodec.ENGINE);
         }
@@ -47,6 +48,11 @@ final class ScanStats {
         stats.put("reusedFiles", stats.path("files").asInt());
         stats.put("reusedScan", earlier.toString());
         stats.remove("stageMillis");
+        stats.put("tokens", 0); // nothing was sent: the earlier scan's LLM findings are carried with its ledger
+        if (stats.path("llm") instanceof ObjectNode llm) {
+            llm.put("calls", 0).put("tokens", 0);
+            llm.remove(java.util.List.of("warning", "stopped"));
+        }
         if (stats.get("embeddings") instanceof ObjectNode embeddings) {
             // the earlier scan's vectors are the tree's: nothing was embedded for this one
             embeddings.put("embedded", 0);
@@ -81,6 +87,7 @@ final class ScanStats {
         ObjectNode stats = JSON.createObjectNode();
         stats.put("files", result.files().size());
         stats.put("findings", result.findings().size());
+        stats.put("suppressed", result.suppressed().size());
         stats.put("durationMs", run.elapsedMillis());
         stats.put("rating", String.valueOf(result.score().rating()));
         stats.put("debtRatio", result.score().debtRatio());

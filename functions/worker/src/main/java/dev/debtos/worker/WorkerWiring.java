@@ -10,6 +10,7 @@ import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
 import dev.debtos.worker.checkout.WorkspacePreparer;
 import dev.debtos.worker.embed.EmbeddingStages;
+import dev.debtos.worker.llm.LlmReview;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -17,8 +18,8 @@ import javax.sql.DataSource;
 
 /** Builds the Lambda's pipeline from the environment, once, on first use (nothing is opened during init). */
 public final class WorkerWiring {
-    /** Longer than a scan's longest quiet stretch; the progress writer extends it while the engine runs. */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /** The heartbeat extends it every lease/3 while the scan runs, whatever the stage. */
+    static final Duration LEASE = LeaseTerms.DEPLOYED;
 
     private WorkerWiring() {
     }
@@ -36,13 +37,20 @@ public final class WorkerWiring {
     }
 
     /**
-     * The deployed scan ports (Lambda and local runtime): the engine with the embed stage, checkouts from {@link #workspaces}, and PR scans
+     * The deployed scan ports (Lambda and local runtime): the engine with the LLM review (when a provider is
+     * configured) and the embed stage, checkouts from {@link #workspaces}, and PR scans
      * with the owner's OAuth token for their provider feedback. No visibility extension: the caller adds its queue's.
      */
     public static ScanPorts ports(AppConfig config, DataSource dataSource, LeaseTerms lease) {
         WorkspacePreparer workspaces = workspaces(config, dataSource);
-        return ScanPorts.of(dataSource, workspaces, ScanAnalyzer.engine(EmbeddingStages.configured(config, dataSource)), lease)
+        return ScanPorts.of(dataSource, workspaces, analyzer(config, dataSource), lease)
                 .withPullRequests(PullRequestPorts.configured(config, dataSource, workspaces));
+    }
+
+    /** The engine with the scan's own stages: the LLM review first (its findings are scored), then embedding. */
+    public static ScanAnalyzer analyzer(AppConfig config, DataSource dataSource) {
+        return ScanAnalyzer.engine(LlmReview.configured(config.llm(), dataSource)
+                .then(EmbeddingStages.configured(config, dataSource)));
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {

@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * A worker process for the crash test: runs one scan (database from DATABASE_URL / DB_*), and when the engine
- * reaches its rules stage writes the marker file and waits to be killed.
- * Arguments: scan id, lease in milliseconds, marker file.
+ * A worker process for the crash tests: runs one scan (database from DATABASE_URL / DB_*), and when the scan
+ * reaches the given stage (default the engine's rules stage; {@code ledger} is inside the ledger transaction) writes
+ * the marker file and waits to be killed.
+ * Arguments: scan id, lease in milliseconds, marker file, optionally the stage.
  */
 public final class PausingWorkerMain {
     private PausingWorkerMain() {
@@ -21,10 +22,11 @@ public final class PausingWorkerMain {
         UUID scanId = UUID.fromString(args[0]);
         Duration lease = Duration.ofMillis(Long.parseLong(args[1]));
         Path marker = Path.of(args[2]);
+        String pauseAt = args.length > 3 ? args[3] : "rules";
         AppConfig config = AppConfig.fromEnvironment();
         StageHook pauseAtRules = stage -> {
-            if (stage.equals("rules")) {
-                Files.writeString(marker, "rules");
+            if (stage.equals(pauseAt)) {
+                Files.writeString(marker, pauseAt);
                 Thread.sleep(Duration.ofMinutes(10));
             }
         };

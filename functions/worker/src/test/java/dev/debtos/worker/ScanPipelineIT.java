@@ -115,6 +115,34 @@ class ScanPipelineIT {
     }
 
     @Test
+    void aSecretInTheCodeIsInTheLedgerMaskedOnly() throws Exception {
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
+        String awsKey = "AKIAQ3EGUFRJ7ZKTY2WN";
+        String password = "s3cr3t-Pa55w0rd!";
+        StringBuilder code = new StringBuilder("package shop;\n\nclass Vault {\n    String connect() {\n");
+        code.append("        String key = \"").append(awsKey).append("\";\n");
+        code.append("        String dbPassword = \"").append(password).append("\";\n");
+        for (int i = 0; i < 70; i++) {
+            code.append("        key = key + \"").append(i).append("\";\n");   // long enough for a long-function finding
+        }
+        code.append("        return key + dbPassword;\n    }\n}\n");
+        ScanFixture.commit(repo, "src/main/java/shop/Vault.java", code.toString());
+        ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));
+
+        Scan scan = scanOnce(handler, repo);
+
+        List<String> rows = new ArrayList<>();
+        query("SELECT row_to_json(i)::text FROM debt_items i WHERE repository_id = ?", scan.repositoryId(),
+                row -> rows.add(row.getString(1)));
+        query("SELECT row_to_json(e)::text FROM debt_item_events e JOIN debt_items i ON i.id = e.debt_item_id"
+                + " WHERE i.repository_id = ?", scan.repositoryId(), row -> rows.add(row.getString(1)));
+        query("SELECT row_to_json(s)::text FROM scans s WHERE id = ?", scan.id(), row -> rows.add(row.getString(1)));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("DEBT-SECRET-001").contains("AKIA****"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("DEBT-SIZE-001"));
+        assertThat(String.join("\n", rows)).doesNotContain(awsKey).doesNotContain(password);
+    }
+
+    @Test
     void humanStatusesSurviveRescans() throws Exception {
         Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));

@@ -42,10 +42,19 @@ public final class ApiFunction implements Function<APIGatewayProxyRequestEvent, 
             LOG.error("unhandled {} on {}: {}", e.getClass().getSimpleName(), request.getPath(), Redactor.mask(e.getMessage()));
             response = ApiResponses.problem(ProblemType.INTERNAL, "the request failed; quote the request id when reporting it", request);
         }
+        response = withStandardHeaders(request, response);
+        Map<String, String> headers = new HashMap<>(response.getHeaders());
+        cors.decorate(request, headers);
+        return response.withHeaders(headers);
+    }
+
+    /** The security headers and the request id every answer carries (a runtime's own answers too). */
+    public static APIGatewayProxyResponseEvent withStandardHeaders(APIGatewayProxyRequestEvent request,
+                                                                   APIGatewayProxyResponseEvent response) {
+        String requestId = RequestIds.ensure(request);
         Map<String, String> headers = response.getHeaders() == null ? new HashMap<>() : new HashMap<>(response.getHeaders());
         headers.putAll(SECURITY_HEADERS);
         headers.put("X-Request-Id", requestId);
-        cors.decorate(request, headers);
         return response.withHeaders(headers);
     }
 }

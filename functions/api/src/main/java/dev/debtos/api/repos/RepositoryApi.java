@@ -87,7 +87,7 @@ public final class RepositoryApi {
         }).orElse(ProviderTokens.NONE);
         var sync = new RepositorySync(repositories, new ProviderMetadataClient(config.gitProviders()), tokens);
         return Map.of(
-                "postRepository", new PostRepositoryHandler(repositories, new RepositoryAddressRules(config.gitProviders()),
+                "postRepository", new PostRepositoryHandler(repositories, new RepositoryAddressRules(config.gitProviders(), config.localRepositoryRoots()),
                         config.profile(), services.audit()),
                 "getRepositories", new GetRepositoriesHandler(repositories),
                 "getRepository", new GetRepositoryHandler(repositories, scans),

@@ -96,7 +96,9 @@ final class RepositoryJson {
         keys.put("exclude", Schema.arrayOf(Schema.string(1, 256), 0, 200).describe("gitignore-style globs"));
         keys.put("schedule", Schema.string(1, 100).nullable()
                 .describe("hourly, daily, weekly or a 5-field cron expression, in UTC; null for none"));
-        keys.put("llmTokenBudget", Schema.integer(0, 10_000_000).describe("Default 50000"));
+        keys.put("llmTokenBudget", Schema.integer(0, 10_000_000).describe("Per-scan LLM token budget; 0 turns the LLM review off for the repository. Default 30000"));
+        keys.put("llm", Schema.oneOf(List.of("on", "off"))
+                .describe("\"off\": nothing of this repository is ever sent to a model (default \"on\")"));
         keys.put("thresholds", thresholds.closed().describe("Rule thresholds overridden; absent ones keep their default"));
         keys.put("prComments", Schema.bool().describe("Pull-request scans comment on the PR/MR (default true)"));
         keys.put("prStatus", Schema.bool().describe("Pull-request scans set the commit status debt-os/quality-gate (default true)"));

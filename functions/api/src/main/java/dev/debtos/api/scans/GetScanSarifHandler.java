@@ -14,6 +14,7 @@ import dev.debtos.platform.ledger.LedgerItem;
 import dev.debtos.platform.ledger.ScanFindings;
 import dev.debtos.platform.repos.ConnectedRepository;
 import dev.debtos.platform.repos.ConnectedRepositoryStore;
+import dev.debtos.platform.repos.Page;
 import dev.debtos.platform.scan.ScanListing;
 import dev.debtos.platform.scan.ScanStatus;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import java.util.Map;
 
 /**
  * {@code GET /api/scans/{id}/sarif}: SARIF 2.1.0 of the findings a completed scan saw, built from the ledger rows
- * by the engine's own SARIF writer (same rules, levels, fingerprints and 25,000-result cap as {@code report.sarif}).
+ * by the engine's own SARIF writer (same rules, levels, fingerprints and 5,000-result cap as {@code report.sarif}; the
+ * run's properties count all the scan's findings, its automation details name the repository and the scan's branch).
  * Repository-wide findings carry no location here: the ledger holds no file to pin them to.
  */
 public final class GetScanSarifHandler implements CallerHandler {
@@ -51,13 +53,15 @@ public final class GetScanSarifHandler implements CallerHandler {
             return ApiResponses.problem(ProblemType.CONFLICT, "the scan is " + scan.status()
                     + "; its SARIF exists once it is completed", request);
         }
-        List<LedgerItem> items = findings.top(scan.id(), SarifReportWriter.GITHUB_RESULT_LIMIT);
+        Page<LedgerItem> top = findings.page(scan.id(), SarifReportWriter.GITHUB_RESULT_LIMIT, 0);
+        List<LedgerItem> items = top.items();
         var result = new AnalysisResult(repository.fullName(), scan.commitSha(), scan.finishedAt(), null,
                 List.of(), items.stream().map(LedgerItem::asFinding).toList(), List.of(), List.of(), List.of(), List.of(),
                 null, Map.of());
         String sarif;
         try {
-            sarif = new String(new SarifReportWriter().toBytes(result, null), StandardCharsets.UTF_8);
+            sarif = new String(new SarifReportWriter().toBytes(result, null, scan.branch(), top.total()),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

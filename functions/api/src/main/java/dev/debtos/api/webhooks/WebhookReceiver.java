@@ -57,12 +57,19 @@ final class WebhookReceiver {
     }
 
     APIGatewayProxyResponseEvent receive(APIGatewayProxyRequestEvent request, Delivery delivery) throws SQLException {
-        List<Target> verified = targets.find(delivery.provider(), delivery.fullName()).stream()
+        List<Target> candidates = targets.find(delivery.provider(), delivery.fullName());
+        List<Target> verified = candidates.stream()
                 .filter(t -> secrets.open(t.repositoryId(), t.sealedSecret()).map(delivery.verifiedBySecret()::test).orElse(false))
                 .toList();
         if (verified.isEmpty()) {
             deliveries.reject(delivery.provider(), delivery.deliveryId(), delivery.event());
-            record(request, delivery, null, false, Map.of("reason", "signature"));
+            // under each repository of that name, so its owners see the attempt in GET /api/audit
+            if (candidates.isEmpty()) {
+                record(request, delivery, null, false, Map.of("reason", "signature"));
+            }
+            for (Target candidate : candidates) {
+                record(request, delivery, candidate, false, Map.of("reason", "signature"));
+            }
             return ApiResponses.problem(ProblemType.UNAUTHORIZED, "the delivery's signature does not verify", request);
         }
         Optional<UUID> claimed = deliveries.claim(delivery.provider(), delivery.deliveryId(), delivery.event(),
@@ -119,6 +126,7 @@ final class WebhookReceiver {
         details.put("provider", delivery.provider());
         details.put("event", delivery.event());
         details.put("deliveryId", delivery.deliveryId());
+        details.put("repository", delivery.fullName());
         audit.record(AuditEntries.of(request, Optional.empty(), Optional.empty(), "webhook.receive", "repository",
                 target == null ? delivery.fullName() : target.repositoryId().toString(), success, details));
     }

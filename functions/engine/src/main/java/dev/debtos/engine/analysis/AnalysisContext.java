@@ -8,11 +8,14 @@ import dev.debtos.engine.history.CouplingPair;
 import dev.debtos.engine.history.HistoryReport;
 import dev.debtos.engine.imports.FileImports;
 import dev.debtos.engine.imports.DependencyCycle;
+import dev.debtos.engine.inventory.FileRoles;
 import dev.debtos.engine.inventory.Inventory;
 import dev.debtos.engine.inventory.SkipReason;
 import dev.debtos.engine.metrics.FileMetrics;
 import dev.debtos.engine.satd.SatdComment;
 import dev.debtos.engine.source.SourceFile;
+import dev.debtos.engine.suppression.ProjectSettings;
+import dev.debtos.engine.suppression.SuppressedFinding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,6 +47,8 @@ public final class AnalysisContext {
     private List<Hotspot> hotspots = List.of();
     private final List<Finding> findings = new ArrayList<>();
     private DebtScore score;
+    private List<SuppressedFinding> suppressed = List.of();
+    private ProjectSettings projectSettings;
     private final Map<Class<?>, Object> outputs = new HashMap<>();
 
     AnalysisContext(Path root, AnalysisOptions options, ProgressListener progress) {
@@ -175,9 +180,28 @@ public final class AnalysisContext {
         hotspots = spots;
     }
 
-    void scored(List<Finding> prioritised, DebtScore value) {
+    void scored(List<Finding> prioritised, DebtScore value, List<SuppressedFinding> suppressedFindings) {
         findings.clear();
         findings.addAll(prioritised);
         score = value;
+        suppressed = List.copyOf(suppressedFindings);
+    }
+
+    /** Findings a suppression covers, with what suppressed them; empty until the score stage has run. */
+    public List<SuppressedFinding> suppressed() {
+        return suppressed;
+    }
+
+    /** The repository's own {@code .debt-os.yml} (read once; {@link ProjectSettings#NONE} when it has none). */
+    public ProjectSettings projectSettings() {
+        if (projectSettings == null) {
+            projectSettings = ProjectSettings.read(root());
+        }
+        return projectSettings;
+    }
+
+    /** What each file is for: the options' globs, the repository's {@code .debt-os.yml} globs, then the conventions. */
+    public FileRoles fileRoles() {
+        return options.fileRoles().plus(projectSettings().roles());
     }
 }

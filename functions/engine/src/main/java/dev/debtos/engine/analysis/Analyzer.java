@@ -36,6 +36,7 @@ public final class Analyzer {
         return new AnalysisResult(name == null ? "/" : name.toString(),
                 context.history() == null ? null : context.history().headCommit(), Instant.now(),
                 InventorySummary.of(context.files(), context.skipped()), context.files(), context.findings(),
-                context.clones(), context.cycles(), context.satd(), context.hotspots(), context.score(), stageMillis);
+                context.clones(), context.cycles(), context.satd(), context.hotspots(), context.score(), stageMillis,
+                context.suppressed());
     }
 }

@@ -26,7 +26,7 @@ final class RulesStage implements AnalysisStage {
     public void run(AnalysisContext context) {
         RuleContext rules = new RuleContext(context.files(), context.sources(), context.clones(), context.cycles(),
                 context.satd(), context.hotspots(), context.coupling(), context.allPaths(), context.options().thresholds(),
-                context.options().fileRoles(), settingsFiles(context.root(), context.allPaths()));
+                context.fileRoles(), settingsFiles(context.root(), context.allPaths()));
         List<Rule> all = Rules.all();
         for (int i = 0; i < all.size(); i++) {
             context.progress().update(name(), i, all.size());

@@ -5,12 +5,15 @@ import dev.debtos.engine.inventory.FileRoles;
 import dev.debtos.engine.metrics.FileMetrics;
 import dev.debtos.engine.scoring.Places;
 import dev.debtos.engine.scoring.Scoring;
+import dev.debtos.engine.suppression.SuppressedFinding;
+import dev.debtos.engine.suppression.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Each finding's file role (production, test, example...), one finding per place, priorities (interest × severity,
- * production first), the debt ratio of production code, its rating and the remediation plan.
+ * Suppressions set apart (inline comments, {@code .debt-os.yml}, repository settings), each finding's file role
+ * (production, test, example...), one finding per place, priorities (interest × severity, production first), the
+ * debt ratio of production code, its rating and the remediation plan.
  */
 final class ScoreStage implements AnalysisStage {
 
@@ -21,14 +24,25 @@ final class ScoreStage implements AnalysisStage {
 
     @Override
     public void run(AnalysisContext context) {
-        FileRoles roles = context.options().fileRoles();
+        FileRoles roles = context.fileRoles();
+        // before places are merged: suppressing one rule on a function leaves its other reasons reported
+        Suppressions suppressions = new Suppressions(context.projectSettings().ignores(), context.options().ignores(),
+                context.sources(), context.files());
+        Suppressions.Split split = suppressions.split(context.findings());
         List<Finding> placed = new ArrayList<>();
-        for (Finding f : Places.merge(context.findings())) {
+        for (Finding f : Places.merge(split.reported())) {
             placed.add(f.withRole(roles.of(f.path())));
         }
         List<Finding> prioritised = Scoring.prioritise(placed, context.hotspots(), context.coupling());
+        List<Finding> withRoles = split.suppressed().stream().map(s -> s.finding().withRole(roles.of(s.finding().path()))).toList();
+        List<Finding> scored = Scoring.withPriorities(withRoles, context.hotspots(), context.coupling());
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            SuppressedFinding s = split.suppressed().get(i);
+            suppressed.add(new SuppressedFinding(scored.get(i), s.suppressedBy(), s.reason()));
+        }
         long codeLines = context.files().stream().filter(file -> roles.isProduction(file.path()))
                 .mapToLong(FileMetrics::codeLines).sum();
-        context.scored(prioritised, Scoring.score(prioritised, codeLines));
+        context.scored(prioritised, Scoring.score(prioritised, codeLines), suppressed);
     }
 }

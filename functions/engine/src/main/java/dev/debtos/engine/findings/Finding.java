@@ -1,5 +1,7 @@
 package dev.debtos.engine.findings;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.debtos.engine.inventory.FileRole;
 import java.util.List;
 
@@ -8,6 +10,8 @@ import java.util.List;
  *
  * @param ruleKey            stable rule key, e.g. {@code DEBT-COMPLEXITY-001}
  * @param path               file path relative to the repository root ('/'-separated); empty for repository-wide findings
+ * @param startColumn        1-based column on {@code startLine} where the finding starts, 0 where the lexer does not
+ *                           know it (only clone groups carry one today)
  * @param evidence           the code or data that shows the problem (an excerpt, a cycle's files, numbers)
  * @param remediationMinutes estimated effort to fix
  * @param fingerprint        stable identity across scans: rule key + path + normalised code of the region (not line numbers)
@@ -15,20 +19,38 @@ import java.util.List;
  * @param related            the finding's other places (the other copies of a clone group); empty for most rules
  * @param role               what the finding's file is for (production, test, example...); set by the score stage
  */
+@JsonIgnoreProperties(value = "source", allowGetters = true) // written to report.json, derived again when read
 public record Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
-                      String message, String evidence, int remediationMinutes, String fingerprint, double priority,
-                      List<FindingLocation> related, FileRole role) {
+                      int startColumn, String message, String evidence, int remediationMinutes, String fingerprint,
+                      double priority, List<FindingLocation> related, FileRole role) {
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
+        startColumn = Math.max(0, startColumn);
         role = role == null ? FileRole.PRODUCTION : role;
+    }
+
+    /** A finding whose start column is not known. */
+    public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
+                   String message, String evidence, int remediationMinutes, String fingerprint, double priority,
+                   List<FindingLocation> related, FileRole role) {
+        this(ruleKey, type, severity, path, startLine, endLine, 0, message, evidence, remediationMinutes, fingerprint,
+                priority, related, role);
     }
 
     /** A finding whose file's role is not known yet (the score stage sets it). */
     public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
+                   int startColumn, String message, String evidence, int remediationMinutes, String fingerprint,
+                   double priority, List<FindingLocation> related) {
+        this(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence, remediationMinutes,
+                fingerprint, priority, related, FileRole.PRODUCTION);
+    }
+
+    /** A finding whose start column and file's role are not known. */
+    public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
                    String message, String evidence, int remediationMinutes, String fingerprint, double priority,
                    List<FindingLocation> related) {
-        this(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes, fingerprint,
+        this(ruleKey, type, severity, path, startLine, endLine, 0, message, evidence, remediationMinutes, fingerprint,
                 priority, related, FileRole.PRODUCTION);
     }
 
@@ -39,14 +61,23 @@ public record Finding(String ruleKey, DebtType type, Severity severity, String p
                 priority, List.of());
     }
 
+    /** Rule keys of findings a language model reported (and the code confirmed) start with this. */
+    public static final String LLM_RULE_PREFIX = "DEBT-LLM-";
+
+    /** Who found it: {@code llm} for a model's finding validated against the code, else {@code rules}. */
+    @JsonProperty("source")
+    public String source() {
+        return ruleKey != null && ruleKey.startsWith(LLM_RULE_PREFIX) ? "llm" : "rules";
+    }
+
     public Finding withPriority(double newPriority) {
-        return new Finding(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes,
-                fingerprint, newPriority, related, role);
+        return new Finding(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence,
+                remediationMinutes, fingerprint, newPriority, related, role);
     }
 
     public Finding withRole(FileRole newRole) {
-        return new Finding(ruleKey, type, severity, path, startLine, endLine, message, evidence, remediationMinutes,
-                fingerprint, priority, related, newRole);
+        return new Finding(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence,
+                remediationMinutes, fingerprint, priority, related, newRole);
     }
 
     /** Whether the finding is in production code (repository-wide findings are). */

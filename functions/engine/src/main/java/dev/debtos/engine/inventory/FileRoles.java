@@ -25,14 +25,31 @@ public final class FileRoles {
     private static final FileRoles CONVENTIONS = new FileRoles(Map.of());
 
     private final Map<FileRole, PathPatterns> overrides = new EnumMap<>(FileRole.class);
+    private final Map<FileRole, List<String>> globs = new EnumMap<>(FileRole.class);
 
     /** @param globs per role, gitignore-style globs that put a path in that role whatever the conventions say */
     public FileRoles(Map<FileRole, List<String>> globs) {
         globs.forEach((role, patterns) -> {
             if (patterns != null && !patterns.isEmpty()) {
                 overrides.put(role, new PathPatterns(patterns));
+                this.globs.put(role, List.copyOf(patterns));
             }
         });
+    }
+
+    /** These globs and {@code more} (a repository's {@code .debt-os.yml} beside its settings). */
+    public FileRoles plus(Map<FileRole, List<String>> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<FileRole, List<String>> all = new EnumMap<>(FileRole.class);
+        all.putAll(globs);
+        more.forEach((role, patterns) -> {
+            List<String> merged = new java.util.ArrayList<>(all.getOrDefault(role, List.of()));
+            merged.addAll(patterns);
+            all.put(role, merged);
+        });
+        return new FileRoles(all);
     }
 
     /** The conventions alone. */

@@ -4,19 +4,19 @@ import java.util.List;
 import org.eclipse.jgit.ignore.FastIgnoreRule;
 
 /** Include/exclude globs with .gitignore semantics (JGit's matcher), so users write what they know from git. */
-final class PathPatterns {
+public final class PathPatterns {
     private final List<FastIgnoreRule> rules;
 
-    PathPatterns(List<String> patterns) {
+    public PathPatterns(List<String> patterns) {
         this.rules = patterns.stream().filter(p -> !p.isBlank()).map(String::trim).map(FastIgnoreRule::new).toList();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rules.isEmpty();
     }
 
     /** Whether the file matches, itself or through one of its parent directories ({@code src/**} or {@code vendor/}). */
-    boolean matches(String path) {
+    public boolean matches(String path) {
         for (FastIgnoreRule rule : rules) {
             if (rule.isMatch(path, false)) {
                 return true;

@@ -7,6 +7,7 @@ import dev.debtos.engine.duplication.CloneLocation;
 import dev.debtos.engine.imports.DependencyCycle;
 import dev.debtos.engine.metrics.FileMetrics;
 import dev.debtos.engine.satd.SatdComment;
+import dev.debtos.engine.suppression.SuppressedFinding;
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,7 +38,8 @@ final class CanonicalOrder {
                         .thenComparing(SatdComment::marker).thenComparing(SatdComment::text)),
                 sorted(result.hotspots(), Comparator.comparingDouble(Hotspot::score).reversed()
                         .thenComparing(Hotspot::path)),
-                result.score(), result.stageMillis());
+                result.score(), result.stageMillis(),
+                sorted(result.suppressed(), Comparator.comparing((SuppressedFinding s) -> s.finding(), FindingRanking.BY_LOCATION)));
     }
 
     private static CloneGroup withSortedLocations(CloneGroup group) {

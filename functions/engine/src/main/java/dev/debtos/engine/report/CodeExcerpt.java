@@ -21,7 +21,8 @@ record CodeExcerpt(String path, int firstLine, List<String> lines, int highlight
         int last = firstLine + lines.size() - 1;
         html.open("figure", "class", "excerpt");
         html.element("figcaption", path + " · lines " + firstLine + "–" + last, "class", "visually-hidden");
-        html.open("pre", "class", "code");
+        // A wide line scrolls the excerpt sideways: focusable, so the keyboard can scroll it too.
+        html.open("pre", "class", "code", "tabindex", "0");
         for (int i = 0; i < lines.size(); i++) {
             int number = firstLine + i;
             boolean highlighted = number >= highlightFrom && number <= highlightTo;

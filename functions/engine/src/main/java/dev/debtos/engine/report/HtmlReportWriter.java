@@ -61,12 +61,13 @@ public final class HtmlReportWriter implements ReportWriter {
         html.element("title", result.root() + " · " + tool.displayName() + " technical debt report");
         html.open("style").raw(STYLE).close("style");
         html.close("head").newline().open("body");
-        html.open("div", "class", "topbar").element("span", tool.displayName(), "class", "brand")
-                .element("span", "technical debt report", "class", "brand-sub").close("div");
+        // Landmarks: the bar is the banner; the overview, the section links and the sections are the main content.
+        html.open("header", "class", "topbar").element("span", tool.displayName(), "class", "brand")
+                .element("span", "technical debt report", "class", "brand-sub").close("header");
         html.open("div", "class", "page");
+        html.open("main");
         ReportHeader.appendTo(html, result, counts);
         navigation(html, sections);
-        html.open("main");
         for (HtmlSection section : sections) {
             html.newline().open("section", "id", section.id(), "class", "card", "aria-labelledby", section.id() + "-title");
             html.element("h2", section.title(), "id", section.id() + "-title");

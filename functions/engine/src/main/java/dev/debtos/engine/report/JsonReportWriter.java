@@ -79,6 +79,7 @@ public final class JsonReportWriter implements ReportWriter {
         summary.put("cloneGroups", result.clones().size());
         summary.put("dependencyCycles", result.cycles().size());
         summary.put("satdComments", result.satd().size());
+        summary.put("suppressed", result.suppressed().size());
         return summary;
     }
 }

@@ -47,7 +47,8 @@ final class ReportHeader {
         long minutes = score == null ? counts.remediationMinutes() : score.remediationMinutes();
         kpi(html, "Remediation effort", EffortFormat.of(minutes), Html.count(minutes) + " min, 8-hour days");
         kpi(html, "Findings", Html.count(counts.total()), counts.count(Severity.CRITICAL) + counts.count(Severity.HIGH)
-                + " critical or high");
+                + " critical or high" + (result.suppressed().isEmpty() ? "" : " · " + Html.count(result.suppressed().size())
+                + " suppressed"));
         long codeLines = score == null ? result.files().stream().mapToLong(f -> f.codeLines()).sum() : score.codeLines();
         kpi(html, "Code lines", Html.count(codeLines), Html.count(result.files().size()) + " files measured");
         html.close("div");

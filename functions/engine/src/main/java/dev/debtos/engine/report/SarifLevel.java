@@ -17,6 +17,15 @@ final class SarifLevel {
         };
     }
 
+    /** GitHub's {@code problem.severity} of a rule whose worst finding has this severity: error, warning, recommendation. */
+    static String problemSeverity(Severity severity) {
+        return switch (of(severity)) {
+            case "error" -> "error";
+            case "warning" -> "warning";
+            default -> "recommendation";
+        };
+    }
+
     /**
      * GitHub's {@code security-severity} score (0.1–10.0; it reads 9.0 and over as critical, 7.0–8.9 high,
      * 4.0–6.9 medium, 0.1–3.9 low), chosen in the middle of each band.

@@ -21,6 +21,9 @@ import java.util.Optional;
  * reads only {@code primaryLocationLineHash}, the same identity in that key's form: 16 hex digits of its SHA-256 and the
  * occurrence number among results with the same rule, file and fingerprint (as CodeQL's action numbers repeats).
  * Findings without a path are pinned to line 1 of the {@link RepositoryAnchor}; without an anchor they have no location.
+ * Every other copy of a clone group is a related location, and the message links each copy it names to it
+ * ({@code [path:3-9](1)}), as code scanning shows related locations only through such links. Regions carry the start
+ * column where the lexer knew it.
  */
 final class SarifResults {
 
@@ -54,7 +57,8 @@ final class SarifResults {
         result.put("level", SarifLevel.of(finding.severity()));
         String message = finding.message() == null || finding.message().isBlank()
                 ? DebtTypeText.of(finding.type()).title() : finding.message();
-        result.putObject("message").put("text", repositoryWide ? "Repository-wide: " + message : message);
+        String text = linkRelated(escapeBrackets(message), finding.related());
+        result.putObject("message").put("text", repositoryWide ? "Repository-wide: " + text : text);
         Optional<String> file = repositoryWide ? anchor : Optional.of(path);
         file.ifPresent(location -> result.putArray("locations").add(location(location, finding, repositoryWide)));
         if (!finding.related().isEmpty()) {
@@ -85,8 +89,46 @@ final class SarifResults {
         ObjectNode location = json.objectNode();
         ObjectNode physical = location.putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", ArtifactUri.of(path)).put("uriBaseId", SRCROOT);
-        physical.putObject("region").put("startLine", startLine).put("endLine", endLine);
+        ObjectNode region = physical.putObject("region").put("startLine", startLine);
+        if (!repositoryWide && finding.startColumn() > 0) {
+            region.put("startColumn", finding.startColumn());
+        }
+        region.put("endLine", endLine);
         return location;
+    }
+
+    /**
+     * A SARIF message's text reads {@code [...](...)} as a link: brackets from the finding are escaped, and so is a
+     * backslash just before one (elsewhere a backslash is plain text).
+     */
+    static String escapeBrackets(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean beforeBracket = i + 1 < text.length() && (text.charAt(i + 1) == '[' || text.charAt(i + 1) == ']');
+            if (c == '[' || c == ']' || c == '\\' && beforeBracket) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Each related place the message names ({@code path:start-end}, in order) becomes a link to its related location. */
+    private static String linkRelated(String message, List<FindingLocation> related) {
+        StringBuilder out = new StringBuilder(message.length() + 8 * related.size());
+        int from = 0;
+        for (int i = 0; i < related.size(); i++) {
+            FindingLocation place = related.get(i);
+            String named = escapeBrackets(place.path() + ':' + place.startLine() + '-' + place.endLine());
+            int at = message.indexOf(named, from);
+            if (at < 0) {
+                continue;
+            }
+            out.append(message, from, at).append('[').append(named).append("](").append(i + 1).append(')');
+            from = at + named.length();
+        }
+        return out.append(message, from, message.length()).toString();
     }
 
     /** Another copy of a clone group: its own id, file and region (with the column where it is known). */

@@ -17,7 +17,9 @@ import java.util.TreeSet;
 
 /**
  * {@code tool.driver.rules}: one reporting descriptor per rule key that the reported findings use, sorted by key, so a
- * result's {@code ruleIndex} is its rule's position here. A rule's default level is that of its worst finding.
+ * result's {@code ruleIndex} is its rule's position here. A rule's default level is that of its worst finding, and so
+ * is its {@code problem.severity} (error, warning or recommendation: GitHub shows it for non-security alerts); its
+ * {@code precision} is the rule's own, and its {@code helpUri} its page under the repository's {@code docs/rules/}.
  */
 final class SarifRules {
 
@@ -38,18 +40,20 @@ final class SarifRules {
 
     private final Map<String, List<Finding>> findingsByRule;
     private final List<String> ids;
+    private final ReportTool tool;
 
-    private SarifRules(Map<String, List<Finding>> findingsByRule) {
+    private SarifRules(Map<String, List<Finding>> findingsByRule, ReportTool tool) {
         this.findingsByRule = findingsByRule;
         this.ids = List.copyOf(findingsByRule.keySet());
+        this.tool = tool;
     }
 
-    static SarifRules of(List<Finding> findings) {
+    static SarifRules of(List<Finding> findings, ReportTool tool) {
         Map<String, List<Finding>> byRule = new TreeMap<>();
         for (Finding finding : findings) {
             byRule.computeIfAbsent(idOf(finding), key -> new ArrayList<>()).add(finding);
         }
-        return new SarifRules(byRule);
+        return new SarifRules(byRule, tool);
     }
 
     static String idOf(Finding finding) {
@@ -72,7 +76,7 @@ final class SarifRules {
         return rules;
     }
 
-    private static ObjectNode descriptor(JsonNodeFactory json, String id, List<Finding> findings) {
+    private ObjectNode descriptor(JsonNodeFactory json, String id, List<Finding> findings) {
         TreeSet<DebtType> types = new TreeSet<>();
         Severity worst = Severity.INFO;
         for (Finding finding : findings) {
@@ -89,11 +93,20 @@ final class SarifRules {
         rule.put("name", known != null ? identifier(known.title()) : DebtTypeText.identifier(type));
         rule.putObject("shortDescription").put("text", title + " (" + id + ")");
         rule.putObject("fullDescription").put("text", description);
+        String helpUri = known != null ? tool.helpUri(id) : null; // pages exist for the engine's rules only
+        if (helpUri != null) {
+            rule.put("helpUri", helpUri);
+        }
         String help = description + " Each result carries its estimated remediation effort in minutes and its"
                 + " priority (interest × severity) in its properties.";
-        rule.putObject("help").put("text", help).put("markdown", "**" + title + "**: " + help);
+        String markdown = "**" + title + "**: " + help + (helpUri == null ? "" : " [How to fix it](" + helpUri + ")");
+        rule.putObject("help").put("text", help).put("markdown", markdown);
         rule.putObject("defaultConfiguration").put("level", SarifLevel.of(worst));
         ObjectNode properties = rule.putObject("properties");
+        if (known != null) {
+            properties.put("precision", known.precision().key());
+        }
+        properties.put("problem.severity", SarifLevel.problemSeverity(worst));
         ArrayNode tags = properties.putArray("tags");
         types.forEach(t -> tags.add(t.key()));
         if (types.contains(DebtType.SECURITY_ISSUE)) {

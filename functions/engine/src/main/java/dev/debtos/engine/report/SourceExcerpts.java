@@ -1,5 +1,6 @@
 package dev.debtos.engine.report;
 
+import dev.debtos.engine.secrets.SecretMask;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * Reads code excerpts from the analysed tree: the finding's lines and two on each side. A path that leaves the tree
  * (through {@code ..} or a symbolic link), a missing or oversized file, or lines past its end give no excerpt. Long
  * regions are cut after {@link #MAX_REGION_LINES} lines and long lines after {@link #MAX_LINE_CHARS} characters,
- * so a report stays small; undecodable bytes show as U+FFFD.
+ * so a report stays small; undecodable bytes show as U+FFFD; secrets are masked ({@link SecretMask}).
  */
 final class SourceExcerpts {
 
@@ -73,7 +74,7 @@ final class SourceExcerpts {
             int number = 0;
             while ((line = reader.readLine()) != null && ++number <= last) {
                 if (number >= first) {
-                    lines.add(clip(line.stripTrailing()));
+                    lines.add(clip(SecretMask.maskLine(line.stripTrailing())));
                 }
             }
         } catch (IOException e) {

@@ -17,6 +17,12 @@ public final class CircularDependencyRule extends RuleMetadata {
                 "Files that depend on each other in a cycle cannot be understood, tested or changed in isolation.");
     }
 
+    /** Imports are resolved to files by path conventions, which a build may map otherwise. */
+    @Override
+    public Precision precision() {
+        return Precision.HIGH;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();

@@ -13,6 +13,12 @@ public final class ComplexFunctionRule extends FunctionRule {
                 "Cyclomatic or cognitive complexity above the threshold: too many paths to test and too much to keep in mind.");
     }
 
+    /** Complexity is counted exactly (it agrees with PMD) and compared with a threshold. */
+    @Override
+    public Precision precision() {
+        return Precision.VERY_HIGH;
+    }
+
     @Override
     Verdict judge(FunctionMetrics fn, RuleThresholds limits) {
         double ratio = Math.max(fn.cyclomatic() / (double) limits.cyclomatic(), fn.cognitive() / (double) limits.cognitive());

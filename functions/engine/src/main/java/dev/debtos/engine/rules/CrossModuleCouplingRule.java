@@ -20,6 +20,12 @@ public final class CrossModuleCouplingRule extends RuleMetadata {
                 "Files in different modules change together: a hidden dependency across a module boundary.");
     }
 
+    /** Files that change together may share a reason that is not a dependency. */
+    @Override
+    public Precision precision() {
+        return Precision.MEDIUM;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         Modules modules = new Modules(context.allPaths());

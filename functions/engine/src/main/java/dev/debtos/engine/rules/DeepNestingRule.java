@@ -13,6 +13,12 @@ public final class DeepNestingRule extends FunctionRule {
                 "Control flow nested deeper than the threshold; guard clauses or extracted functions flatten it.");
     }
 
+    /** Nesting depth is measured exactly and compared with a threshold. */
+    @Override
+    public Precision precision() {
+        return Precision.VERY_HIGH;
+    }
+
     @Override
     Verdict judge(FunctionMetrics fn, RuleThresholds limits) {
         int limit = limits.nesting();

@@ -31,6 +31,12 @@ public final class DuplicatedBlockRule extends RuleMetadata {
                 "The same code (up to names and literals) in several places: a fix in one copy is easily missed in the others.");
     }
 
+    /** Copies match token by token, but some duplication is what the language forces. */
+    @Override
+    public Precision precision() {
+        return Precision.HIGH;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         Map<String, FileMetrics> files = new HashMap<>();
@@ -65,8 +71,8 @@ public final class DuplicatedBlockRule extends RuleMetadata {
                 + " times; the other copies: " + places + (overloads ? " (an overload family: one body per type)" : "");
         String code = Excerpts.lines(context.sources().get(first.path()), first.startLine(), first.endLine());
         return new Finding(KEY, DebtType.DUPLICATION, overloads ? Severity.INFO : severity(group), first.path(),
-                first.startLine(), first.endLine(), message, code, 10 + lines / 5 + 5 * (copies.size() - 1),
-                Fingerprints.of(KEY, first.path(), code), 0, related);
+                first.startLine(), first.endLine(), first.startColumn(), message, code,
+                10 + lines / 5 + 5 * (copies.size() - 1), Fingerprints.of(KEY, first.path(), code), 0, related);
     }
 
     /** From the code that would go away if the copies became one: tokens × (copies − 1). */

@@ -21,6 +21,12 @@ public final class GodFileRule extends RuleMetadata {
                 "A file with too many lines, functions or too much total complexity holds several responsibilities.");
     }
 
+    /** Lines, functions and complexity are counted exactly and compared with thresholds. */
+    @Override
+    public Precision precision() {
+        return Precision.VERY_HIGH;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         RuleThresholds limits = context.thresholds();

@@ -33,6 +33,12 @@ public final class HotspotRule extends RuleMetadata {
         return null;
     }
 
+    /** A hotspot is a ranking of history and complexity: worth a look, not always worth a change. */
+    @Override
+    public Precision precision() {
+        return Precision.MEDIUM;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         HotspotCriteria criteria = HotspotCriteria.of(context);

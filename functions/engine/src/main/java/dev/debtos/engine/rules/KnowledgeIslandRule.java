@@ -20,6 +20,12 @@ public final class KnowledgeIslandRule extends RuleMetadata {
                 "One author wrote most of a hotspot: if they leave, nobody knows how the riskiest code works.");
     }
 
+    /** Authorship comes from blame, which squashed or bulk commits can skew. */
+    @Override
+    public Precision precision() {
+        return Precision.MEDIUM;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         HotspotCriteria criteria = HotspotCriteria.of(context);

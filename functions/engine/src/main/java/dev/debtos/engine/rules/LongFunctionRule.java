@@ -12,6 +12,12 @@ public final class LongFunctionRule extends FunctionRule {
         super(KEY, DebtType.CODE_SMELL, "Long function", "A function longer than the threshold usually does several things; split it.");
     }
 
+    /** Lines of code are counted exactly and compared with a threshold. */
+    @Override
+    public Precision precision() {
+        return Precision.VERY_HIGH;
+    }
+
     @Override
     boolean appliesToTests() {
         return false;

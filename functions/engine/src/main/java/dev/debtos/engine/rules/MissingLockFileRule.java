@@ -33,6 +33,12 @@ public final class MissingLockFileRule extends RuleMetadata {
                 "Dependencies are declared without a lock file: every install may resolve different versions.");
     }
 
+    /** A missing lock file is certain, though a project may go without one on purpose in a way not recognised. */
+    @Override
+    public Precision precision() {
+        return Precision.HIGH;
+    }
+
     private static boolean lockOptedOut(RuleContext context, String directory) {
         for (String dir : directory.isEmpty() ? List.of("") : List.of(directory, "")) {
             if (setting(context.settingsFiles().get(dir + ".npmrc"), "package-lock").equals("false")

@@ -28,6 +28,12 @@ public final class MissingTestsForHotspotRule extends RuleMetadata {
         return source != null && source.text().contains("#[cfg(test)]");
     }
 
+    /** Tests are matched by file name, so a test named otherwise is missed. */
+    @Override
+    public Precision precision() {
+        return Precision.MEDIUM;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         TestFiles tests = new TestFiles(context.allPaths(), context.roles());

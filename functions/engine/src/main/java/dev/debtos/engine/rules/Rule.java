@@ -20,5 +20,10 @@ public interface Rule {
     /** One or two sentences: what the rule finds and why it is debt. */
     String description();
 
+    /** How often a finding of this rule is real debt; medium unless the rule says otherwise. */
+    default Precision precision() {
+        return Precision.MEDIUM;
+    }
+
     List<Finding> check(RuleContext context);
 }

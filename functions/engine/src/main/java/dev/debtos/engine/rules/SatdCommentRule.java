@@ -22,6 +22,12 @@ public final class SatdCommentRule extends RuleMetadata {
                 "A comment admits debt (TODO, FIXME, HACK, workaround...): the author knew this needs more work.");
     }
 
+    /** Markers are unambiguous, phrases such as "workaround" now and then are not. */
+    @Override
+    public Precision precision() {
+        return Precision.HIGH;
+    }
+
     @Override
     public List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();

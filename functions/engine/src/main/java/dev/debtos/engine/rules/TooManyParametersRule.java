@@ -13,6 +13,12 @@ public final class TooManyParametersRule extends FunctionRule {
                 "A long parameter list is easy to call wrongly and often hides a missing parameter object.");
     }
 
+    /** Parameters are counted exactly and compared with a threshold. */
+    @Override
+    public Precision precision() {
+        return Precision.VERY_HIGH;
+    }
+
     @Override
     Verdict judge(FunctionMetrics fn, RuleThresholds limits) {
         int limit = limits.parameters();

@@ -1,6 +1,7 @@
 package dev.debtos.engine.satd;
 
 import dev.debtos.engine.lexer.Comment;
+import dev.debtos.engine.secrets.SecretMask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,41 +10,65 @@ import java.util.regex.Pattern;
 
 /**
  * Finds self-admitted technical debt in comments (never in strings: the lexer has already told them apart).
- * Task tags must stand as words ({@code TODO}, {@code FIXME:}, {@code XXX}); phrases ("workaround", "temporary",
- * "remove after" ...) are matched case-insensitively, but not in documentation comments ({@code /** ..*}{@code /}),
- * where words like "temporary" describe the API rather than admit debt. Each comment line yields at most one
- * finding. Most comments hold none of the words, so a cheap substring pre-check runs before any regex.
+ * <ul>
+ * <li>Task tags stand as words: {@code TODO}, {@code FIXME}, {@code HACK}, {@code XXX}, {@code KLUDGE}, {@code REFACTOR},
+ * {@code OPTIMIZE}, and lower-case {@code fixme}, {@code hack}, {@code kludge}; lower-case {@code todo} only where a line
+ * starts with it ("todo list" describes an app). {@code XXX} must stand apart from paths, file names and numbers
+ * ({@code /tmp/XXX}, {@code XXX.txt}, {@code 1.2.XXX} are placeholders).</li>
+ * <li>Phrases that admit debt ("workaround", "temporary fix", "temporarily disabled", "remove after", "quick and
+ * dirty", "for now", "this is wrong"...), case-insensitively; "temporary" alone describes things (a temporary file),
+ * so it counts only where it qualifies the code itself.</li>
+ * <li>Not debt: phrases in documentation comments ({@code /** ..*}{@code /}), license headers, and text quoted in a
+ * comment ({@code "TODO"}, {@code `# TODO: ...`}), which is an example, not an admission.</li>
+ * </ul>
+ * Each comment line yields at most one finding, its text with any secret masked. Most comments hold none of the
+ * words, so a cheap substring pre-check runs before any regex.
  */
 public final class SatdDetector {
-    private static final Pattern TAG = Pattern.compile("(?<![A-Za-z0-9_])(TODO|FIXME|HACK|XXX|KLUDGE|REFACTOR|OPTIMIZE|todo|fixme|hack|kludge)(?![A-Za-z0-9_])");
-    private static final Pattern PHRASE = Pattern.compile("(?i)\\b(work[- ]?around|temporary|temporarily|remove (this )?(after|before|when|once)"
-            + "|quick (and dirty|fix|hack)|ugly|tech(nical)? debt|needs? (to be )?refactor(ing|ed)?|should be refactored"
-            + "|not (yet )?implemented|for now|tbd)\\b");
+    private static final Pattern TAG = Pattern.compile(
+            "(?<![A-Za-z0-9_])(TODO|FIXME|HACK|XXX|KLUDGE|REFACTOR|OPTIMIZE|fixme|hack|kludge)(?![A-Za-z0-9_])");
+    /** Lower-case todo where a line starts with it, or as a documentation tag ({@code @todo} in JSDoc, Doxygen, PHPDoc). */
+    private static final Pattern LEADING_TODO = Pattern.compile("^(?:[-*#/!\\s]*)(todo|Todo)\\b|(?<![A-Za-z0-9_])@todo\\b");
+    private static final Pattern PHRASE = Pattern.compile("(?i)\\b(work[- ]?around"
+            + "|temporary (?:fix|hack|workaround|solution|measure|patch|code|change|crutch|kludge|until|for now|hardcod\\w*)"
+            + "|(?:this|it) is (?:just |only )?temporary(?!\\s+[a-z])|temporary(?=\\s*(?:\\)|$|[.;!]\\s*$))"
+            + "|temporar(?:y|ily)\\b(?=.*\\b(?:until|to be removed|will be removed|will go away|remove (?:it|this|them)))"
+            + "|temporarily (?:disabl\\w*|skip\\w*|comment\\w*|remov\\w*|hardcod\\w*|ignor\\w*|bypass\\w*|work\\w*|patch\\w*|hack\\w*|until)"
+            + "|remove (?:this |me )?(?:after|before|when|once)|get rid of (?:this|it)"
+            + "|quick (?:and dirty|fix|hack)|ugly|hacky|kludgy|tech(?:nical)? debt"
+            + "|needs? (?:to be )?refactor(?:ing|ed)?|should be refactored"
+            + "|not (?:yet )?implemented|(?:does not|doesn't|not) (?:work|supported|handled) yet"
+            + "|for now|tbd|this is wrong|(?:is|isn't) (?:not )?quite right|(?:probably|prolly) a bug|yuck|crap)\\b");
+    private static final Pattern LICENSE = Pattern.compile(
+            "(?i)copyright|licen[cs]ed under|spdx-license|permission is hereby granted|all rights reserved|without warranty");
+    /** Double-quoted and back-quoted spans, and single-quoted ones that do not start inside a word (don't). */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]*\"|`[^`\\n]*`|(?<![A-Za-z])'[^'\\n]*'");
 
     private SatdDetector() {
     }
 
     private static final String[] TAG_HINTS = {"TODO", "FIXME", "HACK", "XXX", "KLUDGE", "REFACTOR", "OPTIMIZE",
-            "todo", "fixme", "hack", "kludge"};
-    private static final String[] PHRASE_HINTS = {"workaround", "work around", "work-around", "temporar", "remove after",
-            "remove before", "remove when", "remove once", "remove this", "quick", "ugly", "debt", "refactor", "implemented",
-            "for now", "tbd"};
+            "todo", "Todo", "fixme", "hack", "kludge"};
+    private static final String[] PHRASE_HINTS = {"workaround", "work around", "work-around", "temporar", "remove ",
+            "get rid", "quick", "ugly", "hack", "kludg", "debt", "refactor", "implemented", " yet", "for now", "tbd", "wrong",
+            "quite right", "bug", "yuck", "crap"};
 
     public static List<SatdComment> detect(String path, List<Comment> comments) {
         List<SatdComment> found = new ArrayList<>();
         for (Comment comment : comments) {
             String text = comment.text();
             boolean tags = containsAny(text, TAG_HINTS);
-            boolean phrases = !text.startsWith("*") && containsAny(text.toLowerCase(Locale.ROOT), PHRASE_HINTS);
-            if (!tags && !phrases) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean phrases = !text.startsWith("*") && containsAny(lower, PHRASE_HINTS);
+            if (!tags && !phrases || LICENSE.matcher(text).find()) {
                 continue;
             }
             String[] lines = text.split("\n", -1);
             for (int offset = 0; offset < lines.length; offset++) {
                 String line = lines[offset];
-                String marker = marker(line, phrases);
+                String marker = marker(QUOTED.matcher(line).replaceAll("\"\""), phrases);
                 if (marker != null) {
-                    String cleaned = clean(line);
+                    String cleaned = SecretMask.mask(clean(line));  // the comment travels into reports and the ledger
                     found.add(new SatdComment(path, comment.startLine() + offset, marker, SatdClassifier.classify(marker, cleaned),
                             cleaned, null, null));
                 }
@@ -63,14 +88,31 @@ public final class SatdDetector {
 
     private static String marker(String line, boolean phrases) {
         Matcher tag = TAG.matcher(line);
-        if (tag.find()) {
-            return tag.group(1).toUpperCase(Locale.ROOT);
+        while (tag.find()) {
+            if (!tag.group(1).equals("XXX") || standsApart(line, tag.start(1), tag.end(1))) {
+                return tag.group(1).toUpperCase(Locale.ROOT);
+            }
+        }
+        if (LEADING_TODO.matcher(line).find()) {
+            return "TODO";
         }
         if (!phrases) {
             return null;
         }
         Matcher phrase = PHRASE.matcher(line);
         return phrase.find() ? phrase.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** XXX as a marker, not part of a path, file name, version or template ({@code /tmp/XXX}, {@code XXX.txt}). */
+    private static boolean standsApart(String line, int start, int end) {
+        char before = start == 0 ? ' ' : line.charAt(start - 1);
+        char after = end == line.length() ? ' ' : line.charAt(end);
+        char afterNext = end + 1 >= line.length() ? ' ' : line.charAt(end + 1);
+        boolean cleanBefore = Character.isWhitespace(before) || before == '(' || before == '*' || before == '#' || before == '/'
+                && (start < 2 || line.charAt(start - 2) == '/' || Character.isWhitespace(line.charAt(start - 2)));
+        boolean cleanAfter = Character.isWhitespace(after) || after == ':' || after == ',' || after == '!' || after == ')'
+                || after == '?' || after == '.' && Character.isWhitespace(afterNext);
+        return cleanBefore && cleanAfter;
     }
 
     /** The comment text without decoration (leading '*', '#', '//' remnants) and trimmed to a sensible length. */

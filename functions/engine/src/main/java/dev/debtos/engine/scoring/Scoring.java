@@ -65,7 +65,16 @@ public final class Scoring {
         return hotspots;
     }
 
+    /** The findings with their priorities, highest first. */
     public static List<Finding> prioritise(List<Finding> findings, List<Hotspot> hotspots, List<CouplingPair> coupling) {
+        List<Finding> prioritised = new ArrayList<>(withPriorities(findings, hotspots, coupling));
+        prioritised.sort(Comparator.comparingDouble(Finding::priority).reversed()
+                .thenComparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleKey));
+        return prioritised;
+    }
+
+    /** The findings with their priorities, in the given order. */
+    public static List<Finding> withPriorities(List<Finding> findings, List<Hotspot> hotspots, List<CouplingPair> coupling) {
         int maxCommits = 1;
         Map<String, Integer> commits = new HashMap<>();
         for (Hotspot h : hotspots) {
@@ -87,8 +96,6 @@ public final class Scoring {
             prioritised.add(f.withPriority(f.inProduction() ? Math.round(priority * 100) / 100.0
                     : Math.round(priority / NON_PRODUCTION_DIVISOR * 10_000) / 10_000.0));
         }
-        prioritised.sort(Comparator.comparingDouble(Finding::priority).reversed()
-                .thenComparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleKey));
         return prioritised;
     }
 

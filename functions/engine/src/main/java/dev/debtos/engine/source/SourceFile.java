@@ -71,6 +71,13 @@ public final class SourceFile {
         return content != null ? new String(content, begin, count) : compactText.substring(begin, begin + count);
     }
 
+    /** The 1-based line holding the character at {@code offset}. */
+    public int lineAt(int offset) {
+        int[] starts = lineStarts();
+        int found = java.util.Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
     private int[] lineStarts() {
         int[] starts = lineStarts;
         if (starts == null) {

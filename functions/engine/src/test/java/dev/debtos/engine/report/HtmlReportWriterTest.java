@@ -3,6 +3,7 @@ package dev.debtos.engine.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.debtos.engine.analysis.AnalysisResult;
+import dev.debtos.engine.findings.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,6 +113,38 @@ class HtmlReportWriterTest {
                 .contains("Avoid document.write('<div>'): it blocks parsing </td></tr><script>alert(2)</script>");
         assertThat(page.select("#top-debt pre.code").text()).contains("// XXX: legacy widget </script>");
         assertThat(page.select("#hotspots td.path").eachText()).contains("web/src/<script>.js");
+    }
+
+    @Test
+    void everythingButTheFooterIsInALandmarkAndScrollingExcerptsTakeTheKeyboard() {
+        assertThat(page.select("body > header.topbar")).as("the banner").hasSize(1);
+        assertThat(page.select("body > div.page > main > header.overview, body > div.page > main > nav")).hasSize(2);
+        assertThat(page.select("body > div.page > *").stream().map(e -> e.tagName()).toList()).containsExactly("main", "footer");
+        assertThat(page.select("pre.code")).isNotEmpty().allSatisfy(pre -> assertThat(pre.attr("tabindex")).isEqualTo("0"));
+    }
+
+    @Test
+    void severityColoursCarryThePillsWhiteTextAtWcagAa() {
+        for (Severity severity : Severity.values()) {
+            assertThat(contrast(Palette.severity(severity), "#ffffff")).as(severity.key()).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    /** WCAG 2's contrast ratio of two #rrggbb colours. */
+    private static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String colour) {
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            sum += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return sum;
     }
 
     @Test

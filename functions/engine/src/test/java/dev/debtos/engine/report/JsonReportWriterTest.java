@@ -54,7 +54,9 @@ class JsonReportWriterTest {
         assertThat(report.has("stageMillis")).isTrue();
         JsonNode finding = report.path("findings").get(0);
         assertThat(finding.fieldNames()).toIterable().containsExactly("ruleKey", "type", "severity", "path",
-                "startLine", "endLine", "message", "evidence", "remediationMinutes", "fingerprint", "priority", "related", "role");
+                "startLine", "endLine", "startColumn", "message", "evidence", "remediationMinutes", "fingerprint", "priority",
+                "related", "role", "source");
+        assertThat(finding.path("source").asText()).isEqualTo("rules");
         assertThat(report.path("files").get(0).path("path").asText()).isEqualTo("scripts/import_legacy.py");
         assertThat(report.path("files").get(0).path("language").asText()).isEqualTo("python");
         assertThat(report.path("satd").get(0).path("category").asText()).isIn("design", "defect", "requirement");

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SarifReportWriterTest {
 
     private static final ReportTool TOOL = new ReportTool("debt-os", "DEBT-OS", "0.1.0-SNAPSHOT",
-            "https://debt-os.example/docs");
+            "https://debt-os.example/docs", "https://debt-os.example/docs/rules/");
     private static Schema sarifSchema;
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -189,9 +189,10 @@ class SarifReportWriterTest {
         assertThat(run.at("/properties/truncated").asBoolean()).isTrue();
         assertThat(run.at("/properties/totalFindings").asInt()).isEqualTo(40);
         assertThat(run.at("/properties/reportedResults").asInt()).isEqualTo(5);
+        assertThat(run.at("/properties/omittedResults").asInt()).isEqualTo(35);
         double lowestKept = run.at("/results/4/properties/priority").asDouble();
         assertThat(many.findings().stream().filter(f -> f.priority() > lowestKept)).hasSizeLessThanOrEqualTo(5);
-        assertThat(SarifReportWriter.GITHUB_RESULT_LIMIT).isEqualTo(25_000);
+        assertThat(SarifReportWriter.GITHUB_RESULT_LIMIT).as("what GitHub keeps of a run").isEqualTo(5_000);
         assertValid(mapper.readTree(file.toFile()));
     }
 
@@ -199,9 +200,10 @@ class SarifReportWriterTest {
     void aCloneGroupListsItsOtherCopiesAsRelatedLocations() throws IOException {
         SampleSources.writeTo(tree);
         AnalysisResult sample = SampleResults.shop();
-        Finding clone = new Finding("DEBT-DUPLICATION-001", DebtType.DUPLICATION, Severity.MEDIUM, "src/a/Cart.java", 3, 8,
-                "Block of 6 lines appears 3 times", "x", 20, "clone-fp", 3.0, List.of(
-                new FindingLocation("src/b/Basket.java", 10, 15, 9), new FindingLocation("src/c/Bag.java", 4, 9, 0)));
+        Finding clone = new Finding("DEBT-DUPLICATION-001", DebtType.DUPLICATION, Severity.MEDIUM, "src/a/Cart.java", 3, 8, 5,
+                "Block of 6 lines appears 3 times; the other copies: src/b/Basket.java:10-15, src/c/[id]/Bag.java:4-9",
+                "x", 20, "clone-fp", 3.0, List.of(new FindingLocation("src/b/Basket.java", 10, 15, 9),
+                new FindingLocation("src/c/[id]/Bag.java", 4, 9, 0)));
         AnalysisResult result = new AnalysisResult(sample.root(), sample.commit(), sample.analyzedAt(), sample.inventory(),
                 sample.files(), List.of(clone), sample.clones(), sample.cycles(), sample.satd(), sample.hotspots(),
                 sample.score(), sample.stageMillis());
@@ -217,6 +219,84 @@ class SarifReportWriterTest {
         assertThat(related.get(0).at("/physicalLocation/region/endLine").asInt()).isEqualTo(15);
         assertThat(related.get(0).at("/physicalLocation/region/startColumn").asInt()).isEqualTo(9);
         assertThat(related.get(1).at("/physicalLocation/region").has("startColumn")).as("column not known").isFalse();
+        assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(5);
+        assertThat(sarif.at("/runs/0/results/0/message/text").asText()).as("code scanning shows related places it links")
+                .isEqualTo("Block of 6 lines appears 3 times; the other copies: [src/b/Basket.java:10-15](1),"
+                        + " [src/c/\\[id\\]/Bag.java:4-9](2)");
+    }
+
+    @Test
+    void aFindingWhoseColumnIsUnknownHasNoStartColumn() throws IOException {
+        for (JsonNode result : write(SampleResults.shop(), tree).at("/runs/0/results")) {
+            assertThat(result.at("/locations/0/physicalLocation/region").has("startColumn")).isFalse();
+        }
+    }
+
+    @Test
+    void messageBracketsAreEscapedSoTheyAreNotReadAsLinks() {
+        assertThat(SarifResults.escapeBrackets("a[0] = b\\[1]; c\\d")).isEqualTo("a\\[0\\] = b\\\\\\[1\\]; c\\d");
+    }
+
+    @Test
+    void engineRulesLinkTheirPageAndCarryPrecisionAndProblemSeverity() throws IOException {
+        JsonNode rules = write(SampleResults.shop(), tree).at("/runs/0/tool/driver/rules");
+
+        Map<String, JsonNode> byId = new HashMap<>();
+        rules.forEach(rule -> byId.put(rule.path("id").asText(), rule));
+        JsonNode complexity = byId.get("DEBT-COMPLEXITY-001");
+        assertThat(complexity.path("helpUri").asText()).isEqualTo("https://debt-os.example/docs/rules/DEBT-COMPLEXITY-001.md");
+        assertThat(complexity.at("/help/markdown").asText()).endsWith("(https://debt-os.example/docs/rules/DEBT-COMPLEXITY-001.md)");
+        assertThat(complexity.at("/properties/precision").asText()).isEqualTo("very-high");
+        assertThat(byId.get("DEBT-TESTS-001").at("/properties/precision").asText()).isEqualTo("medium");
+        for (JsonNode rule : rules) {
+            String level = rule.at("/defaultConfiguration/level").asText();
+            assertThat(rule.at("/properties/problem.severity").asText())
+                    .isEqualTo(level.equals("note") ? "recommendation" : level);
+        }
+        JsonNode unknown = byId.get("DEBT-SECURITY-002");
+        assertThat(unknown.has("helpUri")).as("no page for a key the engine does not know").isFalse();
+        assertThat(unknown.at("/properties").has("precision")).isFalse();
+    }
+
+    @Test
+    void automationDetailsNameTheRepositoryAndTheBranchCheckedOut() throws IOException {
+        SampleSources.writeTo(tree);
+        Files.createDirectories(tree.resolve(".git"));
+        Files.writeString(tree.resolve(".git/HEAD"), "ref: refs/heads/feature/pricing\n");
+
+        JsonNode run = write(SampleResults.shop(), tree).at("/runs/0");
+
+        assertThat(run.at("/automationDetails/id").asText()).isEqualTo("debt-os/acme-shop/feature%2Fpricing");
+        assertThat(run.at("/automationDetails/description/text").asText())
+                .isEqualTo("DEBT-OS analysis of acme-shop on branch feature/pricing at " + SampleResults.COMMIT);
+        assertThat(run.at("/properties/branch").asText()).isEqualTo("feature/pricing");
+
+        Files.writeString(tree.resolve(".git/HEAD"), SampleResults.COMMIT + "\n"); // detached, as CI checks out a PR
+        JsonNode detached = write(SampleResults.shop(), tree).at("/runs/0");
+        assertThat(detached.at("/automationDetails/id").asText()).isEqualTo("debt-os/acme-shop/");
+        assertThat(detached.at("/properties").has("branch")).isFalse();
+    }
+
+    @Test
+    void aWorktreeFindsItsBranchThroughItsGitFile() throws IOException {
+        Path gitDir = Files.createDirectories(tree.resolve("repo.git/worktrees/pricing"));
+        Files.writeString(gitDir.resolve("HEAD"), "ref: refs/heads/pricing\n");
+        Path checkout = Files.createDirectories(tree.resolve("checkout"));
+        Files.writeString(checkout.resolve(".git"), "gitdir: " + gitDir + "\n");
+
+        assertThat(GitBranch.of(checkout)).contains("pricing");
+        assertThat(GitBranch.of(tree.resolve("nowhere"))).isEmpty();
+    }
+
+    @Test
+    void aRunBuiltFromTheTopFindingsCountsAllOfThem() throws IOException {
+        AnalysisResult shop = SampleResults.shop();
+        JsonNode run = mapper.readTree(new SarifReportWriter(TOOL).toBytes(shop, null, "main", 12_345)).at("/runs/0");
+
+        assertThat(run.at("/properties/totalFindings").asLong()).isEqualTo(12_345);
+        assertThat(run.at("/properties/omittedResults").asLong()).isEqualTo(12_345 - shop.findings().size());
+        assertThat(run.at("/properties/truncated").asBoolean()).isTrue();
+        assertThat(run.at("/automationDetails/id").asText()).isEqualTo("debt-os/acme-shop/main");
     }
 
     private static JsonNode repositoryWideResult(JsonNode sarif) {

@@ -26,16 +26,18 @@ final class AnalysisSummary {
         }
         long totalMillis = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
         return String.format(Locale.ROOT, """
-                %s: %d files, %d lines of code, %d functions
-                debt rating %c (ratio %.1f%%, %.1f hours of remediation)
-                %d findings: %s
+                %s: %d files, %d lines of code (%d in production code), %d functions
+                debt rating %c (ratio %.1f%%, %.1f hours of remediation in production code)
+                %d findings: %s; %d suppressed
                 %d duplicated blocks, %d dependency cycles, %d SATD comments, %d hotspots (of %d files with history)
                 analysed in %d ms; reports in %s""",
-                result.root(), result.files().size(), result.score().codeLines(),
+                result.root(), result.files().size(), result.files().stream().mapToLong(f -> f.codeLines()).sum(),
+                result.score().codeLines(),
                 result.files().stream().mapToInt(f -> f.functions().size()).sum(),
                 result.score().rating(), 100 * result.score().debtRatio(), result.score().remediationMinutes() / 60.0,
-                result.findings().size(), severities, result.clones().size(), result.cycles().size(), result.satd().size(),
-                result.findings().stream().filter(f -> f.ruleKey().equals(HotspotRule.KEY)).count(), result.hotspots().size(),
+                result.findings().size(), severities, result.suppressed().size(), result.clones().size(), result.cycles().size(), result.satd().size(),
+                result.findings().stream().filter(f -> f.ruleKey().equals(HotspotRule.KEY) || f.message().contains("; Hotspot: "))
+                        .count(), result.hotspots().size(),
                 totalMillis, reports);
     }
 }

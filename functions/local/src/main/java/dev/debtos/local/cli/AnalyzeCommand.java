@@ -2,16 +2,24 @@ package dev.debtos.local.cli;
 
 import dev.debtos.engine.analysis.AnalysisOptions;
 import dev.debtos.engine.analysis.AnalysisResult;
+import dev.debtos.engine.analysis.AnalysisStage;
+import dev.debtos.engine.analysis.AnalysisStages;
 import dev.debtos.engine.analysis.Analyzer;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.Severity;
 import dev.debtos.engine.inventory.InventoryOptions;
 import dev.debtos.engine.report.Reports;
+import dev.debtos.platform.config.ConfigException;
+import dev.debtos.platform.config.LlmSettings;
+import dev.debtos.worker.llm.LlmReview;
+import dev.debtos.worker.llm.LlmReviewStage;
+import dev.debtos.worker.llm.LlmSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +51,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--min-tokens", paramLabel = "<n>", description = "Smallest duplicated block reported, in tokens (default 100).")
     int minimumTokens = 100;
 
+    @Option(names = "--no-llm", description = "Skip the LLM review even when a provider is configured.")
+    boolean noLlm;
+
     @Option(names = "--no-history", description = "Skip git history (churn, hotspots, coupling, blame).")
     boolean noHistory;
 
@@ -70,15 +81,30 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path root = directory.toAbsolutePath().normalize();
         Path target = out != null ? out : root.resolve(".debt-os");
         ProgressBar progress = ProgressBar.onStderr();
-        AnalysisResult result = new Analyzer().analyze(root, options, progress);
+        LlmReview review = noLlm ? LlmReview.inMemory(LlmSettings.NONE) : LlmReview.inMemory(llmSettings());
+        Optional<LlmReviewStage> llm = review.stage(null, null, null, excludes);
+        Analyzer analyzer = new Analyzer(llm.<List<AnalysisStage>>map(stage -> AnalysisStages.standardWith(List.of(stage)))
+                .orElseGet(AnalysisStages::standard));
+        AnalysisResult result = analyzer.analyze(root, options, progress);
         Reports.writeAll(result, root, target, progress);
         progress.finish();
         System.out.println(AnalysisSummary.of(result, target));
+        LlmSummary summary = llm.flatMap(LlmReviewStage::summary)
+                .orElseGet(() -> LlmSummary.skipped(review.provider(), noLlm ? "--no-llm" : review.skipReason(null)));
+        System.out.println(ScanCommand.llmLine(LlmReview.statsJson(summary)));
         if (gate != null && result.findings().stream().map(Finding::severity).anyMatch(s -> s.atLeast(gate))) {
             System.err.println("debt-os: quality gate failed: findings at or above '" + failOn + "'");
             return GATE_FAILED;
         }
         return 0;
+    }
+
+    private static LlmSettings llmSettings() {
+        try {
+            return LlmSettings.fromEnvironment();
+        } catch (ConfigException e) {
+            throw new CommandFailure(e.getMessage(), OneLineErrors.BAD_INPUT);
+        }
     }
 
     private static Severity gate(String value) {

@@ -23,6 +23,11 @@ final class ConfigCommand implements Callable<Integer> {
         System.out.printf("gitlab oauth      %s%n", config.gitlab().map(g -> "client " + g.clientId() + " at " + g.baseUrl()).orElse("off"));
         System.out.printf("llm providers     openai=%s anthropic=%s%n", config.openAiApiKey().isPresent(),
                 config.anthropicApiKey().isPresent());
+        System.out.printf("llm review        %s%n", config.llm().enabled()
+                ? config.llm().provider().key() + " " + config.llm().model()
+                        + config.llm().baseUrl().map(url -> " at " + url).orElse("") + ", daily quota "
+                        + config.llm().dailyTokenQuota() + " tokens, verify=" + config.llm().verify()
+                : "off (no provider)");
         System.out.printf("repo storage      %s%n", config.repoStoragePath());
         System.out.printf("cors origins      %s%n", String.join(", ", config.corsOrigins()));
         return 0;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "debt-os", mixinStandardHelpOptions = true, version = "debt-os 0.1.0",
         description = "Find, rank and track technical debt.",
         subcommands = {AnalyzeCommand.class, MigrateCommand.class, RevertCommand.class, ConfigCommand.class,
-                ServeCommand.class, ScanCommand.class, QueueStatusCommand.class, DlqRedriveCommand.class, RetentionCommand.class})
+                ServeCommand.class, ScanCommand.class, QueueStatusCommand.class, DlqRedriveCommand.class, RetentionCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class DebtOsCommand implements Runnable {
 
     @CommandLine.Spec

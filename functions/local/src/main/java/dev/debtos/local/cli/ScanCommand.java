@@ -17,7 +17,6 @@ import dev.debtos.worker.LeaseTerms;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPorts;
 import dev.debtos.worker.WorkerWiring;
-import dev.debtos.worker.embed.EmbeddingStages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "scan", description = "Scan a directory through the queue and the worker into the debt ledger (local profile).")
 final class ScanCommand implements Callable<Integer> {
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration LEASE = dev.debtos.worker.LeaseTerms.DEPLOYED;
     private static final Duration POLL = Duration.ofMillis(200);
 
     @Parameters(index = "0", paramLabel = "<dir>", description = "The directory (a git working tree gets history analysis).")
@@ -70,7 +69,7 @@ final class ScanCommand implements Callable<Integer> {
             LeaseTerms lease = new LeaseTerms("debt-os-cli@" + hostName(), LEASE);
             // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
             ScanPorts ports = ScanPorts.of(dataSource, WorkerWiring.workspaces(config, dataSource),
-                            ScanAnalyzer.engine(EmbeddingStages.configured(config, dataSource)), lease)
+                            WorkerWiring.analyzer(config, dataSource), lease)
                     .withListener(reports);
             Scan done;
             queueTaken = true;
@@ -116,12 +115,29 @@ final class ScanCommand implements Callable<Integer> {
                 scan %s completed: %d files, %d findings in %d ms
                 ledger: %d new, %d still open, %d reopened, %d resolved
                 debt rating %s (ratio %.1f%%)
+                %s
                 %s""",
                 done.id(), stats.path("files").asInt(), stats.path("findings").asInt(), stats.path("durationMs").asLong(),
                 stats.path("new").asInt(), stats.path("stillOpen").asInt(), stats.path("reopened").asInt(),
                 stats.path("resolved").asInt(), stats.path("rating").asText("?"), 100 * stats.path("debtRatio").asDouble(),
-                written));
+                llmLine(stats.path("llm")), written));
         return 0;
+    }
+
+    /** What the LLM review did, in one line. */
+    static String llmLine(JsonNode llm) {
+        if (llm.isMissingNode()) {
+            return "llm: not run";
+        }
+        if (llm.has("skipped")) {
+            return "llm: skipped, " + llm.path("skipped").asText();
+        }
+        return String.format(Locale.ROOT, "llm: %s %s, %d calls, %d tokens, %d files from cache, %d findings kept, %d dropped"
+                        + " by validation, %d rejected by the critic, %d folded into rule findings%s",
+                llm.path("provider").asText(), llm.path("model").asText(), llm.path("calls").asInt(),
+                llm.path("tokens").asLong(), llm.path("cachedFiles").asInt(), llm.path("findings").asInt(),
+                llm.path("dropped").asInt(), llm.path("rejected").asInt(), llm.path("merged").asInt(),
+                llm.has("warning") ? " (" + llm.path("warning").asText() + ")" : "");
     }
 
     private static String hostName() {

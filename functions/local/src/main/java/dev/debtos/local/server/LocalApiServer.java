@@ -4,11 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.debtos.api.http.ApiFunction;
+import dev.debtos.api.http.ApiResponses;
+import dev.debtos.api.http.ProblemType;
 import dev.debtos.local.web.DashboardSite;
 import dev.debtos.local.web.SiteResponse;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -68,17 +70,18 @@ public final class LocalApiServer implements AutoCloseable {
             try {
                 response = function.apply(ProxyEventTranslator.toEvent(exchange));
             } catch (ProxyEventTranslator.BodyTooLargeException e) {
-                response = new APIGatewayProxyResponseEvent().withStatusCode(413).withHeaders(ProxyEventTranslator.problemHeaders())
-                        .withBody("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413}");
+                // API Gateway's own limit in AWS; here a problem like every other answer, with the same headers
+                var request = ProxyEventTranslator.head(exchange);
+                response = ApiFunction.withStandardHeaders(request, ApiResponses.problem(ProblemType.PAYLOAD_TOO_LARGE,
+                        "request bodies are limited to " + ProxyEventTranslator.MAX_BODY_BYTES + " bytes", request));
             }
             status = response.getStatusCode() == null ? 500 : response.getStatusCode();
             ProxyEventTranslator.write(response, exchange);
         } catch (RuntimeException e) {
             LOG.error("local runtime failed to serve a request: {}", e.getClass().getSimpleName());
-            byte[] body = "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-            exchange.sendResponseHeaders(500, body.length);
-            exchange.getResponseBody().write(body);
+            var request = ProxyEventTranslator.head(exchange);
+            ProxyEventTranslator.write(ApiFunction.withStandardHeaders(request, ApiResponses.problem(ProblemType.INTERNAL,
+                    "the request failed; quote the request id when reporting it", request)), exchange);
         } finally {
             logRequest(exchange, status, (System.nanoTime() - start) / 1_000_000);
         }

@@ -24,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
  * and the queue, then the database and Redis clients.
  */
 public final class LocalRuntime implements AutoCloseable {
-    private static final Duration WORKER_LEASE = Duration.ofMinutes(5);
+    private static final Duration WORKER_LEASE = dev.debtos.worker.LeaseTerms.DEPLOYED;
     /** API connections: enough for the bench's 50 clients to queue briefly rather than crowd PostgreSQL. */
     private static final int API_POOL_SIZE = 10;
 

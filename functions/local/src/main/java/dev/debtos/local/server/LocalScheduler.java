@@ -22,7 +22,7 @@ import org.apache.logging.log4j.Logger;
  * runs as usual. The first tick waits one period, so starting the runtime never waits on the queue.
  */
 public final class LocalScheduler implements AutoCloseable {
-    public static final Duration PERIOD = Duration.ofMinutes(1);
+    public static final Duration PERIOD = LeaseReaper.PERIOD;
     private static final Logger LOG = LogManager.getLogger(LocalScheduler.class);
 
     private final DataSource dataSource;

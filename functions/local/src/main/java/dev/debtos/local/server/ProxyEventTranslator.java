@@ -10,7 +10,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,11 @@ final class ProxyEventTranslator {
     }
 
     static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange) throws IOException {
+        return head(exchange).withBody(readBody(exchange.getRequestBody()));
+    }
+
+    /** The event without its body: for answering a request whose body is refused unread. */
+    static APIGatewayProxyRequestEvent head(HttpExchange exchange) {
         Map<String, String> headers = new LinkedHashMap<>();
         Map<String, List<String>> multiHeaders = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
@@ -54,7 +58,6 @@ final class ProxyEventTranslator {
                 .withQueryStringParameters(singleQuery.isEmpty() ? null : singleQuery)
                 .withMultiValueQueryStringParameters(query.isEmpty() ? null : query)
                 .withRequestContext(context)
-                .withBody(readBody(exchange.getRequestBody()))
                 .withIsBase64Encoded(false);
     }
 
@@ -109,13 +112,5 @@ final class ProxyEventTranslator {
         BodyTooLargeException() {
             super("request body over " + MAX_BODY_BYTES + " bytes", null);
         }
-    }
-
-    static Map<String, String> problemHeaders() {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Content-Type", "application/problem+json");
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Cache-Control", "no-store");
-        return headers;
     }
 }

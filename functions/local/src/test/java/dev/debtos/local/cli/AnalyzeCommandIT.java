@@ -60,6 +60,38 @@ class AnalyzeCommandIT {
     }
 
     @Test
+    void withAnOpenAiCompatibleServerTheReportCarriesTheModelsValidatedFindings() throws Exception {
+        Path out = Files.createTempDirectory("llm");
+        try (FakeOpenAi model = new FakeOpenAi("return a;", "dead_code")) {
+            CliProcess.Run run = CliProcess.run(Map.of("OPENAI_BASE_URL", model.baseUrl(), "LLM_MODEL", "stub"),
+                    "analyze", project.toString(), "--out", out.toString(), "--no-history");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("llm: openai stub,").contains("1 findings kept");
+            assertThat(model.calls.get()).isPositive();
+        }
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        List<JsonNode> llm = new ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if (f.get("source").asText().equals("llm")) {
+                llm.add(f);
+            }
+        });
+        assertThat(llm).singleElement().satisfies(finding -> {
+            assertThat(finding.get("ruleKey").asText()).isEqualTo("DEBT-LLM-DEAD-CODE");
+            assertThat(finding.get("path").asText()).isEqualTo("src/main/java/shop/Pricing.java");
+            assertThat(finding.get("evidence").asText()).isEqualTo("return a;");
+        });
+    }
+
+    @Test
+    void withoutAProviderTheReviewIsSkippedAndSaysSo() throws Exception {
+        Path out = Files.createTempDirectory("nollm");
+        CliProcess.Run run = CliProcess.run(Map.of(), "analyze", project.toString(), "--out", out.toString(), "--no-history");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("llm: skipped, no LLM provider is configured");
+    }
+
+    @Test
     void failOnTurnsItIntoAQualityGate() throws Exception {
         Path out = Files.createTempDirectory("gate");
         CliProcess.Run failed = CliProcess.run(Map.of(), "analyze", project.toString(), "--out", out.toString(), "--no-history",

@@ -35,6 +35,8 @@ final class CliProcess {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("DATABASE_") || k.equals("PORT"));
+        // a developer's own model keys must never make a test call a real provider
+        builder.environment().keySet().removeIf(k -> k.startsWith("OPENAI_") || k.startsWith("ANTHROPIC_") || k.startsWith("LLM_"));
         builder.environment().putAll(env);
         Path out = Files.createTempFile("cli", ".out");
         Path err = Files.createTempFile("cli", ".err");

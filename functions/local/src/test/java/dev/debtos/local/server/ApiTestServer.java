@@ -67,6 +67,8 @@ public final class ApiTestServer implements AutoCloseable {
             }
             Map<String, String> env = new HashMap<>(Map.of("DATABASE_URL", settings.jdbcUrl(), "DB_USERNAME", settings.username(),
                     "DB_PASSWORD", settings.password().reveal(), "REDIS_HOST", "127.0.0.1"));
+            // the tests' repositories live in temporary directories
+            env.put("LOCAL_REPOSITORY_ROOTS", System.getProperty("java.io.tmpdir"));
             env.putAll(extraEnvironment);
             AppConfig config = AppConfig.load(env, SecretSource.NONE);
             String prefix = "debt-os-it-" + UUID.randomUUID().toString().substring(0, 8) + ":";

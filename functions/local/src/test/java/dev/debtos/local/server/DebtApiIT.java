@@ -231,6 +231,8 @@ class DebtApiIT {
         assertThat(summary.get("byStatus").toString())
                 .isEqualTo("{\"open\":2,\"acknowledged\":1,\"planned\":1,\"in_progress\":1,\"resolved\":1,\"wont_fix\":1,"
                         + "\"suppressed\":0}");
+        assertThat(ok("GET", "/api/repos/" + s.repository() + "/debt?status=suppressed", null, alice).get("items"))
+                .as("suppressed items are listed on request").isEmpty();
         JsonNode plan = summary.get("plan");
         assertThat(plan).extracting(p -> p.get("name").asText()).containsExactly("quick_wins", "strategic", "deferrable");
         assertThat(plan).extracting(p -> p.get("items").asLong()).containsExactly(1L, 2L, 2L);

@@ -135,24 +135,6 @@ class EmbeddingApiIT {
     }
 
     @Test
-    void suppressedItemsAreListedOnlyWhenAskedForAndCanBeReopened() throws Exception {
-        UUID suppressed = fixtures.insert("""
-                INSERT INTO debt_items (repository_id, fingerprint, rule_key, type, severity, status, path, title)
-                VALUES (?, 'sup-1', 'TEST-003', 'complexity', 'high', 'suppressed', 'src/main/java/App.java', 'Look-alike')
-                RETURNING id""", aliceRepository);
-        String list = "/api/repos/" + aliceRepository + "/debt";
-        assertThat(json(api.call("GET", list, null, alice)).get("items")).extracting(i -> i.get("id").asText())
-                .doesNotContain(suppressed.toString());
-        assertThat(json(api.call("GET", list + "?status=suppressed", null, alice)).get("items")).extracting(i -> i.get("id").asText())
-                .containsExactly(suppressed.toString());
-        JsonNode item = json(api.call("GET", "/api/debt/" + suppressed, null, alice));
-        assertThat(item.get("allowedTransitions")).extracting(JsonNode::asText).containsExactly("open");
-        var reopened = api.call("PATCH", "/api/debt/" + suppressed, "{\"status\":\"open\"}", alice);
-        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
-        fixtures.update("DELETE FROM debt_items WHERE id = ?", suppressed);
-    }
-
-    @Test
     void statusAndStatsCountFilesOfTheLatestScan() throws Exception {
         var status = api.call("GET", "/api/embeddings/status", null, alice);
         assertThat(status.statusCode()).isEqualTo(200);

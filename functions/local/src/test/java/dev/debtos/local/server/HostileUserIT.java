@@ -120,6 +120,39 @@ class HostileUserIT {
         assertThat(api.call("POST", "/api/repos/" + repository + "/webhook-secret", "{}", token).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aBodyOverTheLocalRuntimesLimitIsAProblemWithTheHeadersEveryAnswerCarries() throws Exception {
+        var response = api.call("POST", "/api/webhooks/github", "{\"x\":\"" + "y".repeat(1024 * 1024) + "\"}", null);
+        var problem = assertProblem(response, 413);
+        assertThat(problem.get("requestId").asText()).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(response.headers().map()).containsKeys("x-content-type-options", "content-security-policy", "cache-control",
+                "strict-transport-security", "x-frame-options", "referrer-policy");
+    }
+
+    @Test
+    void localDirectoriesAreConnectedOnlyUnderTheRootsAndNeverTheSystemsWithLinksResolved() throws Exception {
+        String token = api.login("paths");
+        java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        java.nio.file.Path inside = java.nio.file.Files.createTempDirectory(root, "hostile-repo");
+        java.nio.file.Path link = inside.resolveSibling(inside.getFileName() + "-etc");
+        java.nio.file.Files.createSymbolicLink(link, java.nio.file.Path.of("/etc"));
+        try {
+            for (String path : new String[] {"/etc", "/proc/self", "/root", "/usr/share", link.toString()}) {
+                if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(path))) {
+                    var refused = api.call("POST", "/api/repos", "{\"provider\":\"local\",\"path\":\"" + path + "\"}", token);
+                    assertThat(assertProblem(refused, 400).get("detail").asText()).as(path).startsWith("path: must ");
+                }
+            }
+            var connected = api.call("POST", "/api/repos", "{\"provider\":\"local\",\"path\":\"" + inside + "\"}", token);
+            assertThat(connected.statusCode()).as(connected.body()).isEqualTo(201);
+            assertThat(fixtures.count("SELECT count(*) FROM repositories r JOIN users u ON u.id = r.owner_id WHERE u.email = 'paths@localhost'"))
+                    .isEqualTo(1);
+        } finally {
+            java.nio.file.Files.deleteIfExists(link);
+            java.nio.file.Files.deleteIfExists(inside);
+        }
+    }
+
     private static String unknown(java.net.http.HttpResponse<String> response) throws Exception {
         String detail = assertProblem(response, 400).get("detail").asText();
         assertThat(detail).contains("unknown field");

@@ -14,26 +14,53 @@ import java.util.concurrent.TimeUnit;
  * The ecosystem's checkers that {@code scripts/setup} installs in {@code scripts/lib/node-tools} (npm ci), run as
  * processes. A test that needs them is skipped, not passed, where they are not installed.
  */
-final class NodeTools {
-    static final Path HOME = Path.of("..", "..", "scripts", "lib", "node-tools").toAbsolutePath().normalize();
+public final class NodeTools {
+    public static final Path HOME = Path.of("..", "..", "scripts", "lib", "node-tools").toAbsolutePath().normalize();
 
     /** What a tool printed and how it exited. */
-    record Run(int exitCode, String output) {
+    public record Run(int exitCode, String output) {
     }
 
     private NodeTools() {
     }
 
     /** Skips the calling test unless {@code node} and the tool {@code bin} are installed. */
-    static void assumeInstalled(String bin) {
+    public static void assumeInstalled(String bin) {
         assumeTrue(Files.isExecutable(HOME.resolve("node_modules/.bin").resolve(bin)),
                 "scripts/lib/node-tools/node_modules/.bin/" + bin + " is missing: run scripts/setup (npm ci there)");
     }
 
     /** Runs {@code node_modules/.bin/<bin> args...} in the tools' directory, stdout and stderr together, 5 minutes at most. */
-    static Run run(String bin, String... args) throws IOException, InterruptedException {
+    public static Run run(String bin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(HOME.resolve("node_modules/.bin").resolve(bin).toString()));
         command.addAll(List.of(args));
+        return exec(command);
+    }
+
+    /** Runs {@code node args...} in the tools' directory (its scripts resolve the tools' packages). */
+    public static Run node(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("node"));
+        command.addAll(List.of(args));
+        return exec(command);
+    }
+
+    /**
+     * Microsoft's SARIF multitool itself, a self-contained .NET program (ICU from Debian is all it needs). Its npm
+     * wrapper passes the arguments through a shell, which splits {@code --level "Error;Warning"} at the {@code ;}, so
+     * the tests run the program the wrapper points at.
+     */
+    public static Run sarifMultitool(String... args) throws IOException, InterruptedException {
+        Run resolved = node("-p", "require('@microsoft/sarif-multitool')");
+        if (resolved.exitCode() != 0) {
+            throw new IllegalStateException("cannot resolve @microsoft/sarif-multitool: " + resolved.output());
+        }
+        List<String> command = new ArrayList<>(List.of(resolved.output().strip()));
+        command.addAll(List.of(args));
+        return exec(command);
+    }
+
+    private static Run exec(List<String> command) throws IOException, InterruptedException {
+        String bin = Path.of(command.getFirst()).getFileName().toString();
         Path output = Files.createTempFile("node-tool", ".out");
         try {
             Process process = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true)

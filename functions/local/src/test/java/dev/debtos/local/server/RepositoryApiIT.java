@@ -94,7 +94,8 @@ class RepositoryApiIT {
         assertThat(repository.get("provider").asText()).isEqualTo("github");
         assertThat(repository.get("cloneUrl").asText()).isEqualTo("https://github.com/octo/hello.git");
         assertThat(repository.get("defaultBranch").asText()).isEqualTo("main");
-        assertThat(repository.get("settings").get("llmTokenBudget").asInt()).isEqualTo(50_000);
+        assertThat(repository.get("settings").get("llmTokenBudget").asInt()).isEqualTo(30_000);
+        assertThat(repository.get("settings").get("llm").asText()).isEqualTo("on");
         assertThat(repository.get("lastScan").isNull()).isTrue();
 
         var read = api.call("GET", "/api/repos/" + id, null, token);

@@ -105,6 +105,8 @@ class ScanApiIT {
         JsonNode run = log.get("runs").get(0);
         assertThat(run.get("tool").get("driver").get("rules").size()).isPositive();
         assertThat(run.get("properties").get("commit").asText()).isEqualTo(head);
+        assertThat(run.get("properties").get("totalFindings").asLong()).isEqualTo(total);
+        assertThat(run.get("automationDetails").get("id").asText()).startsWith("debt-os/").endsWith("/main");
         Set<String> sarifFingerprints = new HashSet<>();
         for (JsonNode result : run.get("results")) {
             assertThat(result.get("ruleId").asText()).isNotBlank();

@@ -171,12 +171,21 @@ class WebhookApiIT {
         try (var connection = api.dataSource().getConnection();
              var select = connection.prepareStatement(
                      "SELECT count(*) FROM audit_log WHERE action = 'webhook.receive' AND NOT success AND target_id = ?")) {
-            select.setString(1, repo.fullName());
+            select.setString(1, repo.id().toString());
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 assertThat(row.getInt(1)).isEqualTo(3);
             }
         }
+        // the repository's owner sees the rejected attempts
+        var trail = json(api.call("GET", "/api/audit?action=webhook.receive&limit=200", null, alice));
+        long rejected = 0;
+        for (var entry : trail.get("items")) {
+            if (!entry.get("success").asBoolean() && repo.id().toString().equals(entry.get("targetId").asText())) {
+                rejected++;
+            }
+        }
+        assertThat(rejected).isEqualTo(3);
     }
 
     @Test

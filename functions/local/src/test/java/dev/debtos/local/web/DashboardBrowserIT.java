@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * node's test runner, axe on every page) signs in, connects and scans a local repository, filters the debt list,
  * moves an item through the workflow, manages settings and API keys, and opens a pull-request scan that this test
  * seeds through the webhook route (a GitHub repository whose clone URL is a local git directory). Skipped where
- * node, web/node_modules, Chromium or the built dashboard is missing.
+ * node, web/node_modules, the browser tools of scripts/lib/node-tools, Chromium or the built dashboard is missing.
  */
 class DashboardBrowserIT {
     private static final String LOGIN = "e2e";
@@ -40,6 +40,8 @@ class DashboardBrowserIT {
     void aPersonUsesTheDashboardFromSignInToAPullRequestResult() throws Exception {
         assumeTrue(WebTools.onPath("node"), "node is not installed");
         assumeTrue(WebTools.nodeModulesInstalled(), "web/node_modules is missing (scripts/setup runs npm ci there)");
+        assumeTrue(WebTools.browserToolsInstalled(),
+                "scripts/lib/node-tools/node_modules is missing (scripts/setup runs npm ci there)");
         assumeTrue(Files.isExecutable(WebTools.chromium()), "Chromium is not installed (scripts/setup installs it)");
         assumeTrue(DashboardSite.fromClasspath().built(), "the dashboard is not built (the web module's npm build did not run)");
 

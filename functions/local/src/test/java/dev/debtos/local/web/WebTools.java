@@ -1,5 +1,6 @@
 package dev.debtos.local.web;
 
+import dev.debtos.local.server.NodeTools;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The web/ checkout and the tools its tests run on: node, web/node_modules, Debian's Chromium. */
+/**
+ * The web/ checkout and the tools its tests run on: node, web/node_modules, and the browser toolset of
+ * scripts/lib/node-tools (playwright-core and axe, shared with the report's accessibility check) on Debian's Chromium.
+ */
 final class WebTools {
     static final Path WEB = Path.of("..", "..", "web").toAbsolutePath().normalize();
 
@@ -16,8 +20,13 @@ final class WebTools {
     }
 
     static boolean nodeModulesInstalled() {
-        return Files.isDirectory(WEB.resolve("node_modules").resolve("vitest"))
-                && Files.isDirectory(WEB.resolve("node_modules").resolve("playwright-core"));
+        return Files.isDirectory(WEB.resolve("node_modules").resolve("vitest"));
+    }
+
+    /** playwright-core and axe, which the browser suite imports from scripts/lib/node-tools. */
+    static boolean browserToolsInstalled() {
+        Path tools = NodeTools.HOME.resolve("node_modules");
+        return Files.isDirectory(tools.resolve("playwright-core")) && Files.isDirectory(tools.resolve("@axe-core/playwright"));
     }
 
     static boolean onPath(String command) {

@@ -26,6 +26,7 @@ public record AppConfig(
         Optional<OAuthClientSettings> gitlab,
         Optional<Secret> openAiApiKey,
         Optional<Secret> anthropicApiKey,
+        LlmSettings llm,
         Path repoStoragePath,
         List<String> corsOrigins,
         RateLimitSettings rateLimits,
@@ -33,7 +34,8 @@ public record AppConfig(
         Optional<URI> frontendUrl,
         Optional<Secret> dataEncryptionKey,
         CloneSettings cloning,
-        GitProviderSettings gitProviders) {
+        GitProviderSettings gitProviders,
+        List<Path> localRepositoryRoots) {
 
     static final int MIN_JWT_SECRET_BYTES = 32; // HS256 needs a key of at least 256 bits
     /** Only for the local profile, so a developer's first run needs no set-up; refused everywhere else. */
@@ -62,6 +64,9 @@ public record AppConfig(
         GitProviderSettings providers = GitProviderSettings.read(env);
         Optional<OAuthClientSettings> github = OAuthClientSettings.read(env, "GITHUB", providers);
         Optional<OAuthClientSettings> gitlab = OAuthClientSettings.read(env, "GITLAB", providers);
+        Optional<Secret> openAiKey = env.secret("OPENAI_API_KEY");
+        Optional<Secret> anthropicKey = env.secret("ANTHROPIC_API_KEY");
+        Path repoStoragePath = repoStoragePath(env, profile);
         return new AppConfig(
                 profile,
                 port,
@@ -72,9 +77,10 @@ public record AppConfig(
                 DurationText.parse("JWT_EXPIRES_IN", env.optional("JWT_EXPIRES_IN").orElse("7d")),
                 github,
                 gitlab,
-                env.secret("OPENAI_API_KEY"),
-                env.secret("ANTHROPIC_API_KEY"),
-                repoStoragePath(env, profile),
+                openAiKey,
+                anthropicKey,
+                LlmSettings.read(env, openAiKey, anthropicKey),
+                repoStoragePath,
                 corsOrigins(env, profile),
                 new RateLimitSettings(env.integer("RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
                         env.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 120, 1, 1_000_000),
@@ -83,7 +89,8 @@ public record AppConfig(
                 frontendUrl(env, profile, port),
                 dataEncryptionKey(env, profile),
                 CloneSettings.read(env, github, gitlab),
-                providers);
+                providers,
+                LocalRepositoryRoots.read(env, repoStoragePath));
     }
 
     /** The API's signing key; its absence stops an API function's start-up with one line. */

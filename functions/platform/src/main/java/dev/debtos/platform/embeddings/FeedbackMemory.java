@@ -11,9 +11,10 @@ import javax.sql.DataSource;
  * "Not debt" feedback remembered by meaning ({@code debt_feedback_memory}). An item marked invalid has the embedding
  * of its code remembered (the smallest stored chunk holding its first line); after each scan, open items of the same
  * rule and repository whose code is within the repository's similarity threshold of a remembered one become
- * {@code suppressed}, and suppressed items no longer within it (the memory was forgotten: marked valid again) are
- * open again. An item a person reopened from {@code suppressed} is left open. Every change is a
- * {@code status_change} event without an actor.
+ * {@code suppressed} with {@code suppression = {"by": "feedback", ...}}, and the items it suppressed that are no
+ * longer within it (the memory was forgotten: marked valid again) are open again. Suppressions of other origins
+ * (inline comments, .debt-os.yml, settings) are the ledger's and left alone. Every change is a {@code status_change}
+ * event without an actor.
  */
 public final class FeedbackMemory {
     /**
@@ -69,8 +70,8 @@ public final class FeedbackMemory {
     /**
      * Suppresses the open look-alikes among the items {@code scanId} saw and lifts the suppressed items that no
      * longer are, at the repository's {@code feedbackSimilarity} setting (default {@link #DEFAULT_SIMILARITY}), in one
-     * transaction, recording the counts in the scan's stats ({@code suppressed},
-     * {@code unsuppressed}).
+     * transaction, recording the counts in the scan's stats ({@code feedbackSuppressed},
+     * {@code feedbackLifted}).
      */
     public Applied apply(UUID repositoryId, UUID scanId) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -88,17 +89,16 @@ public final class FeedbackMemory {
                                FROM debt_items d
                              """ + ITEM_CHUNK + """
 
-                              WHERE d.repository_id = ? AND d.last_seen_scan_id = ? AND d.status IN ('open', 'suppressed')
+                              WHERE d.repository_id = ? AND d.last_seen_scan_id = ?
+                                AND (d.status = 'open' OR d.status = 'suppressed' AND d.suppression ->> 'by' = 'feedback')
                                 AND d.path IS NOT NULL AND d.start_line IS NOT NULL),
                          suppressed AS (
-                             UPDATE debt_items d SET status = 'suppressed', updated_at = now() FROM seen s
-                              WHERE d.id = s.id AND s.status = 'open' AND s.alike
-                                AND NOT EXISTS (SELECT 1 FROM debt_item_events e WHERE e.debt_item_id = d.id
-                                                   AND e.kind = 'status_change' AND e.from_status = 'suppressed'
-                                                   AND e.to_status = 'open' AND e.actor_id IS NOT NULL)
+                             UPDATE debt_items d SET status = 'suppressed', updated_at = now(),
+                                    suppression = jsonb_build_object('by', 'feedback', 'reason', 'looks like an item marked invalid')
+                               FROM seen s WHERE d.id = s.id AND s.status = 'open' AND s.alike
                              RETURNING d.id),
                          lifted AS (
-                             UPDATE debt_items d SET status = 'open', updated_at = now() FROM seen s
+                             UPDATE debt_items d SET status = 'open', suppression = NULL, updated_at = now() FROM seen s
                               WHERE d.id = s.id AND s.status = 'suppressed' AND NOT s.alike
                              RETURNING d.id),
                          events AS (
@@ -109,7 +109,7 @@ public final class FeedbackMemory {
                          SELECT (SELECT count(*) FROM suppressed), (SELECT count(*) FROM lifted)""");
                  PreparedStatement stats = connection.prepareStatement("""
                          UPDATE scans SET stats = coalesce(stats, '{}'::jsonb)
-                                || jsonb_build_object('suppressed', ?::int, 'unsuppressed', ?::int) WHERE id = ?""")) {
+                                || jsonb_build_object('feedbackSuppressed', ?::int, 'feedbackLifted', ?::int) WHERE id = ?""")) {
                 apply.setDouble(1, DEFAULT_SIMILARITY);
                 apply.setObject(2, repositoryId);
                 apply.setObject(3, repositoryId);

@@ -70,7 +70,7 @@ public final class DebtQueries {
         return " FROM debt_items d WHERE d.repository_id = ?"
                 + (query.types().isEmpty() ? "" : " AND d.type = ANY(?::text[])")
                 + (query.severities().isEmpty() ? "" : " AND d.severity = ANY(?::text[])")
-                + (query.statuses().isEmpty() ? " AND d.status <> 'suppressed'" : " AND d.status = ANY(?::text[])")
+                + (query.statuses().isEmpty() ? "" : " AND d.status = ANY(?::text[])")
                 + (query.path().isPresent() ? " AND d.path LIKE ? ESCAPE '\\' AND d.path ~ ?" : "")
                 + (query.text().isPresent() ? " AND (d.title ILIKE ? ESCAPE '\\' OR d.message ILIKE ? ESCAPE '\\'"
                         + " OR d.path ILIKE ? ESCAPE '\\')" : "");

@@ -19,7 +19,8 @@ import java.util.Set;
  * {@code suppressed} is set by scans only: a new or reopened finding that looks like one a person marked invalid
  * (feedback memory). It is not open debt; a person can reopen it.
  * Staying in the same status is not a transition. The scan ledger moves items on its own (resolved when the code is
- * gone, reopened when it is back) and is not bound by this table.
+ * gone, reopened when it is back, suppressed while a suppression covers it) and is not bound by this table; nobody
+ * moves an item into or out of {@code suppressed} by hand: the suppression itself is what to change.
  */
 public enum DebtStatus {
     OPEN, ACKNOWLEDGED, PLANNED, IN_PROGRESS, RESOLVED, WONT_FIX, SUPPRESSED;
@@ -46,7 +47,8 @@ public enum DebtStatus {
             case ACKNOWLEDGED -> EnumSet.of(PLANNED, IN_PROGRESS, WONT_FIX, RESOLVED, OPEN);
             case PLANNED -> EnumSet.of(IN_PROGRESS, WONT_FIX, OPEN);
             case IN_PROGRESS -> EnumSet.of(RESOLVED, PLANNED, OPEN);
-            case RESOLVED, WONT_FIX, SUPPRESSED -> EnumSet.of(OPEN);
+            case RESOLVED, WONT_FIX -> EnumSet.of(OPEN);
+            case SUPPRESSED -> EnumSet.noneOf(DebtStatus.class);
         };
     }
 

@@ -11,6 +11,7 @@ public final class DebtVocabulary {
             "flaky_tests", "missing_docs", "outdated_docs", "hardcoded_config", "security_issue");
     /** Most severe first. */
     public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
+    /** {@code suppressed}: a suppression covers the finding (only a scan sets it; migration 016). */
     public static final List<String> STATUSES = List.of("open", "acknowledged", "planned", "in_progress", "resolved", "wont_fix",
             "suppressed");
     /** SQL for "still owed" ({@link DebtStatus#UNRESOLVED}), on a debt_items alias {@code d}. */

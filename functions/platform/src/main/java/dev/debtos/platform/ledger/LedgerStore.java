@@ -1,6 +1,7 @@
 package dev.debtos.platform.ledger;
 
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.suppression.SuppressedFinding;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,6 +82,53 @@ public final class LedgerStore {
             LedgerRefresh.refresh(transaction, scanId, concat(update.stillOpen(), update.reopened()));
             resolve.executeBatch();
             event.executeBatch();
+        }
+    }
+
+    /**
+     * After {@link #apply}: the scan's suppressed findings' items become {@code suppressed} with what suppressed them
+     * (a {@code status_change} event from their former status), and items this scan saw that were suppressed and no
+     * longer are become {@code open} again. Only a scan moves items into or out of {@code suppressed}.
+     */
+    public void suppress(Connection transaction, UUID repositoryId, UUID scanId, List<SuppressedFinding> suppressed)
+            throws SQLException {
+        Object[] fingerprints = new Object[suppressed.size()];
+        Object[] by = new Object[suppressed.size()];
+        Object[] reasons = new Object[suppressed.size()];
+        for (int i = 0; i < suppressed.size(); i++) {
+            fingerprints[i] = suppressed.get(i).finding().fingerprint();
+            by[i] = suppressed.get(i).suppressedBy();
+            reasons[i] = suppressed.get(i).reason();
+        }
+        try (PreparedStatement into = transaction.prepareStatement("""
+                WITH s AS (SELECT DISTINCT ON (fingerprint) * FROM unnest(?::text[], ?::text[], ?::text[]) AS s(fingerprint, by_, reason)),
+                     old AS (SELECT d.id, d.status, s.by_, s.reason FROM debt_items d JOIN s ON d.fingerprint = s.fingerprint
+                              WHERE d.repository_id = ? FOR UPDATE OF d),
+                     moved AS (UPDATE debt_items d SET status = 'suppressed', resolved_at = NULL, updated_at = now(),
+                                      suppression = jsonb_build_object('by', old.by_, 'reason', old.reason)
+                                 FROM old WHERE d.id = old.id RETURNING d.id, old.status AS was)
+                INSERT INTO debt_item_events (debt_item_id, kind, from_status, to_status, payload)
+                SELECT id, 'status_change', was, 'suppressed', jsonb_build_object('scanId', ?::text) FROM moved
+                 WHERE was <> 'suppressed'""");
+             PreparedStatement back = transaction.prepareStatement("""
+                WITH back AS (UPDATE debt_items SET status = 'open', suppression = NULL, updated_at = now()
+                               WHERE repository_id = ? AND status = 'suppressed' AND last_seen_scan_id = ?
+                                 AND NOT (fingerprint = ANY (?::text[]))
+                                 -- feedback memory's suppressions are its own to lift (FeedbackMemory)
+                                 AND suppression ->> 'by' IS DISTINCT FROM 'feedback' RETURNING id)
+                INSERT INTO debt_item_events (debt_item_id, kind, from_status, to_status, payload)
+                SELECT id, 'status_change', 'suppressed', 'open', jsonb_build_object('scanId', ?::text) FROM back""")) {
+            into.setArray(1, transaction.createArrayOf("text", fingerprints));
+            into.setArray(2, transaction.createArrayOf("text", by));
+            into.setArray(3, transaction.createArrayOf("text", reasons));
+            into.setObject(4, repositoryId);
+            into.setString(5, scanId.toString());
+            into.executeUpdate();
+            back.setObject(1, repositoryId);
+            back.setObject(2, scanId);
+            back.setArray(3, transaction.createArrayOf("text", fingerprints));
+            back.setString(4, scanId.toString());
+            back.executeUpdate();
         }
     }
 

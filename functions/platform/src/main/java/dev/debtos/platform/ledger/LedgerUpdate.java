@@ -36,6 +36,16 @@ public record LedgerUpdate(List<Finding> created, List<Seen> stillOpen, List<See
         return new LedgerCounts(created.size(), stillOpen.size(), reopened.size(), resolved.size());
     }
 
+    /** The counts leaving out the findings that are suppressed (they are counted apart, as suppressed). */
+    public LedgerCounts counts(Set<String> suppressed) {
+        if (suppressed.isEmpty()) {
+            return counts();
+        }
+        return new LedgerCounts((int) created.stream().filter(f -> !suppressed.contains(f.fingerprint())).count(),
+                (int) stillOpen.stream().filter(s -> !suppressed.contains(s.finding().fingerprint())).count(),
+                (int) reopened.stream().filter(s -> !suppressed.contains(s.finding().fingerprint())).count(), resolved.size());
+    }
+
     public static LedgerUpdate plan(List<Existing> ledger, List<Finding> findings) {
         Map<String, Existing> byFingerprint = new LinkedHashMap<>();
         ledger.forEach(item -> byFingerprint.put(item.fingerprint(), item));

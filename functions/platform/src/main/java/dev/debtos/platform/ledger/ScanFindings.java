@@ -26,7 +26,7 @@ public final class ScanFindings {
         this.dataSource = dataSource;
     }
 
-    /** One page, highest priority first. */
+    /** One page, highest priority first, and how many items the scan saw (a SARIF run is the first page of 5,000). */
     public Page<LedgerItem> page(UUID scanId, int limit, int offset) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM debt_items WHERE last_seen_scan_id = ?")) {
@@ -36,13 +36,6 @@ public final class ScanFindings {
                 rows.next();
                 return new Page<>(items, rows.getLong(1), limit, offset);
             }
-        }
-    }
-
-    /** At most {@code limit} items, highest priority first (a SARIF run is capped the same way). */
-    public List<LedgerItem> top(UUID scanId, int limit) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return select(connection, scanId, limit, 0);
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,10 @@ import java.util.regex.Pattern;
  *   <li>a clone URL is https (or the configured base's scheme, for tests), on the configured provider host and port,
  *       without credentials, query or fragment, and its path is the full name (optionally with {@code .git});</li>
  *   <li>given both, they must name the same repository; given one, the other is derived from it;</li>
- *   <li>{@code local}: an existing absolute directory (symbolic links resolved), {@code local/<dirname>}, file:// URL.</li>
+ *   <li>{@code local}: an existing absolute directory (symbolic links resolved), {@code local/<dirname>}, file:// URL;
+ *       the resolved directory must lie under one of the local repository roots and never under {@code /proc},
+ *       {@code /sys}, {@code /dev} or {@code /etc}, so a signed-in user cannot read the machine's files through
+ *       findings' evidence.</li>
  * </ul>
  */
 public final class RepositoryAddressRules {
@@ -27,10 +31,20 @@ public final class RepositoryAddressRules {
     private static final Pattern GITHUB = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}");
     private static final Pattern GITLAB_SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}");
 
-    private final GitProviderSettings providers;
+    private static final List<Path> SYSTEM = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"), Path.of("/etc"));
 
+    private final GitProviderSettings providers;
+    private final List<Path> localRoots;
+
+    /** Local directories anywhere but the system's (for callers where the person at the machine chose it). */
     public RepositoryAddressRules(GitProviderSettings providers) {
+        this(providers, List.of(Path.of("/")));
+    }
+
+    /** Local directories only under {@code localRoots} (LOCAL_REPOSITORY_ROOTS), symbolic links resolved. */
+    public RepositoryAddressRules(GitProviderSettings providers, List<Path> localRoots) {
         this.providers = providers;
+        this.localRoots = localRoots.stream().map(RepositoryAddressRules::resolved).toList();
     }
 
     /** A github or gitlab repository from its full name and/or clone URL (at least one is non-null). */
@@ -77,8 +91,24 @@ public final class RepositoryAddressRules {
         if (!Files.isDirectory(real) || real.getFileName() == null) {
             throw new InvalidFieldException("path", "must be a directory below the file-system root");
         }
+        if (SYSTEM.stream().anyMatch(real::startsWith)) {
+            throw new InvalidFieldException("path", "must not be a system directory (/proc, /sys, /dev, /etc)");
+        }
+        if (localRoots.stream().noneMatch(real::startsWith)) {
+            throw new InvalidFieldException("path", "must be under a local repository root (LOCAL_REPOSITORY_ROOTS: "
+                    + String.join(":", localRoots.stream().map(Path::toString).toList()) + ")");
+        }
         return new RepositoryAddress(RepositoryAddress.LOCAL, RepositoryAddress.LOCAL + "/" + real.getFileName(),
                 real.toUri().toString());
+    }
+
+    /** A root as the file system resolves it (symbolic links), or as written when it does not exist (yet). */
+    private static Path resolved(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            return root.toAbsolutePath().normalize();
+        }
     }
 
     static String checkedFullName(String provider, String fullName, String field) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * default, and {@code thresholds} is replaced as a whole. Every key is validated by {@link SettingsRules}.
  */
 public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean scanOnPr, List<String> include,
-                                 List<String> exclude, Optional<String> schedule, int llmTokenBudget,
+                                 List<String> exclude, Optional<String> schedule, int llmTokenBudget, boolean llm,
                                  Map<String, Number> thresholds, PullRequestChecks pullRequests, double feedbackSimilarity) {
     private static final ObjectMapper JSON = Json.mapper();
 
@@ -31,7 +31,7 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
     }
 
     public static RepositorySettings defaults() {
-        return new RepositorySettings(true, true, true, List.of(), List.of(), Optional.empty(), 50_000, Map.of(),
+        return new RepositorySettings(true, true, true, List.of(), List.of(), Optional.empty(), 30_000, true, Map.of(),
                 PullRequestChecks.DEFAULTS, FeedbackMemory.DEFAULT_SIMILARITY);
     }
 
@@ -53,6 +53,7 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
                 SettingsRules.globs(stored, "exclude"),
                 SettingsRules.schedule(stored),
                 SettingsRules.tokenBudget(stored, d.llmTokenBudget()),
+                SettingsRules.onOff(stored, "llm", d.llm()),
                 SettingsRules.thresholds(stored),
                 new PullRequestChecks(SettingsRules.bool(stored, "prComments", d.pullRequests().comments()),
                         SettingsRules.bool(stored, "prStatus", d.pullRequests().status()),
@@ -96,6 +97,7 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
         json.put("exclude", exclude);
         json.put("schedule", schedule.orElse(null));
         json.put("llmTokenBudget", llmTokenBudget);
+        json.put("llm", llm ? "on" : "off");
         json.put("thresholds", thresholds);
         json.put("prComments", pullRequests.comments());
         json.put("prStatus", pullRequests.status());

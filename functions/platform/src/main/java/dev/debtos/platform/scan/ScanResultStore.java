@@ -1,6 +1,7 @@
 package dev.debtos.platform.scan;
 
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.suppression.SuppressedFinding;
 import dev.debtos.platform.ledger.LedgerCounts;
 import dev.debtos.platform.ledger.LedgerStore;
 import dev.debtos.platform.ledger.LedgerUpdate;
@@ -30,9 +31,21 @@ public final class ScanResultStore {
         void reached() throws Exception;
     }
 
-    /** An analysed ledger scan: its snapshots and findings, and the commit it scanned (null: unknown). */
+    /**
+     * An analysed ledger scan: its snapshots, findings and suppressed findings, and the commit it scanned (null:
+     * unknown). Suppressed findings enter the ledger with status {@code suppressed}.
+     */
     public record Analysed(UUID scanId, UUID repositoryId, String owner, String commit, List<FileSnapshot> files,
-                           List<Finding> findings) {
+                           List<Finding> findings, List<SuppressedFinding> suppressed) {
+
+        public Analysed {
+            suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+        }
+
+        public Analysed(UUID scanId, UUID repositoryId, String owner, String commit, List<FileSnapshot> files,
+                        List<Finding> findings) {
+            this(scanId, repositoryId, owner, commit, files, findings, List.of());
+        }
     }
 
     /** A completed scan whose results a scan of the same tree can reuse, with its stats (jsonb text). */
@@ -74,11 +87,15 @@ public final class ScanResultStore {
     public boolean commitAnalysed(Analysed scan, Function<LedgerCounts, String> stats, BeforeCompletion hook) throws Exception {
         return inTransaction(transaction -> {
             ledger.lock(transaction, scan.repositoryId());
-            LedgerUpdate update = LedgerUpdate.plan(ledger.items(transaction, scan.repositoryId()), scan.findings());
+            List<Finding> all = new java.util.ArrayList<>(scan.findings());
+            scan.suppressed().forEach(s -> all.add(s.finding()));
+            LedgerUpdate update = LedgerUpdate.plan(ledger.items(transaction, scan.repositoryId()), all);
             snapshots.write(transaction, scan.scanId(), scan.files());
             ledger.apply(transaction, scan.repositoryId(), scan.scanId(), update);
+            ledger.suppress(transaction, scan.repositoryId(), scan.scanId(), scan.suppressed());
             RepositoryStore.markScanned(transaction, scan.repositoryId(), scan.commit());
-            String json = stats.apply(update.counts());
+            String json = stats.apply(update.counts(scan.suppressed().stream().map(s -> s.finding().fingerprint())
+                    .collect(java.util.stream.Collectors.toSet())));
             hook.reached();
             return completed(scans.complete(transaction, scan.scanId(), scan.owner(), json));
         }) == Outcome.COMMITTED;

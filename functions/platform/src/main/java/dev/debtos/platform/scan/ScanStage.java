@@ -6,11 +6,12 @@ import java.util.Locale;
 /**
  * What a running scan is doing, stored in {@code scans.stage} as its {@link #key()} and shown by the API: the
  * worker's own steps (checkout, reuse, ledger; a pull-request scan's head, base and feedback) and, while the engine
- * runs, the engine stage it reported. An engine stage this list does not name is shown as {@link #ANALYSIS}.
+ * runs, the engine stage it reported ({@code llm} and {@code embed} are the stages the worker adds after the rules).
+ * An engine stage this list does not name is shown as {@link #ANALYSIS}.
  */
 public enum ScanStage {
-    CHECKOUT, REUSE, INVENTORY, MEASURE, DUPLICATION, DEPENDENCIES, HISTORY, BLAME, RULES, EMBED, SEMANTIC, SCORE, ANALYSIS, LEDGER,
-    HEAD, BASE, FEEDBACK;
+    CHECKOUT, REUSE, INVENTORY, MEASURE, DUPLICATION, DEPENDENCIES, HISTORY, BLAME, RULES, LLM, EMBED, SEMANTIC, SCORE,
+    ANALYSIS, LEDGER, HEAD, BASE, FEEDBACK;
 
     private final String key = name().toLowerCase(Locale.ROOT);
 

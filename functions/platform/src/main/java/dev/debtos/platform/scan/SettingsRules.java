@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** The per-key checks of {@link RepositorySettings}; each failure names the key (and index) it is about. */
 final class SettingsRules {
     static final Set<String> KEYS = Set.of("autoScan", "scanOnPush", "scanOnPr", "include", "exclude", "schedule",
-            "llmTokenBudget", "thresholds", "prComments", "prStatus", "qualityGate", "feedbackSimilarity");
+            "llmTokenBudget", "llm", "thresholds", "prComments", "prStatus", "qualityGate", "feedbackSimilarity");
     static final int MAX_GLOBS = 200;
     static final int MAX_GLOB_CHARS = 256;
     static final int MAX_TOKEN_BUDGET = 10_000_000;
@@ -48,6 +48,18 @@ final class SettingsRules {
             throw new InvalidFieldException(key, "must be true or false");
         }
         return value.booleanValue();
+    }
+
+    /** A switch written as {@code "on"} or {@code "off"} ({@code llm: off}). */
+    static boolean onOff(JsonNode settings, String key, boolean fallback) {
+        JsonNode value = settings.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isTextual() || !(value.asText().equals("on") || value.asText().equals("off"))) {
+            throw new InvalidFieldException(key, "must be \"on\" or \"off\"");
+        }
+        return value.asText().equals("on");
     }
 
     /** {@code qualityGate}: an object whose only key is {@code failOn}, a severity. */

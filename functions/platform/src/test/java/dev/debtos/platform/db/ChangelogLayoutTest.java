@@ -54,7 +54,7 @@ class ChangelogLayoutTest {
     void stepsAreNumberedInIncludeOrder() throws IOException {
         List<String> files = includedFiles();
 
-        assertThat(files).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(16);
         for (int i = 0; i < 14; i++) {
             assertThat(files.get(i)).startsWith("%03d-".formatted(i + 1)).endsWith(".sql");
         }
@@ -65,7 +65,7 @@ class ChangelogLayoutTest {
             assertThat(number).as(file).isGreaterThan(previous);
             previous = number;
         }
-        assertThat(files).contains("020-embedding-chunks.sql", "021-feedback-memory.sql");
+        assertThat(files).contains("016-suppressed-debt-items.sql", "020-embedding-chunks.sql", "021-feedback-memory.sql");
     }
 
     @Test

@@ -31,7 +31,7 @@ class MigrationsIT {
             "004-scans", "005-file-snapshots", "006-debt-items", "007-file-embeddings", "008-webhooks-and-audit",
             "009-llm-usage-and-cache", "010-local-repositories", "011-pr-scans-own-active-slot",
             "012-debt-queries", "013-snapshot-measurements", "014-debt-item-related-locations",
-            "020-embedding-chunks", "021-feedback-memory");
+            "016-suppressed-debt-items", "020-embedding-chunks", "021-feedback-memory");
 
     private final Migrations migrations = new Migrations();
     private final AppliedChangelog changelog = AppliedChangelog.of(Migrations.MASTER_CHANGELOG);

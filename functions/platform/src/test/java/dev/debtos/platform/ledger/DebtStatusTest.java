@@ -15,7 +15,7 @@ class DebtStatusTest {
             DebtStatus.IN_PROGRESS, EnumSet.of(DebtStatus.RESOLVED, DebtStatus.PLANNED, DebtStatus.OPEN),
             DebtStatus.RESOLVED, EnumSet.of(DebtStatus.OPEN),
             DebtStatus.WONT_FIX, EnumSet.of(DebtStatus.OPEN),
-            DebtStatus.SUPPRESSED, EnumSet.of(DebtStatus.OPEN));
+            DebtStatus.SUPPRESSED, EnumSet.noneOf(DebtStatus.class)); // only a scan moves items into or out of it
 
     @Test
     void everyPairFollowsTheDocumentedTable() {
@@ -26,7 +26,7 @@ class DebtStatusTest {
                 allowed += from.canMoveTo(to) ? 1 : 0;
             }
         }
-        assertThat(allowed).isEqualTo(19);
+        assertThat(allowed).isEqualTo(18);
     }
 
     @Test

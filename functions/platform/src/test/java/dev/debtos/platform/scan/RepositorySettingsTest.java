@@ -29,7 +29,7 @@ class RepositorySettingsTest {
         assertThat(settings.scanOnPr()).isTrue();
         assertThat(settings.include()).isEmpty();
         assertThat(settings.schedule()).isEmpty();
-        assertThat(settings.llmTokenBudget()).isEqualTo(50_000);
+        assertThat(settings.llmTokenBudget()).isEqualTo(30_000);
         assertThat(settings.toJson()).containsEntry("schedule", null).containsEntry("thresholds", Map.of())
                 .as("what pull-request scans do unless told otherwise").containsEntry("prComments", true)
                 .containsEntry("prStatus", true).containsEntry("qualityGate", Map.of("failOn", "high"));
@@ -39,12 +39,12 @@ class RepositorySettingsTest {
     void everyKeyIsReadWhenValid() throws Exception {
         RepositorySettings settings = RepositorySettings.parse(json("{'autoScan':false,'scanOnPush':false,'scanOnPr':false,"
                 + "'include':['src/**'],'exclude':['**/*.min.js','!keep.js'],'schedule':'0 3 * * 1',"
-                + "'llmTokenBudget':0,'thresholds':{'cyclomatic':12,'hotspotScore':0.5},"
+                + "'llmTokenBudget':0,'llm':'off','thresholds':{'cyclomatic':12,'hotspotScore':0.5},"
                 + "'prComments':false,'prStatus':false,'qualityGate':{'failOn':'medium'}}"));
         assertThat(settings).isEqualTo(new RepositorySettings(false, false, false, List.of("src/**"),
-                List.of("**/*.min.js", "!keep.js"), Optional.of("0 3 * * 1"), 0, Map.of("cyclomatic", 12, "hotspotScore", 0.5),
+                List.of("**/*.min.js", "!keep.js"), Optional.of("0 3 * * 1"), 0, false, Map.of("cyclomatic", 12, "hotspotScore", 0.5),
                 new RepositorySettings.PullRequestChecks(false, false, "medium"), 0.7));
-        assertThat(settings.toJson()).containsEntry("prComments", false).containsEntry("prStatus", false)
+        assertThat(settings.toJson()).containsEntry("llm", "off").containsEntry("prComments", false).containsEntry("prStatus", false)
                 .containsEntry("qualityGate", Map.of("failOn", "medium"));
     }
 
@@ -67,6 +67,8 @@ class RepositorySettingsTest {
             "{'llmTokenBudget':1.5}|llmTokenBudget",
             "{'llmTokenBudget':'100'}|llmTokenBudget",
             "{'llmTokenBudget':99999999999}|llmTokenBudget",
+            "{'llm':false}|llm",
+            "{'llm':'no'}|llm",
             "{'thresholds':[]}|thresholds",
             "{'thresholds':{'cyclomatic':'10'}}|thresholds.cyclomatic",
             "{'thresholds':{'cyclomatic':0}}|thresholds.cyclomatic",

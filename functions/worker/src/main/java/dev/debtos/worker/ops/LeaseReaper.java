@@ -20,6 +20,8 @@ import org.apache.logging.log4j.Logger;
 public final class LeaseReaper {
     /** How long a scan may wait unclaimed before it is considered lost; beyond any queue backlog we expect. */
     public static final Duration DEFAULT_GRACE = Duration.ofMinutes(10);
+    /** How often the reaper runs (EventBridge in AWS, the local scheduler): with the lease, bounds crash recovery. */
+    public static final Duration PERIOD = Duration.ofMinutes(1);
     private static final Logger LOG = LogManager.getLogger(LeaseReaper.class);
 
     private final StuckScans stuck;

@@ -93,14 +93,14 @@ class FeedbackMemoryIT {
         System.out.printf("feedback memory similarities: renamed copy %.3f, different complex function %.3f%n", lookAlike, different);
         assertThat(statuses(repository.id())).containsEntry(ORIGINAL, "suppressed").containsEntry(LOOK_ALIKE, "suppressed")
                 .containsEntry(DIFFERENT, "open");
-        assertThat(stats.path("suppressed").asInt()).isEqualTo(2);
+        assertThat(stats.path("feedbackSuppressed").asInt()).isEqualTo(2);
         assertThat(lookAlike).isGreaterThanOrEqualTo(FeedbackMemory.DEFAULT_SIMILARITY);
         assertThat(different).isLessThan(FeedbackMemory.DEFAULT_SIMILARITY);
 
         assertThat(memory.forget(original)).isTrue();
         JsonNode lifted = scan(repository, repo); // the same tree: the earlier scan is reused, the memory still applied
         assertThat(statuses(repository.id())).containsEntry(ORIGINAL, "open").containsEntry(LOOK_ALIKE, "open");
-        assertThat(lifted.path("unsuppressed").asInt()).isEqualTo(2);
+        assertThat(lifted.path("feedbackLifted").asInt()).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM debt_item_events e JOIN debt_items d ON d.id = e.debt_item_id"
                 + " WHERE d.repository_id = ? AND e.to_status = 'suppressed' AND e.actor_id IS NULL", repository.id())).isEqualTo(2);
     }

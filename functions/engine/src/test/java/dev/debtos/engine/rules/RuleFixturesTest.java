@@ -1,0 +1,84 @@
+package dev.debtos.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.debtos.engine.findings.DebtType;
+import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.source.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule of a debt type against the fixtures in {@code fixtures/rules/<type>}: a line ending in a comment
+ * {@code debt: KEY [KEY...]} must get a finding of each key named, and no other line any finding of that type.
+ * One file per language, holding both the positives and the negatives.
+ */
+class RuleFixturesTest {
+    private static final Pattern MARKER = Pattern.compile("debt:((?:\\s+DEBT-[A-Z]+-\\d{3})+)");
+    private static final List<DebtType> TYPES = List.of(DebtType.HARDCODED_CONFIG);
+
+    static Stream<String> fixtures() {
+        return TYPES.stream().flatMap(type -> {
+            String directory = type.key();
+            try (Stream<Path> files = Files.list(directory(directory))) {
+                return files.map(p -> p.getFileName().toString())
+                        .filter(name -> Language.byFileName(name).isPresent())
+                        .sorted()
+                        .map(name -> directory + "/" + name)
+                        .toList().stream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void findsTheMarkedLinesAndNothingElse(String fixture) throws IOException {
+        String type = fixture.substring(0, fixture.indexOf('/'));
+        String name = fixture.substring(fixture.indexOf('/') + 1);
+        String code = Files.readString(directory(type).resolve(name), StandardCharsets.UTF_8);
+        Set<String> expected = new TreeSet<>();
+        String[] lines = code.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher marker = MARKER.matcher(lines[i]);
+            if (marker.find()) {
+                for (String key : marker.group(1).trim().split("\\s+")) {
+                    expected.add(key + " at line " + (i + 1));
+                }
+            }
+        }
+        RuleContext context = new RuleTestKit().file("src/" + name, code).context();
+        Set<String> actual = new TreeSet<>();
+        for (Rule rule : Rules.all()) {
+            if (rule.type().key().equals(type)) {
+                for (Finding finding : rule.check(context)) {
+                    actual.add(finding.ruleKey() + " at line " + finding.startLine());
+                }
+            }
+        }
+        assertThat(expected).as("fixture %s marks positives", fixture).isNotEmpty();
+        assertThat(actual).as("%s findings in %s", type.toUpperCase(Locale.ROOT), fixture).isEqualTo(expected);
+    }
+
+    static Path directory(String type) {
+        try {
+            return Path.of(RuleFixturesTest.class.getResource("/fixtures/rules/" + type).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
