@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public class StubChatModel {
     private static final Pattern LINE = Pattern.compile("^(\\d+)\\| (.*)$", Pattern.MULTILINE);
     private static final Pattern PATH = Pattern.compile("Path: ([^\\\\\\n]*)");
-    private static final Pattern CONTENT = Pattern.compile("\"content\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
@@ -29,10 +28,10 @@ public class StubChatModel {
     private static void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Matcher content = CONTENT.matcher(request);
             StringBuilder messages = new StringBuilder();
-            while (content.find()) {
-                messages.append(unescape(content.group(1))).append('\n');
+            for (int at = request.indexOf("\"content\""); at >= 0; at = request.indexOf("\"content\"", at + 1)) {
+                int quote = request.indexOf('"', request.indexOf(':', at) + 1);
+                messages.append(unescape(jsonString(request, quote))).append('\n');
             }
             String all = messages.toString();
             String text;
@@ -68,6 +67,15 @@ public class StubChatModel {
             exchange.getResponseBody().write(bytes);
             System.err.println("stub: " + in + " + " + out + " tokens");
         }
+    }
+
+    /** The raw text of the JSON string starting at the quote {@code open} (escapes kept). */
+    private static String jsonString(String json, int open) {
+        int i = open + 1;
+        while (i < json.length() && json.charAt(i) != '"') {
+            i += json.charAt(i) == '\\' ? 2 : 1;
+        }
+        return json.substring(open + 1, Math.min(i, json.length()));
     }
 
     private static String escape(String text) {

@@ -12,6 +12,7 @@ public final class Rules {
         return List.of(new ComplexFunctionRule(), new LongFunctionRule(), new DeepNestingRule(), new TooManyParametersRule(),
                 new GodFileRule(), new DuplicatedBlockRule(), new SatdCommentRule(), new CircularDependencyRule(),
                 new HotspotRule(), new KnowledgeIslandRule(), new CrossModuleCouplingRule(), new MissingLockFileRule(),
-                new MissingTestsForHotspotRule(), new HardcodedSecretRule(), new HardcodedEndpointRule());
+                new MissingTestsForHotspotRule(), new HardcodedSecretRule(), new HardcodedEndpointRule(), new SqlInjectionRule(), new ShellCommandRule(),
+                new TlsVerificationDisabledRule(), new FastPasswordHashRule());
     }
 }

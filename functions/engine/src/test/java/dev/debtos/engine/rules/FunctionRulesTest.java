@@ -61,6 +61,8 @@ class FunctionRulesTest {
                 .containsExactly("Function 'price' has 15 lines of code (threshold 5)");
         assertThat(run(new LongFunctionRule(), new RuleTestKit().file("src/test/java/PricingTest.java", SAMPLE)
                 .thresholds(Map.of("functionLines", 5)))).as("size is not judged in test code").isEmpty();
+        assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("src/test/java/PricingTest.java", SAMPLE)))
+                .as("nor are test helpers' parameters").isEmpty();
     }
 
     @Test

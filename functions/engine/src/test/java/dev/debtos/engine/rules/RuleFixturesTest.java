@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleFixturesTest {
     private static final Pattern MARKER = Pattern.compile("debt:((?:\\s+DEBT-[A-Z]+-\\d{3})+)");
-    private static final List<DebtType> TYPES = List.of(DebtType.HARDCODED_CONFIG);
+    private static final List<DebtType> TYPES = List.of(DebtType.HARDCODED_CONFIG, DebtType.SECURITY_ISSUE);
 
     static Stream<String> fixtures() {
         return TYPES.stream().flatMap(type -> {

@@ -31,6 +31,8 @@ import org.apache.logging.log4j.Logger;
  */
 public final class LlmReviewStage implements AnalysisStage {
     private static final Logger LOG = LogManager.getLogger(LlmReviewStage.class);
+    /** Calls in a row that failed after their retries: the provider is down, so the rest of the scan is not sent. */
+    static final int MAX_FAILED_CALLS_IN_A_ROW = 3;
 
     private final ReviewModel model;
     private final LlmCache cache;
@@ -112,7 +114,7 @@ public final class LlmReviewStage implements AnalysisStage {
         }
         Optional<ModelAnswer> answer = call(prompt, tally);
         if (answer.isEmpty()) {
-            return null;
+            return tally.failedInARow >= MAX_FAILED_CALLS_IN_A_ROW ? "provider unavailable" : null;
         }
         tally.reviewed++;
         ReviewAnswer parsed = ReviewAnswer.parse(answer.get().text());
@@ -178,12 +180,14 @@ public final class LlmReviewStage implements AnalysisStage {
     private Optional<ModelAnswer> call(ModelPrompt prompt, Tally tally) {
         try {
             ModelAnswer answer = model.ask(prompt);
+            tally.failedInARow = 0;
             tally.calls++;
             tally.tokens += answer.tokens();
             usage.record(model.provider(), model.model(), answer.inputTokens(), answer.outputTokens());
             return Optional.of(answer);
         } catch (ReviewModel.ModelCallFailed e) {
             tally.failed++;
+            tally.failedInARow++;
             LOG.warn("Model call failed ({}): the file is left unreviewed", e.getMessage());
             return Optional.empty();
         }
@@ -239,5 +243,6 @@ public final class LlmReviewStage implements AnalysisStage {
         int merged;
         int malformed;
         int failed;
+        int failedInARow;
     }
 }

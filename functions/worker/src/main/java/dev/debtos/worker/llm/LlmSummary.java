@@ -6,7 +6,7 @@ import java.util.Optional;
  * A scan's LLM figures ({@code stats.llm}): the provider and model, calls made and tokens they used, files whose
  * answer came from the cache, findings kept, dropped by validation, rejected by the critic and folded into a rule
  * finding at the same place, malformed answers and failed calls, and why the stage stopped early ({@code budget},
- * {@code quota}) if it did. {@code skipped} says why the stage did not run at all.
+ * {@code quota}, {@code provider unavailable}) if it did. {@code skipped} says why the stage did not run at all.
  */
 public record LlmSummary(String provider, String model, int candidates, int calls, long tokens, int cachedFiles,
                          int reviewedFiles, int findings, int dropped, int rejected, int merged, int malformed,
@@ -22,6 +22,7 @@ public record LlmSummary(String provider, String model, int candidates, int call
         return stopped.map(reason -> switch (reason) {
             case "quota" -> "LLM review stopped: the daily token quota (LLM_DAILY_TOKEN_QUOTA) is reached";
             case "budget" -> "LLM review stopped at the scan's token budget (llmTokenBudget)";
+            case "provider unavailable" -> "LLM review stopped: the model provider failed 3 calls in a row";
             default -> "LLM review stopped: " + reason;
         });
     }

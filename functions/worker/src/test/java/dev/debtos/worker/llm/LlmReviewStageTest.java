@@ -215,6 +215,24 @@ class LlmReviewStageTest {
     }
 
     @Test
+    void aProviderThatIsDownStopsTheStageAfterThreeFailedCalls() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(tree.resolve("src/Extra" + i + ".java"), "class Extra" + i + " {\n    int x() {\n        return " + i + ";\n    }\n}\n");
+        }
+        for (int i = 0; i < 30; i++) {
+            server.failNext(503, Map.of("Retry-After", "0"), "{\"error\":{\"message\":\"down\"}}");
+        }
+        LlmReviewStage stage = stage(settings(LlmSettings.Provider.OPENAI, false), LlmCache.inMemory(), LlmUsage.inMemory(), 30_000);
+
+        AnalysisResult result = analyze(tree, stage);
+
+        assertThat(server.calls()).isEqualTo(9); // three files, three attempts each, then no more
+        assertThat(stage.summary().orElseThrow().failedCalls()).isEqualTo(3);
+        assertThat(stage.summary().orElseThrow().stopped()).contains("provider unavailable");
+        assertThat(result.score()).isNotNull();
+    }
+
+    @Test
     void malformedAnswersAreRepairedOrDroppedNeverFatal() {
         server.model((system, user) -> user.contains("Invoice.java")
                 ? "Sure! Here is the JSON:\n```json\n{\"findings\": [" + "{\"path\": \"src/Invoice.java\", \"startLine\": 5, "
@@ -241,6 +259,11 @@ class LlmReviewStageTest {
             assertThat(request.path()).isEqualTo("/v1/messages");
             assertThat(request.headers().get("X-api-key")).containsExactly("sk-test-not-a-real-key-000");
         });
+        // structured output: the JSON schema of the answer travels as Anthropic's output format
+        assertThat(server.requests().getFirst().body().path("output_config").path("format").path("type").asText())
+                .isEqualTo("json_schema");
+        assertThat(server.requests().getFirst().body().path("output_config").path("format").path("schema")
+                .path("required").toString()).isEqualTo("[\"findings\"]");
         assertThat(stage.summary().orElseThrow().provider()).isEqualTo("anthropic");
         assertThat(stage.summary().orElseThrow().tokens()).isPositive();
     }
