@@ -24,11 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every rule of a debt type against the fixtures in {@code fixtures/rules/<type>}: a line ending in a comment
  * {@code debt: KEY [KEY...]} must get a finding of each key named, and no other line any finding of that type.
- * One file per language, holding both the positives and the negatives.
+ * One file per language, holding both the positives and the negatives; the rules see the whole directory at once.
  */
 class RuleFixturesTest {
     private static final Pattern MARKER = Pattern.compile("debt:((?:\\s+DEBT-[A-Z]+-\\d{3})+)");
-    private static final List<DebtType> TYPES = List.of(DebtType.HARDCODED_CONFIG, DebtType.SECURITY_ISSUE);
+    private static final List<DebtType> TYPES = List.of(DebtType.HARDCODED_CONFIG, DebtType.SECURITY_ISSUE, DebtType.DEAD_CODE);
 
     static Stream<String> fixtures() {
         return TYPES.stream().flatMap(type -> {
@@ -61,17 +61,30 @@ class RuleFixturesTest {
                 }
             }
         }
-        RuleContext context = new RuleTestKit().file("src/" + name, code).context();
+        RuleTestKit kit = new RuleTestKit();
+        for (String other : fixtureNames(type)) {              // the whole directory: a Go package spans files
+            kit.file("src/" + other, Files.readString(directory(type).resolve(other), StandardCharsets.UTF_8));
+        }
+        RuleContext context = kit.context();
         Set<String> actual = new TreeSet<>();
         for (Rule rule : Rules.all()) {
             if (rule.type().key().equals(type)) {
                 for (Finding finding : rule.check(context)) {
+                    if (!finding.path().equals("src/" + name)) {
+                        continue;
+                    }
                     actual.add(finding.ruleKey() + " at line " + finding.startLine());
                 }
             }
         }
         assertThat(expected).as("fixture %s marks positives", fixture).isNotEmpty();
         assertThat(actual).as("%s findings in %s", type.toUpperCase(Locale.ROOT), fixture).isEqualTo(expected);
+    }
+
+    private static List<String> fixtureNames(String type) throws IOException {
+        try (Stream<Path> files = Files.list(directory(type))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> Language.byFileName(n).isPresent()).sorted().toList();
+        }
     }
 
     static Path directory(String type) {
