@@ -33,10 +33,11 @@ public final class DuplicatedBlockRule extends RuleMetadata {
 
     /**
      * Like SonarQube, duplication among test files is not reported: tests spell out their cases, and a group of
-     * copies that are all test code costs little. A group with one copy in production code is reported.
+     * copies that are all test code costs little. A group with one copy in production code is reported; generated and
+     * vendored copies count as not maintained here.
      */
     private static boolean allInTests(CloneGroup group, RuleContext context) {
-        return group.locations().stream().allMatch(copy -> context.isTest(copy.path()));
+        return group.locations().stream().allMatch(copy -> context.isTest(copy.path()) || !context.isMaintained(copy.path()));
     }
 
     /** Copies match token by token, but some duplication is what the language forces. */

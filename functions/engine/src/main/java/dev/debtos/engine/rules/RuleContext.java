@@ -44,6 +44,15 @@ public record RuleContext(List<FileMetrics> files, Map<String, SourceFile> sourc
                 Map.of());
     }
 
+    /**
+     * Whether the team maintains the path by hand: generated and vendored code is regenerated or updated from
+     * upstream, never refactored here, so no rule judges its functions, size or copies.
+     */
+    public boolean isMaintained(String path) {
+        dev.debtos.engine.inventory.FileRole role = roles.of(path);
+        return role != dev.debtos.engine.inventory.FileRole.GENERATED && role != dev.debtos.engine.inventory.FileRole.VENDORED;
+    }
+
     /** Whether the path is test code (or test data, fixtures, benchmarks) by the roles in force. */
     public boolean isTest(String path) {
         return roles.of(path) == dev.debtos.engine.inventory.FileRole.TEST;

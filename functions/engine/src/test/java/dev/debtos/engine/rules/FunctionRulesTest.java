@@ -63,6 +63,8 @@ class FunctionRulesTest {
                 .thresholds(Map.of("functionLines", 5)))).as("size is not judged in test code").isEmpty();
         assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("src/test/java/PricingTest.java", SAMPLE)))
                 .as("nor are test helpers' parameters").isEmpty();
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("api/pricing.pb.go", "package api\n")
+                .file("src/test/java/org/x/jmh_generated/Pricing_jmhTest.java", SAMPLE))).as("generated code is not judged").isEmpty();
     }
 
     @Test

@@ -100,6 +100,18 @@ class SuppressionsTest {
     }
 
     @Test
+    void sarifShowsSuppressedFindingsAsSuppressedResults() throws IOException {
+        write("web/app.ts", "// TODO: retry on failure // debt-os:ignore DEBT-SATD-001 known\nlet x = 1;\n\n// TODO: log it\n");
+        var sarif = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new dev.debtos.engine.report.SarifReportWriter().toBytes(analyse(List.of()), repo, null, 0));
+        var results = sarif.path("runs").get(0).path("results");
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).has("suppressions")).isFalse();
+        assertThat(results.get(1).path("suppressions").get(0).path("kind").asText()).isEqualTo("inSource");
+        assertThat(results.get(1).path("suppressions").get(0).path("justification").asText()).isEqualTo("known (web/app.ts:1)");
+    }
+
+    @Test
     void anInvalidProjectFileIsOneLineNamingTheKey() {
         assertThatThrownBy(() -> ProjectSettings.parse("ignore:\n  - rule: size\n")).hasMessage(
                 ".debt-os.yml: ignore[0].rule must be a rule key such as DEBT-SIZE-001, or *");

@@ -3,6 +3,7 @@ package dev.debtos.platform.scan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.debtos.platform.embeddings.FeedbackMemory;
 import dev.debtos.platform.json.Json;
 import dev.debtos.platform.validation.InvalidFieldException;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean scanOnPr, List<String> include,
                                  List<String> exclude, Optional<String> schedule, int llmTokenBudget, boolean llm,
-                                 Map<String, Number> thresholds, PullRequestChecks pullRequests) {
+                                 Map<String, Number> thresholds, PullRequestChecks pullRequests, double feedbackSimilarity) {
     private static final ObjectMapper JSON = Json.mapper();
 
     public RepositorySettings {
@@ -31,7 +32,7 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
 
     public static RepositorySettings defaults() {
         return new RepositorySettings(true, true, true, List.of(), List.of(), Optional.empty(), 30_000, true, Map.of(),
-                PullRequestChecks.DEFAULTS);
+                PullRequestChecks.DEFAULTS, FeedbackMemory.DEFAULT_SIMILARITY);
     }
 
     /** The settings an object holds; throws {@link InvalidFieldException} on the first key that breaks the contract. */
@@ -56,7 +57,8 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
                 SettingsRules.thresholds(stored),
                 new PullRequestChecks(SettingsRules.bool(stored, "prComments", d.pullRequests().comments()),
                         SettingsRules.bool(stored, "prStatus", d.pullRequests().status()),
-                        SettingsRules.qualityGateFailOn(stored, d.pullRequests().failOn())));
+                        SettingsRules.qualityGateFailOn(stored, d.pullRequests().failOn())),
+                SettingsRules.feedbackSimilarity(stored, d.feedbackSimilarity()));
     }
 
     /** The stored jsonb text, read back; a row the API never wrote falls back to defaults key by key. */
@@ -100,6 +102,7 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
         json.put("prComments", pullRequests.comments());
         json.put("prStatus", pullRequests.status());
         json.put("qualityGate", Map.of("failOn", pullRequests.failOn()));
+        json.put("feedbackSimilarity", feedbackSimilarity);
         return json;
     }
 

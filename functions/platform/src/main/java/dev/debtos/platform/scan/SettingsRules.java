@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** The per-key checks of {@link RepositorySettings}; each failure names the key (and index) it is about. */
 final class SettingsRules {
     static final Set<String> KEYS = Set.of("autoScan", "scanOnPush", "scanOnPr", "include", "exclude", "schedule",
-            "llmTokenBudget", "llm", "thresholds", "prComments", "prStatus", "qualityGate");
+            "llmTokenBudget", "llm", "thresholds", "prComments", "prStatus", "qualityGate", "feedbackSimilarity");
     static final int MAX_GLOBS = 200;
     static final int MAX_GLOB_CHARS = 256;
     static final int MAX_TOKEN_BUDGET = 10_000_000;
@@ -165,6 +165,18 @@ final class SettingsRules {
             throw new InvalidFieldException("llmTokenBudget", "must be a whole number from 0 to " + MAX_TOKEN_BUDGET);
         }
         return value.intValue();
+    }
+
+    /** The cosine similarity from which a finding is a look-alike of one marked invalid: 0.5 to 1. */
+    static double feedbackSimilarity(JsonNode settings, double fallback) {
+        JsonNode value = settings.get("feedbackSimilarity");
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isNumber() || value.doubleValue() < 0.5 || value.doubleValue() > 1) {
+            throw new InvalidFieldException("feedbackSimilarity", "must be a number from 0.5 to 1 (cosine similarity)");
+        }
+        return value.doubleValue();
     }
 
     static Map<String, Number> thresholds(JsonNode settings) {

@@ -43,7 +43,7 @@ class RepositorySettingsTest {
                 + "'prComments':false,'prStatus':false,'qualityGate':{'failOn':'medium'}}"));
         assertThat(settings).isEqualTo(new RepositorySettings(false, false, false, List.of("src/**"),
                 List.of("**/*.min.js", "!keep.js"), Optional.of("0 3 * * 1"), 0, false, Map.of("cyclomatic", 12, "hotspotScore", 0.5),
-                new RepositorySettings.PullRequestChecks(false, false, "medium")));
+                new RepositorySettings.PullRequestChecks(false, false, "medium"), 0.7));
         assertThat(settings.toJson()).containsEntry("llm", "off").containsEntry("prComments", false).containsEntry("prStatus", false)
                 .containsEntry("qualityGate", Map.of("failOn", "medium"));
     }
