@@ -28,14 +28,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleFixturesTest {
     private static final Pattern MARKER = Pattern.compile("debt:((?:\\s+DEBT-[A-Z]+-\\d{3})+)");
-    private static final List<DebtType> TYPES = List.of(DebtType.HARDCODED_CONFIG, DebtType.SECURITY_ISSUE, DebtType.DEAD_CODE);
+    private static final List<DebtType> TYPES = List.of(DebtType.HARDCODED_CONFIG, DebtType.SECURITY_ISSUE, DebtType.DEAD_CODE,
+            DebtType.OUTDATED_DOCS);
 
     static Stream<String> fixtures() {
         return TYPES.stream().flatMap(type -> {
             String directory = type.key();
             try (Stream<Path> files = Files.list(directory(directory))) {
                 return files.map(p -> p.getFileName().toString())
-                        .filter(name -> Language.byFileName(name).isPresent())
+                        .filter(RuleFixturesTest::isFixture)
                         .sorted()
                         .map(name -> directory + "/" + name)
                         .toList().stream();
@@ -63,7 +64,12 @@ class RuleFixturesTest {
         }
         RuleTestKit kit = new RuleTestKit();
         for (String other : fixtureNames(type)) {              // the whole directory: a Go package spans files
-            kit.file("src/" + other, Files.readString(directory(type).resolve(other), StandardCharsets.UTF_8));
+            String text = Files.readString(directory(type).resolve(other), StandardCharsets.UTF_8);
+            if (other.endsWith(".md")) {
+                kit.document("src/" + other, text);
+            } else {
+                kit.file("src/" + other, text);
+            }
         }
         RuleContext context = kit.context();
         Set<String> actual = new TreeSet<>();
@@ -83,8 +89,13 @@ class RuleFixturesTest {
 
     private static List<String> fixtureNames(String type) throws IOException {
         try (Stream<Path> files = Files.list(directory(type))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> Language.byFileName(n).isPresent()).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(RuleFixturesTest::isFixture).sorted().toList();
         }
+    }
+
+    /** Source files, and Markdown documents other than the directory's README (which explains the fixtures). */
+    private static boolean isFixture(String name) {
+        return Language.byFileName(name).isPresent() || name.endsWith(".md") && !name.equals("README.md");
     }
 
     static Path directory(String type) {

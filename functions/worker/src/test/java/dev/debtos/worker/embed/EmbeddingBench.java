@@ -112,6 +112,7 @@ public final class EmbeddingBench {
             double loaded = seconds(start);
             start = System.nanoTime();
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                connection.setNetworkTimeout(Runnable::run, 0); // the build takes minutes: past the pool's socket timeout
                 statement.execute("SET maintenance_work_mem = '512MB'");
                 // the migration's index, built after the load
                 statement.execute("CREATE INDEX idx_file_embeddings_embedding ON file_embeddings USING hnsw (embedding vector_cosine_ops)"
@@ -144,6 +145,7 @@ public final class EmbeddingBench {
     private static void copy(javax.sql.DataSource dataSource, UUID repository, int size, List<float[]> base) throws Exception {
         Random random = new Random(42);
         try (Connection connection = dataSource.getConnection()) {
+            connection.setNetworkTimeout(Runnable::run, 0);
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             int done = 0;
             while (done < size) {
@@ -178,6 +180,7 @@ public final class EmbeddingBench {
 
     private static Set<String> exact(javax.sql.DataSource dataSource, UUID repository, float[] query) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
+            connection.setNetworkTimeout(Runnable::run, 0);
             connection.setAutoCommit(false);
             try (Statement settings = connection.createStatement();
                  PreparedStatement select = connection.prepareStatement(
