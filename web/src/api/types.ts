@@ -43,3 +43,5 @@ export type NewApiKey = Ok<'/api/api-keys', 'post'>;
 export type AuditPage = Ok<'/api/audit', 'get'>;
 export type EmbeddingStatus = Ok<'/api/embeddings/status', 'get'>;
 export type WebhookSecret = Ok<'/api/repos/{id}/webhook-secret', 'post'>;
+export type EmbeddingSearchResult = Ok<'/api/embeddings/search', 'post'>;
+export type EmbeddingMatch = EmbeddingSearchResult['items'][number];

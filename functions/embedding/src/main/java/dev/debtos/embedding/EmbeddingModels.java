@@ -5,6 +5,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -38,12 +40,31 @@ public final class EmbeddingModels implements TextEmbedder.Provider {
         };
     }
 
+    /** The in-process models, loaded once per process (an ONNX session is safe to share between threads). */
+    private static final Map<String, TextEmbedder> IN_PROCESS = new ConcurrentHashMap<>();
+
     public static TextEmbedder minilm() {
-        return new LangChainEmbedder(new AllMiniLmL6V2EmbeddingModel(), MINILM, DIMENSIONS);
+        return IN_PROCESS.computeIfAbsent(MINILM, name -> new LangChainEmbedder(new AllMiniLmL6V2EmbeddingModel(), name, DIMENSIONS));
     }
 
     public static TextEmbedder minilmQuantized() {
-        return new LangChainEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), MINILM_QUANTIZED, DIMENSIONS);
+        return IN_PROCESS.computeIfAbsent(MINILM_QUANTIZED,
+                name -> new LangChainEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), name, DIMENSIONS));
+    }
+
+    /**
+     * Loads the configured in-process model now, so that a function initialising under SnapStart has it in its
+     * snapshot: it opens no socket, only reads the model from the class path. Remote models and {@code none} load
+     * nothing. Answers the loaded model's name, or empty.
+     */
+    public static java.util.Optional<String> preload(Function<String, String> environment) {
+        String chosen = environment.apply("EMBEDDING_MODEL");
+        String model = chosen == null || chosen.isBlank() ? MINILM : chosen.strip().toLowerCase(Locale.ROOT);
+        return switch (model) {
+            case MINILM -> java.util.Optional.of(minilm().model());
+            case MINILM_QUANTIZED -> java.util.Optional.of(minilmQuantized().model());
+            default -> java.util.Optional.empty();
+        };
     }
 
     static TextEmbedder openAi(Function<String, String> environment) {

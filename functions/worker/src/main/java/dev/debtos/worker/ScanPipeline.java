@@ -12,6 +12,7 @@ import dev.debtos.worker.checkout.Workspace;
 import dev.debtos.worker.incremental.MeasurementCodec;
 import dev.debtos.worker.incremental.PreviousMeasurements;
 import dev.debtos.worker.incremental.ReuseKey;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -108,11 +109,13 @@ public final class ScanPipeline {
             resolveCommit(run, workspace);
             ReuseKey key = reuseKey(run, workspace);
             if (EarlierScanReuse.reuse(run, workspace, key)) {
+                applyFeedbackMemory(run);
                 return ScanOutcome.COMPLETED;
             }
             PreviousMeasurements previous = reuseEarlierMeasurements(run);
             AnalysisResult result = analyse(run, workspace, previous);
             persist(run, workspace, result, previous, key);
+            applyFeedbackMemory(run);
             complete(run, workspace, result, previous);
         }
         return ScanOutcome.COMPLETED;
@@ -161,6 +164,22 @@ public final class ScanPipeline {
                 counts -> ScanStats.analysed(result, counts, previous, key, run).toString(),
                 () -> ports.hook().reached("ledger"))) {
             throw new NoLongerOurs();
+        }
+    }
+
+    /**
+     * Look-alikes of items marked invalid become suppressed, and items whose memory was forgotten open again. After the
+     * commit: the scan is complete either way, so a failure here is logged and the next scan applies the memory.
+     */
+    private void applyFeedbackMemory(ScanRun run) {
+        try {
+            var applied = ports.stores().feedbackMemory().apply(run.scan().repositoryId(), run.id());
+            if (applied.suppressed() + applied.unsuppressed() > 0) {
+                LOG.info("Feedback memory: {} items suppressed as look-alikes of invalid ones, {} no longer", applied.suppressed(),
+                        applied.unsuppressed());
+            }
+        } catch (SQLException e) {
+            LOG.warn("Feedback memory not applied; the next scan applies it: {}", e.getMessage());
         }
     }
 

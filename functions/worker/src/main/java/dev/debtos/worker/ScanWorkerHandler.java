@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.debtos.embedding.EmbeddingModels;
 import dev.debtos.platform.queue.MalformedMessageException;
 import dev.debtos.platform.queue.ScanMessage;
 import java.util.ArrayList;
@@ -22,9 +23,13 @@ public final class ScanWorkerHandler implements RequestHandler<SQSEvent, SQSBatc
 
     private final Supplier<ScanPipeline> pipeline;
 
-    /** For the Lambda runtime: configuration is read and the database opened on the first message (SnapStart-safe). */
+    /**
+     * For the Lambda runtime: configuration is read and the database opened on the first message (SnapStart-safe);
+     * the in-process embedding model is loaded now, during init, so a SnapStart snapshot holds it.
+     */
     public ScanWorkerHandler() {
         this(WorkerWiring.lazyPipeline());
+        EmbeddingModels.preload(System::getenv).ifPresent(model -> LOG.info("Embedding model {} loaded during init", model));
     }
 
     public ScanWorkerHandler(ScanPipeline pipeline) {

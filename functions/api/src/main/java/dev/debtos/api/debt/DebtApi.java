@@ -8,6 +8,7 @@ import dev.debtos.api.contract.Tag;
 import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
+import dev.debtos.platform.embeddings.FeedbackMemory;
 import dev.debtos.platform.ledger.DebtListCache;
 import dev.debtos.platform.ledger.DebtQueries;
 import dev.debtos.platform.ledger.DebtWorkflowStore;
@@ -68,7 +69,9 @@ public final class DebtApi {
                                 .problems(400, 401, 403, 404, 409, 413, 429, 503)),
                 new Route("POST", "/api/debt/{id}/feedback", "postDebtFeedback", Access.WRITE,
                         Operation.of(TAG, "Say whether a finding is valid or invalid, and why")
-                                .describe("Records a feedback event; the item's status does not change. Unknown body fields "
+                                .describe("Records a feedback event; the item's status does not change. `invalid` also "
+                                        + "remembers the item's code: later scans store look-alikes of the same rule as "
+                                        + "`suppressed`; `valid` forgets it. Unknown body fields "
                                         + "are a 400 naming them.")
                                 .body(Schema.object()
                                         .required("verdict", Schema.oneOf(List.of("valid", "invalid")))
@@ -98,6 +101,6 @@ public final class DebtApi {
                 "getRepositorySummary", new GetRepositorySummaryHandler(reads, new SummaryQueries(database)),
                 "getDebtItem", new GetDebtItemHandler(queries),
                 "patchDebtItem", new PatchDebtItemHandler(workflow, services.audit()),
-                "postDebtFeedback", new PostDebtFeedbackHandler(workflow, services.audit()));
+                "postDebtFeedback", new PostDebtFeedbackHandler(workflow, services.audit(), new FeedbackMemory(database)));
     }
 }

@@ -34,7 +34,16 @@ public final class PostRepositoryHandler implements CallerHandler {
     private final Profile profile;
     private final AuditLog audit;
 
+    private final boolean fileUrls;
+
     public PostRepositoryHandler(ConnectedRepositoryStore repositories, RepositoryAddressRules rules, Profile profile, AuditLog audit) {
+        this(repositories, rules, profile, audit, false);
+    }
+
+    /** {@code allowFileUrls}: CLONE_ALLOW_FILE_URLS; file:// clone URLs are accepted on the local profile only. */
+    public PostRepositoryHandler(ConnectedRepositoryStore repositories, RepositoryAddressRules rules, Profile profile, AuditLog audit,
+                                 boolean allowFileUrls) {
+        this.fileUrls = allowFileUrls && profile == Profile.LOCAL;
         this.repositories = repositories;
         this.rules = rules;
         this.profile = profile;
@@ -75,7 +84,11 @@ public final class PostRepositoryHandler implements CallerHandler {
         if (body.has("path")) {
             throw new InvalidInputException("path", "is only for local repositories");
         }
-        return rules.remote(provider, JsonFields.optionalString(body, "fullName", 512).orElse(null),
-                JsonFields.optionalString(body, "cloneUrl", 2048).orElse(null));
+        String fullName = JsonFields.optionalString(body, "fullName", 512).orElse(null);
+        String cloneUrl = JsonFields.optionalString(body, "cloneUrl", 2048).orElse(null);
+        if (fileUrls && cloneUrl != null && cloneUrl.regionMatches(true, 0, "file:", 0, 5)) {
+            return rules.fileClone(provider, fullName, cloneUrl);
+        }
+        return rules.remote(provider, fullName, cloneUrl);
     }
 }

@@ -88,7 +88,7 @@ public final class RepositoryApi {
         var sync = new RepositorySync(repositories, new ProviderMetadataClient(config.gitProviders()), tokens);
         return Map.of(
                 "postRepository", new PostRepositoryHandler(repositories, new RepositoryAddressRules(config.gitProviders(), config.localRepositoryRoots()),
-                        config.profile(), services.audit()),
+                        config.profile(), services.audit(), config.cloning().allowFileUrls()),
                 "getRepositories", new GetRepositoriesHandler(repositories),
                 "getRepository", new GetRepositoryHandler(repositories, scans),
                 "patchRepositorySettings", new PatchRepositorySettingsHandler(repositories, scans, services.audit()),

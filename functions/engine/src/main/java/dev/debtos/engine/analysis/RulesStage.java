@@ -16,6 +16,7 @@ final class RulesStage implements AnalysisStage {
     /** Package managers' settings files the rules read (npm's {@code package-lock=false}); small by nature. */
     private static final List<String> SETTINGS_FILES = List.of(".npmrc", ".yarnrc", ".yarnrc.yml");
     private static final long MAX_SETTINGS_BYTES = 64 * 1024;
+    private static final long MAX_DOCUMENT_BYTES = 256 * 1024;
 
     @Override
     public String name() {
@@ -26,13 +27,37 @@ final class RulesStage implements AnalysisStage {
     public void run(AnalysisContext context) {
         RuleContext rules = new RuleContext(context.files(), context.sources(), context.clones(), context.cycles(),
                 context.satd(), context.hotspots(), context.coupling(), context.allPaths(), context.options().thresholds(),
-                context.fileRoles(), settingsFiles(context.root(), context.allPaths()));
+                context.fileRoles(), settingsFiles(context.root(), context.allPaths()),
+                documents(context.root(), context.allPaths()));
         List<Rule> all = Rules.all();
         for (int i = 0; i < all.size(); i++) {
             context.progress().update(name(), i, all.size());
             context.addFindings(all.get(i).check(rules));
         }
         context.progress().update(name(), all.size(), all.size());
+    }
+
+    /** Markdown documents up to 256 KiB, for the rule that checks what they name still exists. */
+    private static Map<String, String> documents(Path root, List<String> allPaths) {
+        Map<String, String> texts = new HashMap<>();
+        if (root == null) {
+            return texts;
+        }
+        for (String path : allPaths) {
+            String lower = path.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
+                continue;
+            }
+            Path file = root.resolve(path);
+            try {
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= MAX_DOCUMENT_BYTES) {
+                    texts.put(path, Files.readString(file, StandardCharsets.UTF_8));
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // unreadable or not UTF-8: not checked
+            }
+        }
+        return texts;
     }
 
     private static Map<String, String> settingsFiles(Path root, List<String> allPaths) {

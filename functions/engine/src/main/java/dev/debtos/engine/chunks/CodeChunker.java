@@ -23,8 +23,11 @@ public final class CodeChunker {
     public static final int WINDOW_LINES = 40;
     public static final int MAX_FUNCTION_LINES = 150;
     public static final int MIN_WINDOW_CHARACTERS = 60;
-    /** What the model sees of a chunk; all-MiniLM-L6-v2 reads 256 word pieces, a few more than this many characters. */
-    public static final int MAX_EMBEDDED_CHARACTERS = 1_200;
+    /**
+     * What the model sees of a chunk: all-MiniLM-L6-v2 was trained on up to 256 word pieces, about this many characters
+     * of code; longer input costs time (attention grows with its square) for little meaning.
+     */
+    public static final int MAX_EMBEDDED_CHARACTERS = 700;
     private static final int SNIPPET_LINES = 12;
     private static final int SNIPPET_CHARACTERS = 600;
 

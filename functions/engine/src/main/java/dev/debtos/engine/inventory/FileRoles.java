@@ -15,7 +15,8 @@ import java.util.Set;
 public final class FileRoles {
     private static final Set<String> VENDOR_DIRS = Set.of("vendor", "vendors", "third_party", "third-party", "thirdparty",
             "node_modules", "bower_components");
-    private static final Set<String> GENERATED_DIRS = Set.of("generated", "__generated__", "generated-sources", "gen-src");
+    private static final Set<String> GENERATED_DIRS = Set.of("generated", "__generated__", "generated-sources", "gen-src",
+            "jmh_generated");
     private static final Set<String> TEST_DIRS = Set.of("test", "tests", "__tests__", "spec", "specs", "testdata", "test-data",
             "fixtures", "__fixtures__", "__mocks__", "testing", "androidtest", "testfixtures", "integrationtest", "it", "e2e",
             "cypress", "benchmark", "benchmarks", "bench", "jmh", "t");
@@ -124,6 +125,12 @@ public final class FileRoles {
 
     /** FooTest, FooTests, FooIT, FooSpec, TestFoo, foo_test, test_foo, foo.test.js, foo.spec.ts, foo_spec.rb, conftest.py. */
     private static boolean isTestName(String original, String lower) {
+        int last = lower.lastIndexOf('.');
+        // context_1.16_test.go: the suffix sits before the extension, whatever dots come earlier
+        String fullStem = last > 0 ? lower.substring(0, last) : lower;
+        if (fullStem.endsWith("_test") || fullStem.endsWith("_spec") || fullStem.endsWith("_tests")) {
+            return true;
+        }
         int dot = lower.indexOf('.');
         String stem = dot > 0 ? lower.substring(0, dot) : lower;
         String originalStem = dot > 0 ? original.substring(0, dot) : original;

@@ -163,9 +163,41 @@ final class BraceComplexity {
 
     private void recursion(int i) {
         if (t.is(i, span.name()) && t.kind(i + 1) == TokenKind.OPEN_PAREN && !t.is(i - 1, "new")
-                && (!t.is(i - 1, ".") || t.is(i - 2, "this") || t.is(i - 2, "self"))) {
+                && (!t.is(i - 1, ".") || t.is(i - 2, "this") || t.is(i - 2, "self")) && sameArity(i + 1)) {
             tally.flatIncrement();
         }
+    }
+
+    /**
+     * Recursion is a call to the same method, not to an overload of the same name (SonarSource's white paper; PMD
+     * resolves the call). Without types, the arity tells overloads apart in the languages that have them: a call
+     * with another number of arguments than the method's parameters (varargs: at least all but the last) is another
+     * method.
+     */
+    private boolean sameArity(int open) {
+        boolean overloads = language == Language.JAVA || language == Language.KOTLIN || language == Language.CSHARP
+                || language == Language.CPP || language == Language.SCALA || language == Language.SWIFT;
+        int close = braces.partner(open);
+        if (!overloads || close < 0 || span.paramOpen() < 0) {
+            return true;
+        }
+        int arguments = 0;
+        for (int j = open + 1; j < close; j++) {
+            TokenKind kind = t.kind(j);
+            if ((kind == TokenKind.OPEN_PAREN || kind == TokenKind.OPEN_BRACKET || kind == TokenKind.OPEN_BRACE)
+                    && braces.partner(j) > j) {
+                j = braces.partner(j);
+            } else if (kind == TokenKind.COMMA) {
+                arguments++;
+            }
+        }
+        arguments = close == open + 1 ? 0 : arguments + 1;
+        int parameters = ParameterCounter.count(t, span.paramOpen(), span.paramClose());
+        boolean varargs = false;
+        for (int j = span.paramOpen() + 1; j < span.paramClose(); j++) {
+            varargs |= t.is(j, "...") || t.is(j, "vararg") || t.is(j, "params");
+        }
+        return varargs ? arguments >= parameters - 1 : arguments == parameters;
     }
 
     // --- used by ControlKeywords ---------------------------------------------------------------

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.findings.Finding;
+import dev.debtos.engine.suppression.SuppressedFinding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -64,7 +65,12 @@ public final class SarifReportWriter implements ReportWriter {
         List<Finding> reported = FindingRanking.top(result.findings(), resultLimit);
         long total = Math.max(totalFindings, result.findings().size());
         JsonNodeFactory json = mapper.getNodeFactory();
-        SarifRules rules = SarifRules.of(reported, tool);
+        // suppressed findings follow as results with SARIF suppressions, so viewers show them as suppressed
+        List<SuppressedFinding> suppressed = result.suppressed().stream()
+                .limit(Math.max(0, resultLimit - reported.size())).toList();
+        List<Finding> described = new java.util.ArrayList<>(reported);
+        suppressed.forEach(s -> described.add(s.finding()));
+        SarifRules rules = SarifRules.of(described, tool);
 
         ObjectNode log = json.objectNode();
         log.put("$schema", SCHEMA_URI);
@@ -80,7 +86,8 @@ public final class SarifReportWriter implements ReportWriter {
         run.set("automationDetails", automationDetails(result, branch));
         run.putObject("originalUriBaseIds").putObject(SarifResults.SRCROOT)
                 .putObject("description").put("text", "The root of the analysed repository.");
-        run.set("results", new SarifResults(json, rules, RepositoryAnchor.find(result, sourceRoot)).toJson(reported));
+        SarifResults results = new SarifResults(json, rules, RepositoryAnchor.find(result, sourceRoot));
+        run.set("results", results.toJson(reported).addAll(results.suppressedJson(suppressed)));
         run.set("properties", runProperties(result, reported.size(), total, branch));
         byte[] sarif = ReportJson.writer(mapper, result.findings().size()).writeValueAsBytes(log);
         byte[] withNewline = Arrays.copyOf(sarif, sarif.length + 1);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.FindingLocation;
+import dev.debtos.engine.suppression.SuppressedFinding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,6 +45,23 @@ final class SarifResults {
         ArrayNode results = json.arrayNode();
         for (Finding finding : findings) {
             results.add(result(finding));
+        }
+        return results;
+    }
+
+    /**
+     * Suppressed findings as results with a {@code suppressions} entry: {@code inSource} for a comment in the code,
+     * {@code external} for {@code .debt-os.yml} and settings, the reason as its justification.
+     */
+    ArrayNode suppressedJson(List<SuppressedFinding> suppressed) {
+        ArrayNode results = json.arrayNode();
+        for (SuppressedFinding s : suppressed) {
+            ObjectNode result = result(s.finding());
+            ObjectNode suppression = result.putArray("suppressions").addObject();
+            boolean inSource = s.suppressedBy().contains(":");
+            suppression.put("kind", inSource ? "inSource" : "external");
+            suppression.put("justification", (s.reason().isEmpty() ? "" : s.reason() + " ") + "(" + s.suppressedBy() + ")");
+            results.add(result);
         }
         return results;
     }

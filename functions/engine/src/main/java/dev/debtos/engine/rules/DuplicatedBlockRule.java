@@ -31,6 +31,15 @@ public final class DuplicatedBlockRule extends RuleMetadata {
                 "The same code (up to names and literals) in several places: a fix in one copy is easily missed in the others.");
     }
 
+    /**
+     * Like SonarQube, duplication among test files is not reported: tests spell out their cases, and a group of
+     * copies that are all test code costs little. A group with one copy in production code is reported; generated and
+     * vendored copies count as not maintained here.
+     */
+    private static boolean allInTests(CloneGroup group, RuleContext context) {
+        return group.locations().stream().allMatch(copy -> context.isTest(copy.path()) || !context.isMaintained(copy.path()));
+    }
+
     /** Copies match token by token, but some duplication is what the language forces. */
     @Override
     public Precision precision() {
@@ -43,7 +52,7 @@ public final class DuplicatedBlockRule extends RuleMetadata {
         context.files().forEach(file -> files.put(file.path(), file));
         List<Finding> findings = new ArrayList<>();
         for (CloneGroup group : context.clones()) {
-            if (group.kind() == CloneKind.CODE) {
+            if (group.kind() == CloneKind.CODE && !allInTests(group, context)) {
                 findings.add(finding(group, context, OverloadFamilies.isOverloadFamily(group, files)));
             }
         }

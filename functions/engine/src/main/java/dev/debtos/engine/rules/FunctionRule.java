@@ -32,7 +32,7 @@ abstract class FunctionRule extends RuleMetadata {
     public final List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (FileMetrics file : context.files()) {
-            if (!appliesToTests() && context.isTest(file.path())) {
+            if (!context.isMaintained(file.path()) || !appliesToTests() && context.isTest(file.path())) {
                 continue;
             }
             for (FunctionMetrics fn : file.functions()) {

@@ -34,7 +34,7 @@ public final class GodFileRule extends RuleMetadata {
         for (FileMetrics file : context.files()) {
             double size = Math.max(file.codeLines() / (double) limits.godFileLines(),
                     file.totalComplexity() / (double) limits.godFileComplexity());
-            if (size <= 1.0 || context.isTest(file.path())) {
+            if (size <= 1.0 || context.isTest(file.path()) || !context.isMaintained(file.path())) {
                 continue;
             }
             double ratio = Math.max(size, Math.min(size * 1.5, file.functionCount() / (double) limits.godFileFunctions()));

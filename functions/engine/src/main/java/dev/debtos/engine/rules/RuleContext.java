@@ -14,23 +14,43 @@ import java.util.Map;
 /**
  * What rules look at: the measured files and their sources, clones, cycles, SATD comments, hotspots and change
  * coupling (empty without history), every path in the tree (for lock files and tests), the thresholds, what each
- * file is for (production, test, example...) and the text of the package managers' settings files ({@code .npmrc}).
+ * file is for (production, test, example...), the text of the package managers' settings files ({@code .npmrc}) and
+ * of the Markdown documents ({@code README.md}, {@code docs/*.md}), by path.
  */
 public record RuleContext(List<FileMetrics> files, Map<String, SourceFile> sources, List<CloneGroup> clones,
                           List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
                           List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds, FileRoles roles,
-                          Map<String, String> settingsFiles) {
+                          Map<String, String> settingsFiles, Map<String, String> documents) {
 
     public RuleContext {
         roles = roles == null ? FileRoles.conventions() : roles;
         settingsFiles = settingsFiles == null ? Map.of() : Map.copyOf(settingsFiles);
+        documents = documents == null ? Map.of() : Map.copyOf(documents);
+    }
+
+    /** Without Markdown documents. */
+    public RuleContext(List<FileMetrics> files, Map<String, SourceFile> sources, List<CloneGroup> clones,
+                       List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
+                       List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds, FileRoles roles,
+                       Map<String, String> settingsFiles) {
+        this(files, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds, roles, settingsFiles, Map.of());
     }
 
     /** With the conventional file roles and no settings files. */
     public RuleContext(List<FileMetrics> files, Map<String, SourceFile> sources, List<CloneGroup> clones,
                        List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
                        List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds) {
-        this(files, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds, FileRoles.conventions(), Map.of());
+        this(files, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds, FileRoles.conventions(), Map.of(),
+                Map.of());
+    }
+
+    /**
+     * Whether the team maintains the path by hand: generated and vendored code is regenerated or updated from
+     * upstream, never refactored here, so no rule judges its functions, size or copies.
+     */
+    public boolean isMaintained(String path) {
+        dev.debtos.engine.inventory.FileRole role = roles.of(path);
+        return role != dev.debtos.engine.inventory.FileRole.GENERATED && role != dev.debtos.engine.inventory.FileRole.VENDORED;
     }
 
     /** Whether the path is test code (or test data, fixtures, benchmarks) by the roles in force. */

@@ -13,6 +13,7 @@ public final class Rules {
                 new GodFileRule(), new DuplicatedBlockRule(), new SatdCommentRule(), new CircularDependencyRule(),
                 new HotspotRule(), new KnowledgeIslandRule(), new CrossModuleCouplingRule(), new MissingLockFileRule(),
                 new MissingTestsForHotspotRule(), new HardcodedSecretRule(), new HardcodedEndpointRule(), new SqlInjectionRule(), new ShellCommandRule(),
-                new TlsVerificationDisabledRule(), new FastPasswordHashRule());
+                new TlsVerificationDisabledRule(), new FastPasswordHashRule(), new UnusedPrivateCodeRule(),
+                new OutdatedDocReferenceRule());
     }
 }

@@ -13,6 +13,12 @@ public final class TooManyParametersRule extends FunctionRule {
                 "A long parameter list is easy to call wrongly and often hides a missing parameter object.");
     }
 
+    /** Test helpers take the cases they build as parameters; their count is no design debt. */
+    @Override
+    boolean appliesToTests() {
+        return false;
+    }
+
     /** Parameters are counted exactly and compared with a threshold. */
     @Override
     public Precision precision() {

@@ -61,6 +61,10 @@ class FunctionRulesTest {
                 .containsExactly("Function 'price' has 15 lines of code (threshold 5)");
         assertThat(run(new LongFunctionRule(), new RuleTestKit().file("src/test/java/PricingTest.java", SAMPLE)
                 .thresholds(Map.of("functionLines", 5)))).as("size is not judged in test code").isEmpty();
+        assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("src/test/java/PricingTest.java", SAMPLE)))
+                .as("nor are test helpers' parameters").isEmpty();
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("api/pricing.pb.go", "package api\n")
+                .file("src/test/java/org/x/jmh_generated/Pricing_jmhTest.java", SAMPLE))).as("generated code is not judged").isEmpty();
     }
 
     @Test

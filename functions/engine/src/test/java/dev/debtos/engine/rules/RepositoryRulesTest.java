@@ -124,6 +124,17 @@ class RepositoryRulesTest {
     }
 
     @Test
+    void duplicationAmongTestFilesIsNotReportedButAProductionCopyIs() {
+        RuleTestKit kit = new RuleTestKit()
+                .clone(new CloneGroup(400, 20, List.of(new CloneLocation("src/test/java/ATest.java", 1, 20),
+                        new CloneLocation("src/test/java/BTest.java", 1, 20))))
+                .clone(new CloneGroup(400, 20, List.of(new CloneLocation("src/main/java/Fixtures.java", 1, 20),
+                        new CloneLocation("src/test/java/CTest.java", 1, 20))));
+        assertThat(new DuplicatedBlockRule().check(kit.context())).extracting(Finding::path)
+                .containsExactly("src/main/java/Fixtures.java");
+    }
+
+    @Test
     void aHotspotMustStandOutInItsRepository() {
         // a tiny repository: one commit each, one file far more complex than the others
         RuleTestKit tiny = new RuleTestKit().hotspot("a.js", 1, 40, 1.0, "Ann", 1.0).hotspot("b.js", 1, 2, 0.05, "Ann", 1.0)

@@ -24,18 +24,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every rule of a debt type against the fixtures in {@code fixtures/rules/<type>}: a line ending in a comment
  * {@code debt: KEY [KEY...]} must get a finding of each key named, and no other line any finding of that type.
- * One file per language, holding both the positives and the negatives.
+ * One file per language, holding both the positives and the negatives; the rules see the whole directory at once.
  */
 class RuleFixturesTest {
     private static final Pattern MARKER = Pattern.compile("debt:((?:\\s+DEBT-[A-Z]+-\\d{3})+)");
-    private static final List<DebtType> TYPES = List.of(DebtType.HARDCODED_CONFIG, DebtType.SECURITY_ISSUE);
+    private static final List<DebtType> TYPES = List.of(DebtType.HARDCODED_CONFIG, DebtType.SECURITY_ISSUE, DebtType.DEAD_CODE,
+            DebtType.OUTDATED_DOCS);
 
     static Stream<String> fixtures() {
         return TYPES.stream().flatMap(type -> {
             String directory = type.key();
             try (Stream<Path> files = Files.list(directory(directory))) {
                 return files.map(p -> p.getFileName().toString())
-                        .filter(name -> Language.byFileName(name).isPresent())
+                        .filter(RuleFixturesTest::isFixture)
                         .sorted()
                         .map(name -> directory + "/" + name)
                         .toList().stream();
@@ -61,17 +62,40 @@ class RuleFixturesTest {
                 }
             }
         }
-        RuleContext context = new RuleTestKit().file("src/" + name, code).context();
+        RuleTestKit kit = new RuleTestKit();
+        for (String other : fixtureNames(type)) {              // the whole directory: a Go package spans files
+            String text = Files.readString(directory(type).resolve(other), StandardCharsets.UTF_8);
+            if (other.endsWith(".md")) {
+                kit.document("src/" + other, text);
+            } else {
+                kit.file("src/" + other, text);
+            }
+        }
+        RuleContext context = kit.context();
         Set<String> actual = new TreeSet<>();
         for (Rule rule : Rules.all()) {
             if (rule.type().key().equals(type)) {
                 for (Finding finding : rule.check(context)) {
+                    if (!finding.path().equals("src/" + name)) {
+                        continue;
+                    }
                     actual.add(finding.ruleKey() + " at line " + finding.startLine());
                 }
             }
         }
         assertThat(expected).as("fixture %s marks positives", fixture).isNotEmpty();
         assertThat(actual).as("%s findings in %s", type.toUpperCase(Locale.ROOT), fixture).isEqualTo(expected);
+    }
+
+    private static List<String> fixtureNames(String type) throws IOException {
+        try (Stream<Path> files = Files.list(directory(type))) {
+            return files.map(p -> p.getFileName().toString()).filter(RuleFixturesTest::isFixture).sorted().toList();
+        }
+    }
+
+    /** Source files, and Markdown documents other than the directory's README (which explains the fixtures). */
+    private static boolean isFixture(String name) {
+        return Language.byFileName(name).isPresent() || name.endsWith(".md") && !name.equals("README.md");
     }
 
     static Path directory(String type) {

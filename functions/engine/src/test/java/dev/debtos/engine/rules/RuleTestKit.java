@@ -26,6 +26,7 @@ final class RuleTestKit {
     private final List<Hotspot> hotspots = new ArrayList<>();
     private final List<CouplingPair> coupling = new ArrayList<>();
     private final List<String> extraPaths = new ArrayList<>();
+    private final Map<String, String> documents = new LinkedHashMap<>();
     private final Map<String, String> settingsFiles = new HashMap<>();
     private RuleThresholds thresholds = RuleThresholds.defaults();
 
@@ -37,6 +38,12 @@ final class RuleTestKit {
 
     RuleTestKit file(String path, String code) {
         files.put(path, code);
+        return this;
+    }
+
+    /** A Markdown document of the tree. */
+    RuleTestKit document(String path, String text) {
+        documents.put(path, text);
         return this;
     }
 
@@ -84,7 +91,8 @@ final class RuleTestKit {
         }
         List<String> allPaths = new ArrayList<>(files.keySet());
         allPaths.addAll(extraPaths);
+        allPaths.addAll(documents.keySet());
         return new RuleContext(metrics, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds,
-                dev.debtos.engine.inventory.FileRoles.conventions(), settingsFiles);
+                dev.debtos.engine.inventory.FileRoles.conventions(), settingsFiles, documents);
     }
 }

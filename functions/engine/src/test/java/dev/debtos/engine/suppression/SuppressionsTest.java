@@ -85,6 +85,27 @@ class SuppressionsTest {
     }
 
     @Test
+    void aCallersStageHandsTheRepositorySettingsIgnoreListToTheScoreStage() throws IOException {
+        write("web/app.ts", "// TODO: retry on failure\nlet x = 1;\n");
+        dev.debtos.engine.analysis.AnalysisStage settings = new dev.debtos.engine.analysis.AnalysisStage() {
+            @Override
+            public String name() {
+                return "settings";
+            }
+
+            @Override
+            public void run(dev.debtos.engine.analysis.AnalysisContext context) {
+                context.put(SettingsIgnores.class, new SettingsIgnores(List.of(new IgnoreRule("DEBT-SATD-001", "web/", "tracked"))));
+            }
+        };
+        AnalysisResult result = new Analyzer(dev.debtos.engine.analysis.AnalysisStages.standardWith(List.of(settings)))
+                .analyze(repo, AnalysisOptions.defaults().withoutHistory(), ProgressListener.NONE);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.suppressed()).extracting(SuppressedFinding::suppressedBy, SuppressedFinding::reason)
+                .containsExactly(tuple("settings", "tracked"));
+    }
+
+    @Test
     void aDirectiveInAStringIsNoSuppression() throws IOException {
         write("web/app.ts", "const help = \"debt-os:ignore DEBT-SATD-001 nope\";\n// TODO: retry on failure\nlet x = 1;\n");
         assertThat(analyse(List.of()).findings()).extracting(Finding::ruleKey).containsExactly("DEBT-SATD-001");
@@ -97,6 +118,18 @@ class SuppressionsTest {
         assertThat(json.path("summary").path("suppressed").asInt()).isEqualTo(1);
         assertThat(json.path("suppressed").get(0).path("suppressedBy").asText()).isEqualTo("web/app.ts:1");
         assertThat(json.path("suppressed").get(0).path("finding").path("ruleKey").asText()).isEqualTo("DEBT-SATD-001");
+    }
+
+    @Test
+    void sarifShowsSuppressedFindingsAsSuppressedResults() throws IOException {
+        write("web/app.ts", "// TODO: retry on failure // debt-os:ignore DEBT-SATD-001 known\nlet x = 1;\n\n// TODO: log it\n");
+        var sarif = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new dev.debtos.engine.report.SarifReportWriter().toBytes(analyse(List.of()), repo, null, 0));
+        var results = sarif.path("runs").get(0).path("results");
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).has("suppressions")).isFalse();
+        assertThat(results.get(1).path("suppressions").get(0).path("kind").asText()).isEqualTo("inSource");
+        assertThat(results.get(1).path("suppressions").get(0).path("justification").asText()).isEqualTo("known (web/app.ts:1)");
     }
 
     @Test

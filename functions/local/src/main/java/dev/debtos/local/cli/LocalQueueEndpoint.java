@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 /**
  * The scan queue and its DLQ for the queue commands. With SCAN_QUEUE_URL set: that queue (in AWS, or at
  * SQS_ENDPOINT_URL), its DLQ from SCAN_DLQ_URL or its redrive policy. Otherwise the embedded queue, which lives only
- * inside a running {@code debt-os serve}: ElasticMQ on 127.0.0.1:SQS_PORT (default 9324), found by name.
+ * inside a running {@code debt-os serve}: ElasticMQ on 127.0.0.1:SQS_PORT, or the port that serve announced
+ * ({@link RunningServe}), or 9324; found by name.
  */
 record LocalQueueEndpoint(SqsClient client, String queueUrl, String deadLetterQueueUrl, String where) implements AutoCloseable {
     static final int DEFAULT_SQS_PORT = 9324;
@@ -52,7 +53,10 @@ record LocalQueueEndpoint(SqsClient client, String queueUrl, String deadLetterQu
                         OneLineErrors.FAILURE);
             }
         }
-        URI endpoint = URI.create("http://127.0.0.1:" + sqsPort());
+        // SQS_PORT when given, else the port a running serve announced, else ElasticMQ's usual 9324
+        String given = System.getenv("SQS_PORT");
+        int port = given != null && !given.isBlank() ? sqsPort() : RunningServe.queuePort().orElse(DEFAULT_SQS_PORT);
+        URI endpoint = URI.create("http://127.0.0.1:" + port);
         SqsClient client = SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create()).build();

@@ -33,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            RunningServe.withdraw();
             runtime.close();
             System.err.println("debt-os: API stopped");
             stopped.countDown();
@@ -40,8 +41,10 @@ final class ServeCommand implements Callable<Integer> {
         System.err.printf("debt-os: API listening on http://%s:%d/api (ready: GET /api/health)%n", host, runtime.port());
         System.err.printf("debt-os: dashboard on http://%s:%d/%s%n", host, runtime.port(),
                 DashboardSite.fromClasspath().built() ? "" : " (not built: run scripts/setup)");
-        System.err.printf("debt-os: scan queue (ElasticMQ) on http://127.0.0.1:%d (SQS_PORT; see debt-os queue-status)%n",
-                LocalQueueEndpoint.sqsPort());
+        // the queue's real port (SQS_PORT=0 picks a free one), told to queue-status and dlq-redrive through a file
+        var queue = runtime.queueEndpoint().orElseThrow();
+        RunningServe.announce(queue.getPort());
+        System.err.printf("debt-os: scan queue (ElasticMQ) on %s (queue-status and dlq-redrive find it)%n", queue);
         stopped.await();
         return 0;
     }

@@ -31,8 +31,11 @@ public final class LocalRuntime implements AutoCloseable {
     private final ApiDependencies dependencies;
     private final LocalApiServer server;
     private final List<AutoCloseable> closeAfterServer;
+    private final CompletableFuture<LocalScanQueue> queue;
 
-    private LocalRuntime(ApiDependencies dependencies, LocalApiServer server, List<AutoCloseable> closeAfterServer) {
+    private LocalRuntime(ApiDependencies dependencies, LocalApiServer server, List<AutoCloseable> closeAfterServer,
+                         CompletableFuture<LocalScanQueue> queue) {
+        this.queue = queue;
         this.dependencies = dependencies;
         this.server = server;
         this.closeAfterServer = closeAfterServer;
@@ -71,7 +74,7 @@ public final class LocalRuntime implements AutoCloseable {
             // A pool, not the Lambda's single connection: this server answers concurrent requests in one process.
             ApiDependencies dependencies = ApiDependencies.pooled(config, redisKeyPrefix, () -> queue.join().queue(),
                     API_POOL_SIZE);
-            return start(dependencies, host, port, resources);
+            return start(dependencies, host, port, resources, queue);
         } catch (IOException | RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -80,16 +83,16 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** Only the API, with dependencies built by the caller (tests: a Redis key prefix of their own). */
     public static LocalRuntime start(ApiDependencies dependencies, String host, int port) throws IOException {
-        return start(dependencies, host, port, List.of());
+        return start(dependencies, host, port, List.of(), null);
     }
 
-    private static LocalRuntime start(ApiDependencies dependencies, String host, int port, List<AutoCloseable> resources)
-            throws IOException {
+    private static LocalRuntime start(ApiDependencies dependencies, String host, int port, List<AutoCloseable> resources,
+                                      CompletableFuture<LocalScanQueue> queue) throws IOException {
         try {
             ApiFunctions functions = new ApiFunctions(dependencies);
             LocalApiServer server = LocalApiServer.start(new InetSocketAddress(host, port), functions.function(ApiFunctions.ROUTER),
                     DashboardSite.fromClasspath());
-            return new LocalRuntime(dependencies, server, List.copyOf(resources));
+            return new LocalRuntime(dependencies, server, List.copyOf(resources), queue);
         } catch (IOException | RuntimeException e) {
             dependencies.close();
             throw e;
@@ -98,6 +101,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The embedded queue's address (its real port when started on port 0), once it is up; empty without one. */
+    public java.util.Optional<java.net.URI> queueEndpoint() {
+        return java.util.Optional.ofNullable(queue).map(started -> started.join().endpoint());
     }
 
     public ApiDependencies dependencies() {

@@ -30,6 +30,8 @@ class ServeCommandIT {
                 .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("SQS_PORT", "0"); // any free port: 9324 may be taken on a shared machine
+        Path runDir = Files.createTempDirectory("debt-os-run");
+        builder.environment().put("DEBT_OS_RUN_DIR", runDir.toString());
         Process process = builder.start();
         try {
             HttpClient http = HttpClient.newHttpClient();
@@ -47,6 +49,27 @@ class ServeCommandIT {
             var notFound = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/x?token=q-secret-77")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(notFound.statusCode()).isEqualTo(404);
+
+            // the queue's real port is printed, and queue-status finds this serve without SQS_PORT
+            java.util.regex.Matcher queueLine = java.util.regex.Pattern.compile("scan queue \\(ElasticMQ\\) on http://127\\.0\\.0\\.1:(\\d+)")
+                    .matcher("");
+            for (int attempt = 0; attempt < 600 && !queueLine.reset(Files.readString(err, StandardCharsets.UTF_8)).find(); attempt++) {
+                Thread.sleep(100);
+            }
+            assertThat(queueLine.reset(Files.readString(err, StandardCharsets.UTF_8)).find()).as("the queue's address is printed").isTrue();
+            int queuePort = Integer.parseInt(queueLine.group(1));
+            assertThat(queuePort).isNotZero();
+            try (var database = dev.debtos.platform.db.TestDatabase.create()) {
+                System.setProperty("liquibase.duplicateFileMode", "WARN");
+                try (var data = dev.debtos.platform.db.Database.single(database.settings())) {
+                    new dev.debtos.platform.db.Migrations().migrate(data);
+                }
+                var env = new java.util.HashMap<>(CliProcess.databaseEnv(database));
+                env.put("DEBT_OS_RUN_DIR", runDir.toString());
+                var status = CliProcess.run(env, "queue-status");
+                assertThat(status.exitCode()).as(status.err()).isZero();
+                assertThat(status.out()).contains("127.0.0.1:" + queuePort);
+            }
 
             process.destroy(); // SIGTERM
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();

@@ -65,6 +65,36 @@ public final class ChunkVectorStore {
         return byPath;
     }
 
+    /** A stored function chunk with its vector. */
+    public record FunctionVector(String path, int startLine, int endLine, String name, float[] vector) {
+    }
+
+    /** The repository's stored function chunks of {@code model} with at least {@code minLines} lines, by path and line. */
+    public List<FunctionVector> functions(UUID repositoryId, String model, int minLines) throws SQLException {
+        List<FunctionVector> functions = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT path, start_line, end_line, name, embedding::text FROM file_embeddings
+                      WHERE repository_id = ? AND model = ? AND name IS NOT NULL AND end_line - start_line + 1 >= ?
+                      ORDER BY path, start_line""")) {
+            select.setObject(1, repositoryId);
+            select.setString(2, model);
+            select.setInt(3, minLines);
+            select.setFetchSize(2_000);
+            connection.setAutoCommit(false);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    functions.add(new FunctionVector(rows.getString(1), rows.getInt(2), rows.getInt(3), rows.getString(4),
+                            new PGvector(rows.getString(5)).toArray()));
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+        return functions;
+    }
+
     /** The stored vectors of the repository for {@code model} among {@code hashes}, by content hash. */
     public Map<String, float[]> vectors(UUID repositoryId, String model, Collection<String> hashes) throws SQLException {
         Map<String, float[]> found = new HashMap<>();

@@ -14,7 +14,10 @@ import java.util.Set;
  * in_progress  → resolved | planned | open
  * resolved     → open
  * wont_fix     → open
+ * suppressed   → open
  * </pre>
+ * {@code suppressed} is set by scans only: a new or reopened finding that looks like one a person marked invalid
+ * (feedback memory). It is not open debt; a person can reopen it.
  * Staying in the same status is not a transition. The scan ledger moves items on its own (resolved when the code is
  * gone, reopened when it is back, suppressed while a suppression covers it) and is not bound by this table; nobody
  * moves an item into or out of {@code suppressed} by hand: the suppression itself is what to change.

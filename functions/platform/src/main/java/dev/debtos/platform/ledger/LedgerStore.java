@@ -113,7 +113,9 @@ public final class LedgerStore {
              PreparedStatement back = transaction.prepareStatement("""
                 WITH back AS (UPDATE debt_items SET status = 'open', suppression = NULL, updated_at = now()
                                WHERE repository_id = ? AND status = 'suppressed' AND last_seen_scan_id = ?
-                                 AND NOT (fingerprint = ANY (?::text[])) RETURNING id)
+                                 AND NOT (fingerprint = ANY (?::text[]))
+                                 -- feedback memory's suppressions are its own to lift (FeedbackMemory)
+                                 AND suppression ->> 'by' IS DISTINCT FROM 'feedback' RETURNING id)
                 INSERT INTO debt_item_events (debt_item_id, kind, from_status, to_status, payload)
                 SELECT id, 'status_change', 'suppressed', 'open', jsonb_build_object('scanId', ?::text) FROM back""")) {
             into.setArray(1, transaction.createArrayOf("text", fingerprints));

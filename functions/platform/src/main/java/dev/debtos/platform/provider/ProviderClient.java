@@ -140,8 +140,15 @@ public final class ProviderClient {
         if (cause instanceof HttpTimeoutException) {
             return new UpstreamUnreachableException(provider, call, "timed out");
         }
-        String type = cause == null ? "unknown" : cause.getClass().getSimpleName();
-        return new UpstreamUnreachableException(provider, call, "failed: " + type);
+        // in words, never a class name: the reason reaches API answers
+        String reason = switch (cause) {
+            case java.net.ConnectException ignored -> "failed: could not connect";
+            case java.net.UnknownHostException ignored -> "failed: host not found";
+            case javax.net.ssl.SSLException ignored -> "failed: TLS handshake or session failed";
+            case IOException ignored -> "failed: the connection broke";
+            case null, default -> "failed: no answer";
+        };
+        return new UpstreamUnreachableException(provider, call, reason);
     }
 
     private JsonNode parse(Raw answer, String call) throws UpstreamAnswerException {

@@ -68,6 +68,35 @@ public final class RepositoryAddressRules {
         return new RepositoryAddress(provider, name, GitProviderSettings.trimmed(base) + "/" + name + ".git");
     }
 
+    /**
+     * A GitHub or GitLab repository standing on a git directory of this machine (local profile with
+     * CLONE_ALLOW_FILE_URLS; the caller checks both): {@code fullName} is required (a path names no repository) and the
+     * directory obeys the same rules as a local repository's (roots, no system directory, links resolved).
+     */
+    public RepositoryAddress fileClone(String provider, String fullName, String cloneUrl) {
+        if (fullName == null) {
+            throw new InvalidFieldException("fullName", "is required with a file:// clone URL");
+        }
+        String name = checkedFullName(provider, fullName, "fullName");
+        URI uri;
+        try {
+            uri = new URI(cloneUrl);
+        } catch (URISyntaxException e) {
+            throw new InvalidFieldException("cloneUrl", "is not a valid URL");
+        }
+        if (!"file".equalsIgnoreCase(uri.getScheme()) || (uri.getHost() != null && !uri.getHost().isEmpty())
+                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getPath() == null) {
+            throw new InvalidFieldException("cloneUrl", "must be a file:///absolute/path URL without host, query or fragment");
+        }
+        RepositoryAddress directory;
+        try {
+            directory = local(uri.getPath());
+        } catch (InvalidFieldException e) {
+            throw new InvalidFieldException("cloneUrl", e.problem());
+        }
+        return new RepositoryAddress(provider, name, directory.cloneUrl());
+    }
+
     /** A directory of this machine (local profile only; the caller checks the profile). */
     public RepositoryAddress local(String path) {
         if (path == null || path.isBlank() || path.length() > MAX_PATH || path.indexOf('\0') >= 0) {

@@ -3,6 +3,8 @@ package dev.debtos.platform.scan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.debtos.engine.suppression.IgnoreRule;
+import dev.debtos.platform.embeddings.FeedbackMemory;
 import dev.debtos.platform.json.Json;
 import dev.debtos.platform.validation.InvalidFieldException;
 import java.io.IOException;
@@ -20,18 +22,28 @@ import java.util.Optional;
  */
 public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean scanOnPr, List<String> include,
                                  List<String> exclude, Optional<String> schedule, int llmTokenBudget, boolean llm,
-                                 Map<String, Number> thresholds, PullRequestChecks pullRequests) {
+                                 Map<String, Number> thresholds, PullRequestChecks pullRequests, double feedbackSimilarity,
+                                 List<IgnoreRule> ignore) {
     private static final ObjectMapper JSON = Json.mapper();
 
     public RepositorySettings {
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         thresholds = Map.copyOf(thresholds);
+        ignore = ignore == null ? List.of() : List.copyOf(ignore);
+    }
+
+    /** Settings without an {@code ignore} list. */
+    public RepositorySettings(boolean autoScan, boolean scanOnPush, boolean scanOnPr, List<String> include,
+                              List<String> exclude, Optional<String> schedule, int llmTokenBudget, boolean llm,
+                              Map<String, Number> thresholds, PullRequestChecks pullRequests, double feedbackSimilarity) {
+        this(autoScan, scanOnPush, scanOnPr, include, exclude, schedule, llmTokenBudget, llm, thresholds, pullRequests,
+                feedbackSimilarity, List.of());
     }
 
     public static RepositorySettings defaults() {
         return new RepositorySettings(true, true, true, List.of(), List.of(), Optional.empty(), 30_000, true, Map.of(),
-                PullRequestChecks.DEFAULTS);
+                PullRequestChecks.DEFAULTS, FeedbackMemory.DEFAULT_SIMILARITY);
     }
 
     /** The settings an object holds; throws {@link InvalidFieldException} on the first key that breaks the contract. */
@@ -56,7 +68,9 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
                 SettingsRules.thresholds(stored),
                 new PullRequestChecks(SettingsRules.bool(stored, "prComments", d.pullRequests().comments()),
                         SettingsRules.bool(stored, "prStatus", d.pullRequests().status()),
-                        SettingsRules.qualityGateFailOn(stored, d.pullRequests().failOn())));
+                        SettingsRules.qualityGateFailOn(stored, d.pullRequests().failOn())),
+                SettingsRules.feedbackSimilarity(stored, d.feedbackSimilarity()),
+                SettingsRules.ignore(stored));
     }
 
     /** The stored jsonb text, read back; a row the API never wrote falls back to defaults key by key. */
@@ -100,6 +114,9 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
         json.put("prComments", pullRequests.comments());
         json.put("prStatus", pullRequests.status());
         json.put("qualityGate", Map.of("failOn", pullRequests.failOn()));
+        json.put("feedbackSimilarity", feedbackSimilarity);
+        json.put("ignore", ignore.stream().map(rule -> Map.of("rule", rule.rule(), "path", rule.path(), "reason", rule.reason()))
+                .toList());
         return json;
     }
 

@@ -10,8 +10,8 @@ import java.util.Locale;
  * An engine stage this list does not name is shown as {@link #ANALYSIS}.
  */
 public enum ScanStage {
-    CHECKOUT, REUSE, INVENTORY, MEASURE, DUPLICATION, DEPENDENCIES, HISTORY, BLAME, RULES, LLM, EMBED, SCORE, ANALYSIS,
-    LEDGER, HEAD, BASE, FEEDBACK;
+    CHECKOUT, REUSE, INVENTORY, MEASURE, DUPLICATION, DEPENDENCIES, HISTORY, BLAME, RULES, LLM, EMBED, SEMANTIC, SCORE,
+    ANALYSIS, LEDGER, HEAD, BASE, FEEDBACK;
 
     private final String key = name().toLowerCase(Locale.ROOT);
 

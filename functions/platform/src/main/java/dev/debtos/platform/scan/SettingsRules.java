@@ -3,6 +3,8 @@ package dev.debtos.platform.scan;
 import dev.debtos.platform.validation.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.engine.rules.RuleThresholds;
+import dev.debtos.engine.suppression.IgnoreRule;
+import dev.debtos.engine.suppression.ProjectSettings;
 import dev.debtos.platform.ledger.DebtVocabulary;
 import dev.debtos.platform.schedule.Schedule;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
 /** The per-key checks of {@link RepositorySettings}; each failure names the key (and index) it is about. */
 final class SettingsRules {
     static final Set<String> KEYS = Set.of("autoScan", "scanOnPush", "scanOnPr", "include", "exclude", "schedule",
-            "llmTokenBudget", "llm", "thresholds", "prComments", "prStatus", "qualityGate");
+            "llmTokenBudget", "llm", "thresholds", "ignore", "prComments", "prStatus", "qualityGate", "feedbackSimilarity");
     static final int MAX_GLOBS = 200;
     static final int MAX_GLOB_CHARS = 256;
     static final int MAX_TOKEN_BUDGET = 10_000_000;
@@ -165,6 +167,30 @@ final class SettingsRules {
             throw new InvalidFieldException("llmTokenBudget", "must be a whole number from 0 to " + MAX_TOKEN_BUDGET);
         }
         return value.intValue();
+    }
+
+    /** The cosine similarity from which a finding is a look-alike of one marked invalid: 0.5 to 1. */
+    static double feedbackSimilarity(JsonNode settings, double fallback) {
+        JsonNode value = settings.get("feedbackSimilarity");
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isNumber() || value.doubleValue() < 0.5 || value.doubleValue() > 1) {
+            throw new InvalidFieldException("feedbackSimilarity", "must be a number from 0.5 to 1 (cosine similarity)");
+        }
+        return value.doubleValue();
+    }
+
+    /** {@code ignore}: findings to suppress, a list of {@code {rule, path, reason}} (the engine's own validation). */
+    static List<IgnoreRule> ignore(JsonNode settings) {
+        try {
+            return ProjectSettings.ignores(settings.get("ignore"), "ignore");
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int space = message.indexOf(' ');
+            throw new InvalidFieldException(space < 0 ? "ignore" : message.substring(0, space),
+                    space < 0 ? message : message.substring(space + 1));
+        }
     }
 
     static Map<String, Number> thresholds(JsonNode settings) {

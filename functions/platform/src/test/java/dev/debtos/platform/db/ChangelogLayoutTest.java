@@ -65,7 +65,7 @@ class ChangelogLayoutTest {
             assertThat(number).as(file).isGreaterThan(previous);
             previous = number;
         }
-        assertThat(files).contains("016-suppressed-debt-items.sql", "020-embedding-chunks.sql");
+        assertThat(files).contains("016-suppressed-debt-items.sql", "020-embedding-chunks.sql", "021-feedback-memory.sql");
     }
 
     @Test

@@ -183,6 +183,6 @@ class ProviderClientIT {
         var failure = catchThrowableOfType(UpstreamUnreachableException.class,
                 () -> client.get(URI.create("http://127.0.0.1:" + closedPort + "/ok"), Optional.empty()));
 
-        assertThat(failure.getMessage()).isEqualTo("GET /ok failed: ConnectException");
+        assertThat(failure.getMessage()).isEqualTo("GET /ok failed: could not connect");
     }
 }

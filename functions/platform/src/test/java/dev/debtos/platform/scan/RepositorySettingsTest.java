@@ -43,9 +43,23 @@ class RepositorySettingsTest {
                 + "'prComments':false,'prStatus':false,'qualityGate':{'failOn':'medium'}}"));
         assertThat(settings).isEqualTo(new RepositorySettings(false, false, false, List.of("src/**"),
                 List.of("**/*.min.js", "!keep.js"), Optional.of("0 3 * * 1"), 0, false, Map.of("cyclomatic", 12, "hotspotScore", 0.5),
-                new RepositorySettings.PullRequestChecks(false, false, "medium")));
+                new RepositorySettings.PullRequestChecks(false, false, "medium"), 0.7));
         assertThat(settings.toJson()).containsEntry("llm", "off").containsEntry("prComments", false).containsEntry("prStatus", false)
                 .containsEntry("qualityGate", Map.of("failOn", "medium"));
+    }
+
+    @Test
+    void anIgnoreListSuppressesFindingsAndIsValidatedByTheEngine() throws Exception {
+        RepositorySettings settings = RepositorySettings.parse(json(
+                "{'ignore':[{'rule':'DEBT-SIZE-001','path':'src/gen/**','reason':'generated parsers'},{'rule':'*'}]}"));
+        assertThat(settings.ignore()).extracting(r -> r.rule() + " " + r.path() + " " + r.reason())
+                .containsExactly("DEBT-SIZE-001 src/gen/** generated parsers", "*  ");
+        assertThat(settings.toJson().get("ignore")).isEqualTo(List.of(
+                Map.of("rule", "DEBT-SIZE-001", "path", "src/gen/**", "reason", "generated parsers"),
+                Map.of("rule", "*", "path", "", "reason", "")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RepositorySettings.parse(json("{'ignore':[{'rule':'size'}]}")))
+                .isInstanceOf(dev.debtos.platform.validation.InvalidFieldException.class)
+                .hasMessageContaining("ignore[0].rule");
     }
 
     @ParameterizedTest

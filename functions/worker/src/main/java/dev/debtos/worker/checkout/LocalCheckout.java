@@ -49,6 +49,9 @@ public final class LocalCheckout {
             if (!isCommit(source, commit)) {
                 throw new ScanRejected("the commit " + commit.name() + " is not in the local repository");
             }
+            if (commitSha != null) {
+                requireOnBranch(source, commit, branch);
+            }
             Workspace workspace = Workspace.create(storage);
             try {
                 share(source, workspace, commit);
@@ -76,6 +79,24 @@ public final class LocalCheckout {
         }
         workspace.resolved(commit.name(), Revisions.treeId(source, commit), () -> Revisions.writeTree(tree, commit,
                 new TreeMaterializer(limits, new CloneWatchdog(gitDir, limits.maxRepositoryBytes(), limits.timeout())), 0));
+    }
+
+    /**
+     * The ledger follows one branch's history: a requested commit must be reachable from the branch (HEAD when the
+     * scan names none), as {@link SafeCloner} requires of a clone, or another branch's findings would enter the ledger
+     * and move the repository's last scanned commit.
+     */
+    private static void requireOnBranch(Repository source, ObjectId commit, String branch) throws ScanRejected, IOException {
+        boolean named = branch != null && !branch.isBlank();
+        ObjectId head = source.resolve(named ? Revisions.branchRef(branch) : Constants.HEAD);
+        if (head == null) {
+            throw new ScanRejected("the branch " + (named ? branch : "HEAD") + " does not exist in the local repository");
+        }
+        try (RevWalk walk = new RevWalk(source)) {
+            if (!walk.isMergedInto(walk.parseCommit(commit), walk.parseCommit(head))) {
+                throw new ScanRejected("the commit " + commit.name() + " is not on the branch " + (named ? branch : "HEAD"));
+            }
+        }
     }
 
     private static boolean isCommit(Repository repository, ObjectId id) throws IOException {

@@ -8,7 +8,10 @@ import dev.debtos.worker.ScanAnalyzer.CallerStages;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** The embed stage as one of a scan's caller stages: its figures become the scan's {@code stats.embeddings}. */
+/**
+ * The embed stage and the semantic clone stage after it as a scan's caller stages: the embed stage's figures become
+ * the scan's {@code stats.embeddings}.
+ */
 public final class EmbeddingStages {
     public static final String STATS_KEY = "embeddings";
 
@@ -16,8 +19,9 @@ public final class EmbeddingStages {
     }
 
     public static CallerStages of(TextEmbedder model, ChunkVectorStore store) {
-        return scope -> List.of(new EmbeddingStage(model, store, scope.repositoryId(),
-                summary -> scope.stats().put(STATS_KEY, summary.toJson())));
+        return scope -> List.of(
+                new EmbeddingStage(model, store, scope.repositoryId(), summary -> scope.stats().put(STATS_KEY, summary.toJson())),
+                new SemanticCloneStage(store, model.model(), scope.repositoryId()));
     }
 
     /** The embed stage with the configured model, or none when no model is packaged with this function. */
