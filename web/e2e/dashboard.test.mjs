@@ -197,13 +197,19 @@ describe('the dashboard in a real browser', { concurrency: 1 }, () => {
     assert.equal(await page.getByTestId('shown-once-secret').count(), 0, 'gone once acknowledged');
   });
 
-  it('lists scans and offers search only where embeddings exist', async () => {
+  it('lists scans and searches the embedded code by meaning', async () => {
     await page.goto(`/repos/${state.repo}/scans`);
     await settled();
     assert.ok(await page.locator('tbody tr').count() >= 1);
     await checkAccessibility(page, 'scans');
     await page.goto(`/repos/${state.repo}/search`);
-    await page.getByText('No embeddings for this repository yet').waitFor();
+    await page.getByRole('heading', { name: 'Embedded code' }).waitFor();
+    await page.getByLabel('What the code does').fill('the total price of the shopping cart');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.waitFor();
+    const places = await results.locator('code').allTextContents();
+    assert.ok(places.length > 0 && places.every((p) => p.startsWith('src/main/java/shop/')), `places: ${places}`);
     await checkAccessibility(page, 'search');
   });
 

@@ -31,7 +31,14 @@ export function EChart({ option, label, onPick }: {
     const chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({ animation: false, ...option, tooltip: { renderMode: 'richText', ...option.tooltip } });
     if (onPick) chart.on('click', (event) => onPick(event.dataIndex));
-    const resize = new ResizeObserver(() => chart.resize());
+    // A resize lays the whole chart out again, and the observer reports the size it starts with: only a change counts.
+    let size = `${element.clientWidth}x${element.clientHeight}`;
+    const resize = new ResizeObserver(() => {
+      const now = `${element.clientWidth}x${element.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      chart.resize();
+    });
     resize.observe(element);
     return () => {
       resize.disconnect();

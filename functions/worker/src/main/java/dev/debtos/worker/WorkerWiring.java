@@ -47,10 +47,14 @@ public final class WorkerWiring {
                 .withPullRequests(PullRequestPorts.configured(config, dataSource, workspaces));
     }
 
-    /** The engine with the scan's own stages: the LLM review first (its findings are scored), then embedding. */
+    /**
+     * The engine with the scan's own stages: the LLM review first (its findings are scored), then embedding, then the
+     * repository settings' suppressions for the score stage.
+     */
     public static ScanAnalyzer analyzer(AppConfig config, DataSource dataSource) {
         return ScanAnalyzer.engine(LlmReview.configured(config.llm(), dataSource)
-                .then(EmbeddingStages.configured(config, dataSource)));
+                .then(EmbeddingStages.configured(config, dataSource))
+                .then(SettingsIgnoreStage.of(new dev.debtos.platform.scan.RepositoryStore(dataSource)::settingsJson)));
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {

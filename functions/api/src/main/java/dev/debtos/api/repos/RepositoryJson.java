@@ -104,6 +104,11 @@ final class RepositoryJson {
         keys.put("prStatus", Schema.bool().describe("Pull-request scans set the commit status debt-os/quality-gate (default true)"));
         keys.put("qualityGate", Schema.object().required("failOn", Schema.oneOf(DebtVocabulary.SEVERITIES)
                 .describe("The gate fails on an added finding this severe or worse (default high)")).closed());
+        keys.put("ignore", Schema.arrayOf(Schema.object().required("rule", Schema.string(1, 64)
+                        .describe("A rule key such as DEBT-SIZE-001, or * for every rule"))
+                        .optional("path", Schema.string(0, 256).describe("gitignore-style glob; empty: everywhere"))
+                        .optional("reason", Schema.string(0, 1000)), 0, 1000)
+                .describe("Findings to suppress: kept apart as suppressed, counted and listed, never dropped (default none)"));
         keys.put("feedbackSimilarity", Schema.number(0.5, 1).describe("Cosine similarity from which a new or reopened finding "
                 + "counts as a look-alike of one marked invalid and is stored as suppressed (default 0.7)"));
         return keys;

@@ -5,6 +5,8 @@ import dev.debtos.engine.inventory.FileRoles;
 import dev.debtos.engine.metrics.FileMetrics;
 import dev.debtos.engine.scoring.Places;
 import dev.debtos.engine.scoring.Scoring;
+import dev.debtos.engine.suppression.IgnoreRule;
+import dev.debtos.engine.suppression.SettingsIgnores;
 import dev.debtos.engine.suppression.SuppressedFinding;
 import dev.debtos.engine.suppression.Suppressions;
 import java.util.ArrayList;
@@ -26,8 +28,10 @@ final class ScoreStage implements AnalysisStage {
     public void run(AnalysisContext context) {
         FileRoles roles = context.fileRoles();
         // before places are merged: suppressing one rule on a function leaves its other reasons reported
-        Suppressions suppressions = new Suppressions(context.projectSettings().ignores(), context.options().ignores(),
-                context.sources(), context.files());
+        List<IgnoreRule> settings = new ArrayList<>(context.options().ignores());
+        context.get(SettingsIgnores.class).ifPresent(more -> settings.addAll(more.rules()));
+        Suppressions suppressions = new Suppressions(context.projectSettings().ignores(), settings, context.sources(),
+                context.files());
         Suppressions.Split split = suppressions.split(context.findings());
         List<Finding> placed = new ArrayList<>();
         for (Finding f : Places.merge(split.reported())) {

@@ -63,5 +63,6 @@ final class CommitDiffer implements AutoCloseable {
     @Override
     public void close() {
         formatter.close();
+        lineCounter.close();
     }
 }

@@ -14,18 +14,28 @@ import org.eclipse.jgit.lib.ObjectReader;
  * start and end are trimmed, the rest goes through a histogram diff, and for each edit deleted += endA - beginA and
  * added += endB - beginB. Binary blobs count 0 and 0. Expects the entries of commits newest first, so that
  * {@link PendingBlobs} can hand each version on.
+ * <p>
+ * Blobs are read through a few readers, each file's versions always through the same one. JGit rebuilds a
+ * deltified version from the nearest base in its reader's delta-base cache, which has 1024 slots picked by pack
+ * offset: with hundreds of files changing in turn, one cache loses most bases to slot collisions before the same
+ * file's next (older) version asks for them, and a miss re-applies the chain from its full object (up to 50 deltas in
+ * a clone's pack). With the files spread over several caches, the base is nearly always still there.
  */
-final class LineCounter {
+final class LineCounter implements AutoCloseable {
 
     private static final long MAX_BLOB_BYTES = 50L << 20; // DiffFormatter's default: bigger blobs count as binary
     private static final long PENDING_BUDGET_BYTES = 32L << 20; // per thread; about one version per file
+    private static final int BLOB_READERS = 8; // each with its own delta-base cache (at most 10 MiB by default)
 
-    private final ObjectReader reader;
+    private final ObjectReader[] readers = new ObjectReader[BLOB_READERS];
     private final DiffAlgorithm algorithm = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
     private final PendingBlobs pending = new PendingBlobs(PENDING_BUDGET_BYTES);
 
+    /** The readers made from {@code reader} are closed by {@link #close}; {@code reader} stays the caller's. */
     LineCounter(ObjectReader reader) {
-        this.reader = reader;
+        for (int i = 0; i < readers.length; i++) {
+            readers[i] = reader.newReader();
+        }
     }
 
     record Counts(int added, int deleted) {
@@ -70,7 +80,7 @@ final class LineCounter {
         ObjectId id = entry.getOldId().toObjectId();
         Blob blob = pending.take(id);
         if (blob == null) {
-            blob = load(id);
+            blob = load(id, entry.getOldPath());
         }
         pending.put(id, blob); // the older commit that wrote this version will ask for it as its "after"
         return blob;
@@ -79,11 +89,18 @@ final class LineCounter {
     private Blob after(DiffEntry entry) throws IOException {
         ObjectId id = entry.getNewId().toObjectId();
         Blob blob = pending.take(id);
-        return blob != null ? blob : load(id);
+        return blob != null ? blob : load(id, entry.getNewPath());
     }
 
-    private Blob load(ObjectId id) throws IOException {
-        ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
+    private Blob load(ObjectId id, String path) throws IOException {
+        ObjectLoader loader = readers[Math.floorMod(path.hashCode(), readers.length)].open(id, Constants.OBJ_BLOB);
         return loader.getSize() > MAX_BLOB_BYTES ? Blob.TOO_BIG : Blob.of(loader.getCachedBytes());
+    }
+
+    @Override
+    public void close() {
+        for (ObjectReader reader : readers) {
+            reader.close();
+        }
     }
 }

@@ -56,9 +56,13 @@
  * of the lines added, within the window, to files present at HEAD; 0 when no line was added.
  *
  * <h2>Speed</h2>
- * Commits are diffed on up to 4 threads in contiguous runs. Per thread: one reader, recently read trees cached
+ * Commits are diffed on up to 4 threads in contiguous runs. Per thread: its own readers, recently read trees cached
  * (each commit's trees are read again as its child's parent side), and each blob version handed from the diff that
  * read it as "before" to the older diff that needs it as "after", so every version is read from the pack once.
+ * Blobs are read through 8 readers, each file always through the same one, so that JGit's delta-base cache (1024
+ * slots per reader, picked by pack offset) still holds a file's previous version when the next older one, a delta
+ * on it, is read: with one reader, slot collisions among hundreds of files made JGit re-apply whole delta chains
+ * (10,000-commit benchmark, one thread: 1.36 GB allocated rebuilding 0.33 GB of blobs; 0.88 GB with 8 readers).
  * Line splitting and hashing run 8 bytes at a time and only over the region that differs. JGit probes the file
  * system on first use and caches the result under the user's config directory: in Lambda point
  * {@code XDG_CONFIG_HOME} or {@code user.home} at /tmp.

@@ -85,6 +85,27 @@ class SuppressionsTest {
     }
 
     @Test
+    void aCallersStageHandsTheRepositorySettingsIgnoreListToTheScoreStage() throws IOException {
+        write("web/app.ts", "// TODO: retry on failure\nlet x = 1;\n");
+        dev.debtos.engine.analysis.AnalysisStage settings = new dev.debtos.engine.analysis.AnalysisStage() {
+            @Override
+            public String name() {
+                return "settings";
+            }
+
+            @Override
+            public void run(dev.debtos.engine.analysis.AnalysisContext context) {
+                context.put(SettingsIgnores.class, new SettingsIgnores(List.of(new IgnoreRule("DEBT-SATD-001", "web/", "tracked"))));
+            }
+        };
+        AnalysisResult result = new Analyzer(dev.debtos.engine.analysis.AnalysisStages.standardWith(List.of(settings)))
+                .analyze(repo, AnalysisOptions.defaults().withoutHistory(), ProgressListener.NONE);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.suppressed()).extracting(SuppressedFinding::suppressedBy, SuppressedFinding::reason)
+                .containsExactly(tuple("settings", "tracked"));
+    }
+
+    @Test
     void aDirectiveInAStringIsNoSuppression() throws IOException {
         write("web/app.ts", "const help = \"debt-os:ignore DEBT-SATD-001 nope\";\n// TODO: retry on failure\nlet x = 1;\n");
         assertThat(analyse(List.of()).findings()).extracting(Finding::ruleKey).containsExactly("DEBT-SATD-001");

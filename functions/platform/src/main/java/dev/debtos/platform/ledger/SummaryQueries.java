@@ -1,6 +1,7 @@
 package dev.debtos.platform.ledger;
 
 import dev.debtos.engine.scoring.Scoring;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -82,13 +83,15 @@ public final class SummaryQueries {
      * each step in one pass, then each step's top items read in priority-index order.
      */
     private static List<Step> plan(Connection connection, UUID repositoryId, long open, int top) throws SQLException {
-        double median;
+        // numeric, as the column: a double parameter would cast every priority to double precision, and the priority
+        // index could no longer bound the scan (the deferrable step's top items walked half the ledger to find ten)
+        BigDecimal median;
         try (PreparedStatement select = connection.prepareStatement("SELECT priority FROM debt_items d WHERE d.repository_id = ?"
                 + " AND " + DebtVocabulary.UNRESOLVED_SQL + " ORDER BY priority DESC OFFSET ? LIMIT 1")) {
             select.setObject(1, repositoryId);
             select.setLong(2, open / 2);
             try (ResultSet rows = select.executeQuery()) {
-                median = rows.next() ? rows.getDouble(1) : 0; // items resolved since the count: everything ranks as one step
+                median = rows.next() ? rows.getBigDecimal(1) : BigDecimal.ZERO; // items resolved since the count: everything ranks as one step
             }
         }
         List<String> conditions = List.of("d.priority >= ? AND d.effort_minutes <= ?", "d.priority >= ? AND d.effort_minutes > ?",
@@ -105,7 +108,7 @@ public final class SummaryQueries {
             int p = 1;
             for (int i = 0; i < 3; i++) {
                 for (int twice = 0; twice < 2; twice++) {
-                    select.setDouble(p++, median);
+                    select.setBigDecimal(p++, median);
                     select.setInt(p++, Scoring.QUICK_WIN_MINUTES);
                 }
             }
@@ -126,7 +129,7 @@ public final class SummaryQueries {
                       FROM debt_items d WHERE d.repository_id = ? AND %s AND %s
                      ORDER BY d.priority DESC, d.id LIMIT ?""".formatted(DebtVocabulary.UNRESOLVED_SQL, conditions.get(i)))) {
                 select.setObject(1, repositoryId);
-                select.setDouble(2, median);
+                select.setBigDecimal(2, median);
                 select.setInt(3, Scoring.QUICK_WIN_MINUTES);
                 select.setInt(4, top);
                 try (ResultSet rows = select.executeQuery()) {

@@ -3,6 +3,7 @@ package dev.debtos.platform.scan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.debtos.engine.suppression.IgnoreRule;
 import dev.debtos.platform.embeddings.FeedbackMemory;
 import dev.debtos.platform.json.Json;
 import dev.debtos.platform.validation.InvalidFieldException;
@@ -21,13 +22,23 @@ import java.util.Optional;
  */
 public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean scanOnPr, List<String> include,
                                  List<String> exclude, Optional<String> schedule, int llmTokenBudget, boolean llm,
-                                 Map<String, Number> thresholds, PullRequestChecks pullRequests, double feedbackSimilarity) {
+                                 Map<String, Number> thresholds, PullRequestChecks pullRequests, double feedbackSimilarity,
+                                 List<IgnoreRule> ignore) {
     private static final ObjectMapper JSON = Json.mapper();
 
     public RepositorySettings {
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         thresholds = Map.copyOf(thresholds);
+        ignore = ignore == null ? List.of() : List.copyOf(ignore);
+    }
+
+    /** Settings without an {@code ignore} list. */
+    public RepositorySettings(boolean autoScan, boolean scanOnPush, boolean scanOnPr, List<String> include,
+                              List<String> exclude, Optional<String> schedule, int llmTokenBudget, boolean llm,
+                              Map<String, Number> thresholds, PullRequestChecks pullRequests, double feedbackSimilarity) {
+        this(autoScan, scanOnPush, scanOnPr, include, exclude, schedule, llmTokenBudget, llm, thresholds, pullRequests,
+                feedbackSimilarity, List.of());
     }
 
     public static RepositorySettings defaults() {
@@ -58,7 +69,8 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
                 new PullRequestChecks(SettingsRules.bool(stored, "prComments", d.pullRequests().comments()),
                         SettingsRules.bool(stored, "prStatus", d.pullRequests().status()),
                         SettingsRules.qualityGateFailOn(stored, d.pullRequests().failOn())),
-                SettingsRules.feedbackSimilarity(stored, d.feedbackSimilarity()));
+                SettingsRules.feedbackSimilarity(stored, d.feedbackSimilarity()),
+                SettingsRules.ignore(stored));
     }
 
     /** The stored jsonb text, read back; a row the API never wrote falls back to defaults key by key. */
@@ -103,6 +115,8 @@ public record RepositorySettings(boolean autoScan, boolean scanOnPush, boolean s
         json.put("prStatus", pullRequests.status());
         json.put("qualityGate", Map.of("failOn", pullRequests.failOn()));
         json.put("feedbackSimilarity", feedbackSimilarity);
+        json.put("ignore", ignore.stream().map(rule -> Map.of("rule", rule.rule(), "path", rule.path(), "reason", rule.reason()))
+                .toList());
         return json;
     }
 

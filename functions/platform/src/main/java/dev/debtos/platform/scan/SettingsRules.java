@@ -3,6 +3,8 @@ package dev.debtos.platform.scan;
 import dev.debtos.platform.validation.InvalidFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.engine.rules.RuleThresholds;
+import dev.debtos.engine.suppression.IgnoreRule;
+import dev.debtos.engine.suppression.ProjectSettings;
 import dev.debtos.platform.ledger.DebtVocabulary;
 import dev.debtos.platform.schedule.Schedule;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
 /** The per-key checks of {@link RepositorySettings}; each failure names the key (and index) it is about. */
 final class SettingsRules {
     static final Set<String> KEYS = Set.of("autoScan", "scanOnPush", "scanOnPr", "include", "exclude", "schedule",
-            "llmTokenBudget", "llm", "thresholds", "prComments", "prStatus", "qualityGate", "feedbackSimilarity");
+            "llmTokenBudget", "llm", "thresholds", "ignore", "prComments", "prStatus", "qualityGate", "feedbackSimilarity");
     static final int MAX_GLOBS = 200;
     static final int MAX_GLOB_CHARS = 256;
     static final int MAX_TOKEN_BUDGET = 10_000_000;
@@ -177,6 +179,18 @@ final class SettingsRules {
             throw new InvalidFieldException("feedbackSimilarity", "must be a number from 0.5 to 1 (cosine similarity)");
         }
         return value.doubleValue();
+    }
+
+    /** {@code ignore}: findings to suppress, a list of {@code {rule, path, reason}} (the engine's own validation). */
+    static List<IgnoreRule> ignore(JsonNode settings) {
+        try {
+            return ProjectSettings.ignores(settings.get("ignore"), "ignore");
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int space = message.indexOf(' ');
+            throw new InvalidFieldException(space < 0 ? "ignore" : message.substring(0, space),
+                    space < 0 ? message : message.substring(space + 1));
+        }
     }
 
     static Map<String, Number> thresholds(JsonNode settings) {

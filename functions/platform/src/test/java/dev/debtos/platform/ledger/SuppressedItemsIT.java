@@ -70,6 +70,15 @@ class SuppressedItemsIT {
         assertThat(text("SELECT coalesce(suppression::text, 'none') FROM debt_items WHERE fingerprint = 'fp-table'")).isEqualTo("none");
         assertThat(events("fp-table")).containsExactly("detected:open", "status_change:suppressed", "status_change:open");
 
+        // a look-alike the feedback memory suppressed stays suppressed: lifting it is the memory's decision
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement mark = connection.prepareStatement("""
+                     UPDATE debt_items SET status = 'suppressed', suppression = '{"by": "feedback"}' WHERE fingerprint = 'fp-open'""")) {
+            mark.executeUpdate();
+        }
+        scan(List.of(finding("fp-open"), finding("fp-table")), List.of());
+        assertThat(status("fp-open")).isEqualTo("suppressed");
+
         scan(List.of(finding("fp-open")), List.of(table)); // suppressed again, then the code goes
         scan(List.of(finding("fp-open")), List.of());
         assertThat(status("fp-table")).isEqualTo("resolved");

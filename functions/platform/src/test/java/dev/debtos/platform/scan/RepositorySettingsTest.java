@@ -48,6 +48,20 @@ class RepositorySettingsTest {
                 .containsEntry("qualityGate", Map.of("failOn", "medium"));
     }
 
+    @Test
+    void anIgnoreListSuppressesFindingsAndIsValidatedByTheEngine() throws Exception {
+        RepositorySettings settings = RepositorySettings.parse(json(
+                "{'ignore':[{'rule':'DEBT-SIZE-001','path':'src/gen/**','reason':'generated parsers'},{'rule':'*'}]}"));
+        assertThat(settings.ignore()).extracting(r -> r.rule() + " " + r.path() + " " + r.reason())
+                .containsExactly("DEBT-SIZE-001 src/gen/** generated parsers", "*  ");
+        assertThat(settings.toJson().get("ignore")).isEqualTo(List.of(
+                Map.of("rule", "DEBT-SIZE-001", "path", "src/gen/**", "reason", "generated parsers"),
+                Map.of("rule", "*", "path", "", "reason", "")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RepositorySettings.parse(json("{'ignore':[{'rule':'size'}]}")))
+                .isInstanceOf(dev.debtos.platform.validation.InvalidFieldException.class)
+                .hasMessageContaining("ignore[0].rule");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{'autoScan':'yes'}|autoScan",

@@ -5,6 +5,7 @@ import dev.debtos.engine.analysis.AnalysisStage;
 import dev.debtos.engine.chunks.CodeChunk;
 import dev.debtos.engine.chunks.CodeChunker;
 import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.metrics.FunctionMetrics;
 import dev.debtos.engine.source.SourceFile;
 import dev.debtos.platform.embeddings.ChunkVectorStore;
 import dev.debtos.platform.embeddings.ChunkVectorStore.ChunkRow;
@@ -12,6 +13,7 @@ import dev.debtos.platform.embeddings.ChunkVectorStore.StoredChunk;
 import dev.debtos.platform.embeddings.TextEmbedder;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +28,12 @@ import java.util.function.Consumer;
  * stored ones asks the model only for the chunks whose content hash has no stored vector of this model in the
  * repository; then replaces those files' rows and deletes the rows of files that are gone. An unchanged rescan
  * therefore embeds and writes nothing. What it did goes to {@code summary} ({@code stats.embeddings}).
+ *
+ * <p>The model is the slowest part of a scan by far (about 30 chunks a second per two cores), so one scan embeds at most
+ * {@code chunkBudget} new chunks: whole files, the most complex first, and always at least one file so that every scan
+ * makes progress. The files left over keep no rows (stale rows would point at lines that moved) and are counted as
+ * {@code deferred}; the next scan that analyses the tree embeds the next share. An unchanged rescan reuses the earlier
+ * scan without analysing, so it does not continue the work: the next push does.
  */
 public final class EmbeddingStage implements AnalysisStage {
     public static final String NAME = "embed";
@@ -36,12 +44,18 @@ public final class EmbeddingStage implements AnalysisStage {
     private final ChunkVectorStore store;
     private final UUID repositoryId;
     private final Consumer<EmbeddingSummary> summary;
+    private final int chunkBudget;
     private final CodeChunker chunker = new CodeChunker();
 
-    public EmbeddingStage(TextEmbedder model, ChunkVectorStore store, UUID repositoryId, Consumer<EmbeddingSummary> summary) {
+    public EmbeddingStage(TextEmbedder model, ChunkVectorStore store, UUID repositoryId, int chunkBudget,
+                          Consumer<EmbeddingSummary> summary) {
+        if (chunkBudget < 1) {
+            throw new IllegalArgumentException("chunk budget must be at least 1: " + chunkBudget);
+        }
         this.model = model;
         this.store = store;
         this.repositoryId = repositoryId;
+        this.chunkBudget = chunkBudget;
         this.summary = summary;
     }
 
@@ -64,23 +78,42 @@ public final class EmbeddingStage implements AnalysisStage {
         Map<String, List<StoredChunk>> stored = store.stored(repositoryId, model.model());
         Set<String> removed = new LinkedHashSet<>(stored.keySet());
         removed.removeAll(current.keySet());
-        List<CodeChunk> changed = new ArrayList<>();
+        Map<String, List<CodeChunk>> changed = new LinkedHashMap<>();
         int total = 0;
         for (var file : current.entrySet()) {
             total += file.getValue().size();
             if (!sameChunks(file.getValue(), stored.getOrDefault(file.getKey(), List.of()))) {
-                changed.addAll(file.getValue());
+                changed.put(file.getKey(), file.getValue());
             }
         }
         Set<String> hashes = new LinkedHashSet<>();
-        changed.forEach(chunk -> hashes.add(chunk.contentHash()));
+        changed.values().forEach(chunks -> chunks.forEach(chunk -> hashes.add(chunk.contentHash())));
         Map<String, float[]> vectors = new HashMap<>(store.vectors(repositoryId, model.model(), hashes));
+
         List<CodeChunk> toEmbed = new ArrayList<>();
+        List<CodeChunk> written = new ArrayList<>();
         Set<String> asked = new LinkedHashSet<>();
-        for (CodeChunk chunk : changed) {
-            if (!vectors.containsKey(chunk.contentHash()) && asked.add(chunk.contentHash())) {
-                toEmbed.add(chunk);
+        int deferred = 0;
+        for (String path : mostComplexFirst(changed.keySet(), context)) {
+            List<CodeChunk> file = changed.get(path);
+            Set<String> fresh = new LinkedHashSet<>();
+            List<CodeChunk> missing = new ArrayList<>();
+            for (CodeChunk chunk : file) {
+                if (!vectors.containsKey(chunk.contentHash()) && !asked.contains(chunk.contentHash())
+                        && fresh.add(chunk.contentHash())) {
+                    missing.add(chunk);
+                }
             }
+            if (!missing.isEmpty() && !toEmbed.isEmpty() && toEmbed.size() + missing.size() > chunkBudget) {
+                deferred += file.size();
+                if (stored.containsKey(path)) {
+                    removed.add(path);
+                }
+                continue;
+            }
+            asked.addAll(fresh);
+            toEmbed.addAll(missing);
+            written.addAll(file);
         }
         context.progress().update(NAME, 0, toEmbed.size());
         for (int from = 0; from < toEmbed.size(); from += BATCH) {
@@ -91,11 +124,24 @@ public final class EmbeddingStage implements AnalysisStage {
             }
             context.progress().update(NAME, from + batch.size(), toEmbed.size());
         }
-        List<ChunkRow> rows = changed.stream().map(chunk -> new ChunkRow(chunk.path(), chunk.index(), chunk.startLine(),
+        List<ChunkRow> rows = written.stream().map(chunk -> new ChunkRow(chunk.path(), chunk.index(), chunk.startLine(),
                 chunk.endLine(), chunk.contentHash(), chunk.name(), chunk.language(), chunk.snippet(),
                 vectors.get(chunk.contentHash()))).toList();
         store.replace(repositoryId, model.model(), model.dimensions(), removed, rows);
-        summary.accept(new EmbeddingSummary(model.model(), total, toEmbed.size(), total - toEmbed.size()));
+        summary.accept(new EmbeddingSummary(model.model(), total, toEmbed.size(), total - toEmbed.size() - deferred,
+                deferred));
+    }
+
+    /** Where debt and questions concentrate: the files with the most summed cyclomatic complexity first, then by path. */
+    private static List<String> mostComplexFirst(Set<String> paths, AnalysisContext context) {
+        Map<String, Integer> complexity = new HashMap<>();
+        for (FileMetrics file : context.files()) {
+            complexity.put(file.path(), file.functions().stream().mapToInt(FunctionMetrics::cyclomatic).sum());
+        }
+        return paths.stream()
+                .sorted(Comparator.<String>comparingInt(path -> -complexity.getOrDefault(path, 0))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     private Map<String, List<CodeChunk>> chunks(AnalysisContext context) {

@@ -1,10 +1,12 @@
 package dev.debtos.worker.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.debtos.embedding.EmbeddingModels;
+import dev.debtos.platform.config.ConfigException;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
@@ -104,6 +106,38 @@ class EmbeddingScanIT {
                 .isEqualTo(removed.path("chunks").asInt());
     }
 
+    @Test
+    void aScanEmbedsAtMostItsBudgetInWholeFilesAndTheNextAnalysedScanEmbedsTheRest() throws Exception {
+        Path repo = repository(dir.resolve("budget"));
+        Repository repository = new RepositoryStore(dataSource).localRepository(repo);
+
+        JsonNode first = scan(repository, repo, 1).path("embeddings");
+        int chunks = first.path("chunks").asInt();
+        long filesWithRows = count("SELECT count(DISTINCT path) FROM file_embeddings WHERE repository_id = ?", repository.id());
+        long rows = count("SELECT count(*) FROM file_embeddings WHERE repository_id = ?", repository.id());
+        assertThat(filesWithRows).as("one whole file, however small the budget").isOne();
+        assertThat(first.path("embedded").asLong()).isEqualTo(rows);
+        assertThat(first.path("deferred").asInt()).isPositive().isEqualTo(chunks - (int) rows);
+
+        ScanFixture.commit(repo, "docs/notes.txt", "the tree changes, no code does\n");
+        JsonNode second = scan(repository, repo, 1).path("embeddings");
+        assertThat(second.path("embedded").asInt()).as("the deferred file's chunks").isEqualTo(chunks - (int) rows);
+        assertThat(count("SELECT count(DISTINCT path) FROM file_embeddings WHERE repository_id = ? AND path LIKE '%.java'",
+                repository.id())).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM file_embeddings WHERE repository_id = ? AND name = 'isPrime'",
+                repository.id())).isOne();
+    }
+
+    @Test
+    void theBudgetVariableIsAWholeNumberOfAtLeastOne() {
+        assertThat(EmbeddingStages.budget(null)).isEqualTo(EmbeddingStages.DEFAULT_BUDGET);
+        assertThat(EmbeddingStages.budget(" 250 ")).isEqualTo(250);
+        for (String bad : new String[] {"0", "-3", "lots", "1.5"}) {
+            assertThatThrownBy(() -> EmbeddingStages.budget(bad)).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith("EMBED_MAX_CHUNKS_PER_SCAN must be a whole number");
+        }
+    }
+
     /** Two files of small, clearly named functions. */
     static Path repository(Path repo) throws Exception {
         Files.createDirectories(repo);
@@ -182,10 +216,14 @@ class EmbeddingScanIT {
     }
 
     private JsonNode scan(Repository repository, Path repo) throws Exception {
+        return scan(repository, repo, EmbeddingStages.DEFAULT_BUDGET);
+    }
+
+    private JsonNode scan(Repository repository, Path repo, int chunkBudget) throws Exception {
         ScanStore scans = new ScanStore(dataSource);
         Scan scan = scans.createQueued(repository.id(), "manual", "main", ScanFixture.head(repo));
         ScanPorts ports = ScanPorts.of(dataSource, WorkspacePreparer.defaults(Profile.LOCAL),
-                ScanAnalyzer.engine(EmbeddingStages.of(model, new ChunkVectorStore(dataSource))),
+                ScanAnalyzer.engine(EmbeddingStages.of(model, new ChunkVectorStore(dataSource), chunkBudget)),
                 new LeaseTerms("worker-" + UUID.randomUUID(), Duration.ofMinutes(1)));
         assertThat(new ScanWorkerHandler(new ScanPipeline(ports)).handleRequest(ScanFixture.event(scan.id(), 1), null)
                 .getBatchItemFailures()).isEmpty();
