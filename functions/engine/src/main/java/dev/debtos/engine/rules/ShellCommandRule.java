@@ -25,7 +25,10 @@ public final class ShellCommandRule extends RuleMetadata {
     private static final Pattern PY_SYSTEM = Pattern.compile("\\bos\\.(?:system|popen)\\s*\\((.*)");
     private static final Pattern PY_SUBPROCESS = Pattern.compile("\\bsubprocess\\.(?:call|run|Popen|check_call|check_output|getoutput|getstatusoutput)\\s*\\((.*)");
     private static final Pattern JS_EXEC = Pattern.compile("(?:^|[^.\\w]|\\b(?:child_process|childProcess|cp|proc)\\.)(?:exec|execSync)\\s*\\((.*)");
-    private static final List<String> HINTS = List.of("exec", "os.system", "os.popen", "subprocess", "Command(");
+    private static final List<String> HINTS = List.of("getRuntime()", "\"-c\"", "'-c'", "\"/c\"", "os.system", "os.popen",
+            "subprocess", "child_process");
+    /** What a line must hold for the patterns to match it. */
+    private static final List<String> LINE_HINTS = List.of("exec", "-c", "/c", "os.system", "os.popen", "subprocess");
 
     public ShellCommandRule() {
         super(KEY, DebtType.SECURITY_ISSUE, "Shell command built from variables",
@@ -40,6 +43,9 @@ public final class ShellCommandRule extends RuleMetadata {
             boolean childProcess = file.source().text().contains("child_process");
             for (int line = 1; line <= file.lines().length; line++) {
                 String text = file.line(line);
+                if (!SecurityScan.containsAny(text, LINE_HINTS)) {
+                    continue;
+                }
                 String call = dynamicCommand(file.language(), text, file.line(line + 1), childProcess);
                 if (call != null && file.code().hasCode(line)) {
                     findings.add(file, line, Severity.HIGH, "Shell command built from variables is run by " + call

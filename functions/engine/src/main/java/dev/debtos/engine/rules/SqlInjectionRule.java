@@ -33,8 +33,19 @@ public final class SqlInjectionRule extends RuleMetadata {
                     + "|\\$queryRawUnsafe|\\$executeRawUnsafe)\\s*\\(\\s*([A-Za-z_$][\\w$.]*)?");
     private static final Pattern ASSIGNED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:\\+?=|:=)\\s*[^=]");
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*(?:\\.[A-Z][A-Z0-9_]*)*");
-    private static final List<String> HINTS = List.of("SELECT", "select", "Select", "INSERT", "insert", "UPDATE", "update",
-            "DELETE", "delete");
+    /** A statement's first word right after a quote (a literal that starts like SQL), or a WHERE fragment. */
+    private static final List<String> HINTS = hints();
+
+    private static List<String> hints() {
+        List<String> hints = new java.util.ArrayList<>();
+        for (String word : List.of("SELECT ", "select ", "INSERT ", "insert ", "UPDATE ", "update ", "DELETE ", "delete ",
+                "REPLACE ", "MERGE ", " WHERE ", " where ")) {
+            for (String quote : List.of("\"", "'", "`")) {
+                hints.add(quote + word);
+            }
+        }
+        return List.copyOf(hints);
+    }
 
     public SqlInjectionRule() {
         super(KEY, DebtType.SECURITY_ISSUE, "SQL built from variables",
@@ -49,7 +60,10 @@ public final class SqlInjectionRule extends RuleMetadata {
             Set<String> dynamicSql = new HashSet<>();
             for (int line = 1; line <= file.lines().length; line++) {
                 String text = file.line(line);
-                boolean dynamic = buildsDynamicSql(text, file.line(line + 1));
+                boolean dynamic = SecurityScan.containsAny(text, HINTS) && buildsDynamicSql(text, file.line(line + 1));
+                if (!dynamic && (dynamicSql.isEmpty() || text.indexOf('(') < 0)) {
+                    continue;
+                }
                 Matcher call = QUERY_CALL.matcher(text);
                 boolean reported = false;
                 while (call.find() && !reported) {

@@ -39,7 +39,12 @@ public final class TlsVerificationDisabledRule extends RuleMetadata {
     private static final Pattern RETURNS_TRUE_ONLY = Pattern.compile("\\{\\s*return\\s+true\\s*;\\s*}");
     private static final Pattern DOES_NOTHING = Pattern.compile("\\{\\s*(?://[^\\n]*\\s*|/\\*.*?\\*/\\s*)*}", Pattern.DOTALL);
     private static final List<String> HINTS = List.of("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER",
-            "TrustAllStrategy", "InsecureTrustManagerFactory", "HostnameVerifier", "checkServerTrusted", "verify",
+            "TrustAllStrategy", "InsecureTrustManagerFactory", "HostnameVerifier", "checkServerTrusted", "verify=False",
+            "verify = False", "_create_unverified_context", "CERT_NONE", "check_hostname", "rejectUnauthorized",
+            "NODE_TLS_REJECT_UNAUTHORIZED", "strictSSL", "InsecureSkipVerify");
+    /** What a line must hold for the patterns to match it. */
+    private static final List<String> LINE_HINTS = List.of("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER",
+            "TrustAllStrategy", "InsecureTrustManagerFactory", "setHostnameVerifier", "verify", "_create_unverified_context",
             "CERT_NONE", "check_hostname", "rejectUnauthorized", "NODE_TLS_REJECT_UNAUTHORIZED", "strictSSL",
             "InsecureSkipVerify");
 
@@ -61,6 +66,9 @@ public final class TlsVerificationDisabledRule extends RuleMetadata {
             };
             for (int line = 1; line <= file.lines().length; line++) {
                 String text = file.line(line);
+                if (!SecurityScan.containsAny(text, LINE_HINTS)) {
+                    continue;
+                }
                 Matcher m = pattern.matcher(text);
                 if (m.find() && !text.startsWith("import ") && !DECLARATION.matcher(text).find() && file.code().hasCode(line)) {
                     findings.add(file, line, Severity.HIGH, "TLS verification is disabled (" + m.group().strip() + ")",
