@@ -3,6 +3,7 @@ package dev.debtos.engine.chunks;
 import dev.debtos.engine.metrics.FileMetrics;
 import dev.debtos.engine.metrics.FunctionMetrics;
 import dev.debtos.engine.source.SourceFile;
+import dev.debtos.engine.secrets.SecretMask;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -76,7 +77,9 @@ public final class CodeChunker {
         if (end < start) {
             return;
         }
-        String raw = source.lines(start, end);
+        // Chunks leave the engine (stored snippets, an embedding provider's API): secrets are masked first, as in
+        // every other text that leaves it.
+        String raw = SecretMask.mask(source.lines(start, end));
         String text = normalise(raw);
         if (text.isEmpty() || text.replace(" ", "").replace("\n", "").length() < minimum) {
             return;

@@ -36,6 +36,16 @@ class CodeChunkerTest {
     }
 
     @Test
+    void aSecretInTheCodeIsMaskedInTheEmbeddedTextAndTheSnippet() {
+        String key = "AKIAQ3EGUFRJ7ZKTY2WN";
+        String code = "String connect() {\n    String accessKey = \"" + key + "\";\n    return client(accessKey).connect();\n}\n";
+        CodeChunk chunk = chunker.chunks(file(List.of(function("connect", 1, 4)), 4), source(code)).getFirst();
+
+        assertThat(chunk.text()).doesNotContain(key).contains("AKIA****");
+        assertThat(chunk.snippet()).doesNotContain(key).contains("AKIA****");
+    }
+
+    @Test
     void reformattingKeepsTheHashAndEditingChangesIt() {
         List<FunctionMetrics> one = List.of(function("f", 1, 3));
         CodeChunk original = chunker.chunks(file(one, 3), source("int f() {\n    return 1 + 2;\n}\n")).getFirst();
