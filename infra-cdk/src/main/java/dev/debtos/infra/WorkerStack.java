@@ -41,6 +41,8 @@ public final class WorkerStack extends Stack {
     private final Role role;
     private final NetworkStack network;
     private final FunctionAssets assets;
+    static final String MODEL_CACHE_DIR = "/tmp/djl";
+
     private final Map<String, String> environment;
     private final Queue jobDeadLetters;
 
@@ -52,7 +54,11 @@ public final class WorkerStack extends Stack {
         this.network = network;
         this.assets = assets;
         FunctionAccess access = new FunctionAccess(this, data, queues, corsOrigin, providers);
-        this.environment = access.environment();
+        // The embedding model's tokenizer unpacks its native library into DJL's cache, by default under the home
+        // directory, which Lambda mounts read-only; /tmp is writable (and in the SnapStart snapshot, as init loads it).
+        Map<String, String> variables = new LinkedHashMap<>(access.environment());
+        variables.put("DJL_CACHE_DIR", MODEL_CACHE_DIR);
+        this.environment = java.util.Collections.unmodifiableMap(variables);
         this.role = FunctionRoles.inVpc(this, "FunctionRole", "Shared by the " + env.prefix() + " worker functions", env);
         access.grantTo(role);
         // Where EventBridge puts a scheduled run it could not deliver after its retries (the function throttled,

@@ -122,6 +122,9 @@ class ComputeStacksTest {
         // PR commit statuses link to the front end
         worker.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "debt-os-dev-scan-worker",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("FRONTEND_URL", "http://localhost:3000")))));
+        // the embedding model's tokenizer unpacks its native library where Lambda can write
+        worker.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "debt-os-dev-scan-worker",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("DJL_CACHE_DIR", "/tmp/djl")))));
     }
 
     @Test
