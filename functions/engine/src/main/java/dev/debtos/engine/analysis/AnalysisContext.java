@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,7 @@ public final class AnalysisContext {
     private CloneDetector cloneDetector;
     private List<CloneGroup> clones = List.of();
     private List<DependencyCycle> cycles = List.of();
+    private Map<String, SortedSet<String>> dependencies = Map.of();
     private HistoryReport history;
     private List<Hotspot> hotspots = List.of();
     private final List<Finding> findings = new ArrayList<>();
@@ -173,6 +175,15 @@ public final class AnalysisContext {
 
     void cycles(List<DependencyCycle> value) {
         cycles = value;
+    }
+
+    /** Which repository files each file imports (only files importing at least one). */
+    Map<String, SortedSet<String>> dependencies() {
+        return dependencies;
+    }
+
+    void dependencies(Map<String, SortedSet<String>> value) {
+        dependencies = value;
     }
 
     void history(HistoryReport value, List<Hotspot> spots) {

@@ -1,6 +1,5 @@
 package dev.debtos.engine.analysis;
 
-import dev.debtos.engine.imports.DependencyCycle;
 import dev.debtos.engine.imports.DependencyGraph;
 import dev.debtos.engine.imports.FileImports;
 import java.io.IOException;
@@ -21,11 +20,13 @@ final class DependencyStage implements AnalysisStage {
     @Override
     public void run(AnalysisContext context) {
         context.progress().update(name(), 0, 1);
-        context.cycles(cycles(context.root(), context.imports(), context.allPaths()));
+        DependencyGraph graph = graph(context.root(), context.imports(), context.allPaths());
+        context.cycles(graph.cycles());
+        context.dependencies(graph.edges());
         context.progress().update(name(), 1, 1);
     }
 
-    private static List<DependencyCycle> cycles(Path root, List<FileImports> imports, List<String> allPaths) {
+    private static DependencyGraph graph(Path root, List<FileImports> imports, List<String> allPaths) {
         Map<String, String> goModules = new HashMap<>();
         for (String path : allPaths) {
             if (path.equals("go.mod") || path.endsWith("/go.mod")) {
@@ -36,6 +37,6 @@ final class DependencyStage implements AnalysisStage {
                 }
             }
         }
-        return DependencyGraph.of(imports, goModules).cycles();
+        return DependencyGraph.of(imports, goModules);
     }
 }

@@ -13,8 +13,12 @@ import java.util.Map;
 
 /** Every rule of {@link Rules#all()} over what the earlier stages found. */
 final class RulesStage implements AnalysisStage {
-    /** Package managers' settings files the rules read (npm's {@code package-lock=false}); small by nature. */
-    private static final List<String> SETTINGS_FILES = List.of(".npmrc", ".yarnrc", ".yarnrc.yml");
+    /**
+     * Package managers' and build tools' settings files the rules read (npm's {@code package-lock=false}, the entry
+     * points a manifest names, TypeScript path aliases); small by nature.
+     */
+    private static final List<String> SETTINGS_FILES = List.of(".npmrc", ".yarnrc", ".yarnrc.yml", "package.json",
+            "pyproject.toml", "setup.cfg", "tsconfig.json", "jsconfig.json");
     private static final long MAX_SETTINGS_BYTES = 64 * 1024;
     private static final long MAX_DOCUMENT_BYTES = 256 * 1024;
 
@@ -28,7 +32,7 @@ final class RulesStage implements AnalysisStage {
         RuleContext rules = new RuleContext(context.files(), context.sources(), context.clones(), context.cycles(),
                 context.satd(), context.hotspots(), context.coupling(), context.allPaths(), context.options().thresholds(),
                 context.fileRoles(), settingsFiles(context.root(), context.allPaths()),
-                documents(context.root(), context.allPaths()));
+                documents(context.root(), context.allPaths()), context.dependencies());
         List<Rule> all = Rules.all();
         for (int i = 0; i < all.size(); i++) {
             context.progress().update(name(), i, all.size());

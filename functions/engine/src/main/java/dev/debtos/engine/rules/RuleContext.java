@@ -10,22 +10,34 @@ import dev.debtos.engine.satd.SatdComment;
 import dev.debtos.engine.source.SourceFile;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 /**
  * What rules look at: the measured files and their sources, clones, cycles, SATD comments, hotspots and change
  * coupling (empty without history), every path in the tree (for lock files and tests), the thresholds, what each
- * file is for (production, test, example...), the text of the package managers' settings files ({@code .npmrc}) and
- * of the Markdown documents ({@code README.md}, {@code docs/*.md}), by path.
+ * file is for (production, test, example...), the text of the package managers' and build tools' settings files
+ * ({@code .npmrc}, {@code package.json}, {@code pyproject.toml}, {@code tsconfig.json}...) and of the Markdown documents
+ * ({@code README.md}, {@code docs/*.md}), by path, and the import graph (each file to the repository files it imports).
  */
 public record RuleContext(List<FileMetrics> files, Map<String, SourceFile> sources, List<CloneGroup> clones,
                           List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
                           List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds, FileRoles roles,
-                          Map<String, String> settingsFiles, Map<String, String> documents) {
+                          Map<String, String> settingsFiles, Map<String, String> documents,
+                          Map<String, SortedSet<String>> dependencies) {
 
     public RuleContext {
+        dependencies = dependencies == null ? Map.of() : Map.copyOf(dependencies);
         roles = roles == null ? FileRoles.conventions() : roles;
         settingsFiles = settingsFiles == null ? Map.of() : Map.copyOf(settingsFiles);
         documents = documents == null ? Map.of() : Map.copyOf(documents);
+    }
+
+    /** Without the import graph. */
+    public RuleContext(List<FileMetrics> files, Map<String, SourceFile> sources, List<CloneGroup> clones,
+                       List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
+                       List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds, FileRoles roles,
+                       Map<String, String> settingsFiles, Map<String, String> documents) {
+        this(files, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds, roles, settingsFiles, documents, Map.of());
     }
 
     /** Without Markdown documents. */

@@ -14,6 +14,6 @@ public final class Rules {
                 new HotspotRule(), new KnowledgeIslandRule(), new CrossModuleCouplingRule(), new MissingLockFileRule(),
                 new MissingTestsForHotspotRule(), new HardcodedSecretRule(), new HardcodedEndpointRule(), new SqlInjectionRule(), new ShellCommandRule(),
                 new TlsVerificationDisabledRule(), new FastPasswordHashRule(), new UnusedPrivateCodeRule(),
-                new OutdatedDocReferenceRule());
+                new UnimportedFileRule(), new OutdatedDocReferenceRule());
     }
 }

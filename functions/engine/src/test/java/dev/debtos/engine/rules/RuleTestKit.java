@@ -4,6 +4,9 @@ import dev.debtos.engine.analysis.Hotspot;
 import dev.debtos.engine.duplication.CloneGroup;
 import dev.debtos.engine.history.CouplingPair;
 import dev.debtos.engine.imports.DependencyCycle;
+import dev.debtos.engine.imports.DependencyGraph;
+import dev.debtos.engine.imports.FileImports;
+import dev.debtos.engine.imports.ImportExtractor;
 import dev.debtos.engine.lexer.Lexers;
 import dev.debtos.engine.lexer.TokenStream;
 import dev.debtos.engine.metrics.FileMeasurer;
@@ -81,6 +84,7 @@ final class RuleTestKit {
         List<FileMetrics> metrics = new ArrayList<>();
         Map<String, SourceFile> sources = new HashMap<>();
         List<SatdComment> satd = new ArrayList<>();
+        List<FileImports> imports = new ArrayList<>();
         for (Map.Entry<String, String> entry : files.entrySet()) {
             Language language = Language.byFileName(entry.getKey()).orElseThrow();
             SourceFile source = new SourceFile(entry.getKey(), language, entry.getValue().toCharArray());
@@ -88,11 +92,12 @@ final class RuleTestKit {
             metrics.add(FileMeasurer.measure(source, tokens));
             sources.put(source.path(), source);
             satd.addAll(SatdDetector.detect(source.path(), tokens.comments()));
+            imports.add(ImportExtractor.imports(source, tokens));
         }
         List<String> allPaths = new ArrayList<>(files.keySet());
         allPaths.addAll(extraPaths);
         allPaths.addAll(documents.keySet());
         return new RuleContext(metrics, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds,
-                dev.debtos.engine.inventory.FileRoles.conventions(), settingsFiles, documents);
+                dev.debtos.engine.inventory.FileRoles.conventions(), settingsFiles, documents, DependencyGraph.of(imports).edges());
     }
 }
