@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 
-/** The parts of {@link DataSource} our data sources do not use: credentials come from the settings. */
-abstract class BaseDataSource implements DataSource {
+/** The parts of {@link DataSource} our data sources do not use: credentials come from their own configuration. */
+public abstract class BaseDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("credentials come from DatabaseSettings");
+        throw new SQLFeatureNotSupportedException("credentials come from the data source's configuration");
     }
 
     @Override

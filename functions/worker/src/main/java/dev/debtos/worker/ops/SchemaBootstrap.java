@@ -1,16 +1,14 @@
 package dev.debtos.worker.ops;
 
+import dev.debtos.platform.db.BaseDataSource;
 import dev.debtos.platform.db.MigrationStatus;
 import dev.debtos.platform.db.Migrations;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Objects;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -103,7 +101,15 @@ public final class SchemaBootstrap {
     }
 
     /** Master connections that act as the application login, so that it owns the tables Liquibase creates. */
-    private record AsRole(AdminLogin admin, String role) implements DataSource {
+    private static final class AsRole extends BaseDataSource {
+        private final AdminLogin admin;
+        private final String role;
+
+        AsRole(AdminLogin admin, String role) {
+            this.admin = admin;
+            this.role = role;
+        }
+
         @Override
         public Connection getConnection() throws SQLException {
             Connection connection = admin.connect();
@@ -114,44 +120,6 @@ public final class SchemaBootstrap {
                 connection.close();
                 throw e;
             }
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("credentials come from the master secret");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }
