@@ -60,7 +60,7 @@ class HnswRecallIT {
                 float[] query = near(centres[random.nextInt(centres.length)], random);
                 Set<String> found = new HashSet<>();
                 queries.nearest(repository, query, filter, 10).forEach(match -> found.add(match.path()));
-                Set<String> exact = exact(dataSource, repository, query);
+                Set<String> exact = ExactVectorSearch.nearestPaths(dataSource, repository, "all-minilm-l6-v2", query, 10);
                 assertThat(found).hasSize(10);
                 found.retainAll(exact);
                 recall += found.size() / 10.0;
@@ -69,30 +69,6 @@ class HnswRecallIT {
             System.out.printf("HNSW recall@10 vs exact: %.3f%n", recall);
             assertThat(recall).isGreaterThanOrEqualTo(0.95);
             assertThat(plan(dataSource, repository)).contains("idx_file_embeddings_embedding");
-        }
-    }
-
-    private static Set<String> exact(javax.sql.DataSource dataSource, UUID repository, float[] query) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement settings = connection.createStatement();
-                 PreparedStatement select = connection.prepareStatement(
-                         "SELECT path FROM file_embeddings WHERE repository_id = ? ORDER BY embedding <=> ? LIMIT 10")) {
-                settings.execute("SET LOCAL enable_indexscan = off");
-                settings.execute("SET LOCAL enable_bitmapscan = off");
-                select.setObject(1, repository);
-                select.setObject(2, new PGvector(query));
-                Set<String> paths = new HashSet<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        paths.add(rows.getString(1));
-                    }
-                }
-                return paths;
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
         }
     }
 

@@ -12,6 +12,7 @@ import dev.debtos.engine.chunks.CodeChunk;
 import dev.debtos.engine.chunks.CodeChunker;
 import dev.debtos.engine.metrics.FileMetrics;
 import dev.debtos.platform.db.Database;
+import dev.debtos.platform.db.ExactVectorSearch;
 import dev.debtos.platform.db.Migrations;
 import dev.debtos.platform.db.TestDatabase;
 import dev.debtos.platform.embeddings.EmbeddingQueries;
@@ -131,7 +132,7 @@ public final class EmbeddingBench {
                 long t = System.nanoTime();
                 var found = search.nearest(repository, queries.get(q), filter, 10);
                 nanos[q] = System.nanoTime() - t;
-                Set<String> exact = exact(dataSource, repository, queries.get(q));
+                Set<String> exact = ExactVectorSearch.nearestPaths(dataSource, repository, "all-minilm-l6-v2", queries.get(q), 10);
                 recall += found.stream().filter(m -> exact.contains(m.path())).count() / 10.0;
             }
             Arrays.sort(nanos);
@@ -176,30 +177,6 @@ public final class EmbeddingBench {
             vector[i] /= (float) Math.sqrt(norm);
         }
         return vector;
-    }
-
-    private static Set<String> exact(javax.sql.DataSource dataSource, UUID repository, float[] query) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setNetworkTimeout(Runnable::run, 0);
-            connection.setAutoCommit(false);
-            try (Statement settings = connection.createStatement();
-                 PreparedStatement select = connection.prepareStatement(
-                         "SELECT path FROM file_embeddings WHERE repository_id = ? AND model = 'all-minilm-l6-v2' ORDER BY embedding <=> ? LIMIT 10")) {
-                settings.execute("SET LOCAL enable_indexscan = off");
-                settings.execute("SET LOCAL enable_bitmapscan = off");
-                select.setObject(1, repository);
-                select.setObject(2, new PGvector(query));
-                Set<String> paths = new HashSet<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        paths.add(rows.getString(1));
-                    }
-                }
-                return paths;
-            } finally {
-                connection.rollback();
-            }
-        }
     }
 
     private static String plan(javax.sql.DataSource dataSource, UUID repository, float[] query) throws Exception {
