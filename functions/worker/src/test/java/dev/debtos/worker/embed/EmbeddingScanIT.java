@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.debtos.embedding.EmbeddingModels;
 import dev.debtos.platform.config.ConfigException;
 import dev.debtos.platform.config.Profile;
-import dev.debtos.platform.db.Database;
-import dev.debtos.platform.db.Migrations;
-import dev.debtos.platform.db.TestDatabase;
 import dev.debtos.platform.embeddings.ChunkVectorStore;
 import dev.debtos.platform.embeddings.TextEmbedder;
 import dev.debtos.platform.json.Json;
@@ -44,7 +40,7 @@ class EmbeddingScanIT {
     static final String NUMBERS = "src/main/java/util/Numbers.java";
     static final String TEXT = "src/main/java/util/Text.java";
 
-    private static TestDatabase database;
+    private static ModelDatabase bed;
     private static HikariDataSource dataSource;
     private static TextEmbedder model;
 
@@ -52,17 +48,15 @@ class EmbeddingScanIT {
     Path dir;
 
     @BeforeAll
-    static void migrate() throws Exception {
-        database = TestDatabase.create();
-        dataSource = Database.pooled(database.settings(), 4);
-        new Migrations().migrate(dataSource);
-        model = EmbeddingModels.minilm();
+    static void open() throws Exception {
+        bed = ModelDatabase.open();
+        dataSource = bed.dataSource();
+        model = bed.model();
     }
 
     @AfterAll
-    static void drop() throws Exception {
-        dataSource.close();
-        database.close();
+    static void close() throws Exception {
+        bed.close();
     }
 
     @Test

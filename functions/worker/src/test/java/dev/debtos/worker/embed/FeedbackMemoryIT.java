@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.debtos.embedding.EmbeddingModels;
 import dev.debtos.platform.config.Profile;
-import dev.debtos.platform.db.Database;
-import dev.debtos.platform.db.Migrations;
-import dev.debtos.platform.db.TestDatabase;
 import dev.debtos.platform.embeddings.ChunkVectorStore;
 import dev.debtos.platform.embeddings.FeedbackMemory;
 import dev.debtos.platform.embeddings.TextEmbedder;
@@ -51,7 +47,7 @@ class FeedbackMemoryIT {
     static final String DIFFERENT = "src/main/java/io/Tokens.java";
     static final String COMPLEXITY = "DEBT-COMPLEXITY-001";
 
-    private static TestDatabase database;
+    private static ModelDatabase bed;
     private static HikariDataSource dataSource;
     private static TextEmbedder model;
 
@@ -59,17 +55,15 @@ class FeedbackMemoryIT {
     Path dir;
 
     @BeforeAll
-    static void migrate() throws Exception {
-        database = TestDatabase.create();
-        dataSource = Database.pooled(database.settings(), 4);
-        new Migrations().migrate(dataSource);
-        model = EmbeddingModels.minilm();
+    static void open() throws Exception {
+        bed = ModelDatabase.open();
+        dataSource = bed.dataSource();
+        model = bed.model();
     }
 
     @AfterAll
-    static void drop() throws Exception {
-        dataSource.close();
-        database.close();
+    static void close() throws Exception {
+        bed.close();
     }
 
     @Test

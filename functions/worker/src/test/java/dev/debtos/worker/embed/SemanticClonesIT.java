@@ -3,11 +3,7 @@ package dev.debtos.worker.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.debtos.embedding.EmbeddingModels;
 import dev.debtos.platform.config.Profile;
-import dev.debtos.platform.db.Database;
-import dev.debtos.platform.db.Migrations;
-import dev.debtos.platform.db.TestDatabase;
 import dev.debtos.platform.embeddings.ChunkVectorStore;
 import dev.debtos.platform.embeddings.TextEmbedder;
 import dev.debtos.platform.scan.Repository;
@@ -43,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * merely share a subject are not.
  */
 class SemanticClonesIT {
-    private static TestDatabase database;
+    private static ModelDatabase bed;
     private static HikariDataSource dataSource;
     private static TextEmbedder model;
 
@@ -51,17 +47,15 @@ class SemanticClonesIT {
     Path dir;
 
     @BeforeAll
-    static void migrate() throws Exception {
-        database = TestDatabase.create();
-        dataSource = Database.pooled(database.settings(), 4);
-        new Migrations().migrate(dataSource);
-        model = EmbeddingModels.minilm();
+    static void open() throws Exception {
+        bed = ModelDatabase.open();
+        dataSource = bed.dataSource();
+        model = bed.model();
     }
 
     @AfterAll
-    static void drop() throws Exception {
-        dataSource.close();
-        database.close();
+    static void close() throws Exception {
+        bed.close();
     }
 
     @Test
