@@ -81,10 +81,15 @@ final class JavaBodylessMethods {
         }
         int open = braces.partner(j);
         int name = open - 1;
-        if (open <= 0 || t.kind(name) != TokenKind.IDENTIFIER || !isTypeBefore(t, name - 1) || assigns(t, braces, name)) {
+        if (open <= 0 || t.kind(name) != TokenKind.IDENTIFIER && !isContextualName(t, name) || !isTypeBefore(t, name - 1) || assigns(t, braces, name)) {
             return null;
         }
         return new FunctionSpan(t.text(name), name, open, j, semicolon, semicolon, t.line(name), t.line(semicolon));
+    }
+
+    /** Java's contextual keywords, which are also valid method names ({@code permits}, {@code yield}, {@code record}). */
+    static boolean isContextualName(TokenStream t, int i) {
+        return t.is(i, "permits") || t.is(i, "yield") || t.is(i, "record") || t.is(i, "sealed") || t.is(i, "var");
     }
 
     /** A field initialised by a call ({@code X x = Y.<T>make();}): an '=' outside parentheses before the name. */
