@@ -42,6 +42,12 @@ final class SecurityScan {
 
         /** The lines of the innermost function around {@code line}, or the line alone outside functions. */
         String functionAround(int line) {
+            FunctionMetrics best = functionAt(line);
+            return best == null ? line(line) : source.lines(best.startLine(), best.endLine());
+        }
+
+        /** The innermost function around {@code line}, or null outside functions. */
+        FunctionMetrics functionAt(int line) {
             FunctionMetrics best = null;
             for (FunctionMetrics fn : metrics.functions()) {
                 if (fn.startLine() <= line && line <= fn.endLine()
@@ -49,7 +55,7 @@ final class SecurityScan {
                     best = fn;
                 }
             }
-            return best == null ? line(line) : source.lines(best.startLine(), best.endLine());
+            return best;
         }
     }
 
