@@ -36,10 +36,10 @@ public final class ShellCommandRule extends RuleMetadata {
     private static final Pattern PY_SYSTEM = Pattern.compile("\\bos\\.(?:system|popen)\\s*\\((.*)");
     private static final Pattern PY_SUBPROCESS = Pattern.compile("\\bsubprocess\\.(?:call|run|Popen|check_call|check_output|getoutput|getstatusoutput)\\s*\\((.*)");
     private static final Pattern JS_EXEC = Pattern.compile("(?:^|[^.\\w]|\\b(?:child_process|childProcess|cp|proc)\\.)(?:exec|execSync)\\s*\\((.*)");
-    private static final List<String> HINTS = List.of("getRuntime()", "\"-c\"", "'-c'", "\"/c\"", "os.system", "os.popen",
-            "subprocess", "child_process");
+    private static final Hints HINTS = Hints.files(List.of("getRuntime()", "\"-c\"", "'-c'", "\"/c\"", "os.system", "os.popen",
+            "subprocess", "child_process"));
     /** What a line must hold for the patterns to match it. */
-    private static final List<String> LINE_HINTS = List.of("exec", "-c", "/c", "os.system", "os.popen", "subprocess");
+    private static final Hints LINE_HINTS = Hints.of(List.of("exec", "-c", "/c", "os.system", "os.popen", "subprocess"));
 
     public ShellCommandRule() {
         super(KEY, DebtType.SECURITY_ISSUE, "Shell command built from variables",
