@@ -29,14 +29,16 @@ final class RulesStage implements AnalysisStage {
 
     @Override
     public void run(AnalysisContext context) {
-        RuleContext rules = new RuleContext(context.files(), context.sources(), context.clones(), context.cycles(),
-                context.satd(), context.hotspots(), context.coupling(), context.allPaths(), context.options().thresholds(),
-                context.fileRoles(), settingsFiles(context.root(), context.allPaths()),
-                documents(context.root(), context.allPaths()), context.dependencies());
+        RuleContext rules = PartTimer.timed(context.progress(), name(), "documents", () -> new RuleContext(context.files(),
+                context.sources(), context.clones(), context.cycles(), context.satd(), context.hotspots(), context.coupling(),
+                context.allPaths(), context.options().thresholds(), context.fileRoles(),
+                settingsFiles(context.root(), context.allPaths()), documents(context.root(), context.allPaths()),
+                context.dependencies()));
         List<Rule> all = Rules.all();
         for (int i = 0; i < all.size(); i++) {
             context.progress().update(name(), i, all.size());
-            context.addFindings(all.get(i).check(rules));
+            Rule rule = all.get(i);
+            context.addFindings(PartTimer.timed(context.progress(), name(), rule.key(), () -> rule.check(rules)));
         }
         context.progress().update(name(), all.size(), all.size());
     }

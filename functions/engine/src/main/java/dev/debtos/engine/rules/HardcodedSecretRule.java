@@ -40,8 +40,8 @@ public final class HardcodedSecretRule extends RuleMetadata {
             }
             boolean test = context.isTest(file.path());
             Map<String, Integer> seen = new HashMap<>();
-            CodeLines code = new CodeLines(source);
-            HintedLines.forEach(source, HintedLines.QUOTES, (lineNumber, line) -> {
+            CodeLines code = new CodeLines(context, source);
+            HintedLines.forEach(context, source, HintedLines.QUOTES, (lineNumber, line) -> {
                 for (Secret secret : SecretScanner.find(line)) {
                     if (!secret.wellKnownFormat() && (test || !code.hasCode(lineNumber))) {
                         continue;                 // fake test passwords; sample connection strings in documentation

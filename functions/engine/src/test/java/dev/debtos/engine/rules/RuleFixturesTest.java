@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every rule of a debt type against the fixtures in {@code fixtures/rules/<type>}: a line ending in a comment
- * {@code debt: KEY [KEY...]} must get a finding of each key named, and no other line any finding of that type.
+ * {@code debt: KEY [KEY...]} must get a finding of each key named (at the line, or with the line among its related
+ * locations), and no other line any finding of that type.
  * One file per language, holding both the positives and the negatives; the rules see the whole directory at once.
  */
 class RuleFixturesTest {
@@ -80,6 +81,8 @@ class RuleFixturesTest {
                         continue;
                     }
                     actual.add(finding.ruleKey() + " at line " + finding.startLine());
+                    finding.related().stream().filter(place -> place.path().equals(finding.path()))
+                            .forEach(place -> actual.add(finding.ruleKey() + " at line " + place.startLine()));
                 }
             }
         }

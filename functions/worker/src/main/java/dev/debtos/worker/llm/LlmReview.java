@@ -202,9 +202,9 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
         }
 
         @Override
-        public long tokensToday() {
+        public long tokensOfLast24Hours() {
             try {
-                return rows.tokensToday();
+                return rows.tokensOfLast24Hours();
             } catch (SQLException e) {
                 throw new IllegalStateException("llm_usage could not be read", e);
             }

@@ -80,7 +80,7 @@ public final class LlmReviewStage implements AnalysisStage {
         context.files().forEach(file -> metrics.put(file.path(), file));
         List<Finding> ruleFindings = context.findings();
         List<Finding> kept = new ArrayList<>();
-        String stopped = usage.tokensToday() >= dailyQuota ? "quota" : null;
+        String stopped = usage.tokensOfLast24Hours() >= dailyQuota ? "quota" : null;
         int done = 0;
         context.progress().update(name(), 0, candidates.size());
         for (String path : candidates) {
@@ -171,7 +171,7 @@ public final class LlmReviewStage implements AnalysisStage {
         if (tally.tokens + cost > tokenBudget) {
             return "budget";
         }
-        if (usage.tokensToday() + cost > dailyQuota) {
+        if (usage.tokensOfLast24Hours() + cost > dailyQuota) {
             return "quota";
         }
         return null;
