@@ -83,6 +83,22 @@ class RepositoryRulesTest {
     }
 
     @Test
+    void aRunOfOverloadsCopiedPerTypeIsAnOverloadFamilyToo() {
+        StringBuilder code = new StringBuilder("class Ieee {\n");                       // line 1
+        for (String type : List.of("double", "float")) {                                // lines 2-7, 8-13
+            code.append("    static ").append(type).append(" min(").append(type).append(" a, ").append(type)
+                    .append(" b) {\n        return a < b ? a : b;\n    }\n");
+            code.append("    static ").append(type).append(" max(").append(type).append(" a, ").append(type)
+                    .append(" b) {\n        return a > b ? a : b;\n    }\n");
+        }
+        RuleTestKit kit = new RuleTestKit().file("Ieee.java", code.append("}\n").toString())
+                .clone(new CloneGroup(100, 6, List.of(new CloneLocation("Ieee.java", 2, 7), new CloneLocation("Ieee.java", 8, 13))))
+                .clone(new CloneGroup(50, 3, List.of(new CloneLocation("Ieee.java", 2, 4), new CloneLocation("Ieee.java", 11, 13))));
+        assertThat(new DuplicatedBlockRule().check(kit.context())).extracting(Finding::startLine, Finding::severity)
+                .containsExactly(tuple(2, Severity.INFO), tuple(2, Severity.LOW)); // min against max is not a family
+    }
+
+    @Test
     void satdCommentsBecomeFindingsTypedByCategory() {
         RuleTestKit kit = new RuleTestKit().file("s.ts", """
                 // FIXME: wrong total for refunds
