@@ -4,6 +4,7 @@ import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.rules.Rule;
 import dev.debtos.engine.rules.RuleContext;
 import dev.debtos.engine.rules.Rules;
+import dev.debtos.engine.rules.SettingsFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,13 +23,8 @@ import java.util.concurrent.Future;
  * (the rules only read what they are given); their findings are added in rule order, whichever finishes first.
  */
 final class RulesStage implements AnalysisStage {
-    /**
-     * Package managers' and build tools' settings files the rules read (npm's {@code package-lock=false}, the entry
-     * points a manifest names, TypeScript path aliases); small by nature.
-     */
-    private static final List<String> SETTINGS_FILES = List.of(".npmrc", ".yarnrc", ".yarnrc.yml", "package.json",
-            "pyproject.toml", "setup.cfg", "tsconfig.json", "jsconfig.json");
-    private static final long MAX_SETTINGS_BYTES = 64 * 1024;
+    /** Settings and configuration files are small by nature; a larger one is generated or data. */
+    private static final long MAX_SETTINGS_BYTES = 256 * 1024;
     private static final long MAX_DOCUMENT_BYTES = 256 * 1024;
 
     @Override
@@ -120,8 +116,7 @@ final class RulesStage implements AnalysisStage {
             return texts;
         }
         for (String path : allPaths) {
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            if (!SETTINGS_FILES.contains(name)) {
+            if (!SettingsFiles.isRead(path)) {
                 continue;
             }
             Path file = root.resolve(path);

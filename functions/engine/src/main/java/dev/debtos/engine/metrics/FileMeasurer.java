@@ -43,6 +43,7 @@ public final class FileMeasurer {
         JavaCyclomatic pmd = new JavaCyclomatic(tokens, braces, located.anonymousBodies());
         List<FunctionSpan> spans = new ArrayList<>(located.functions());
         spans.addAll(JavaBodylessMethods.locate(tokens, braces));
+        complexity.resolveOverloads(new JavaOverloads(tokens, spans));
         return measureAll(tokens, spans, (span, nested) -> {
             ComplexityTally tally = complexity.measure(span, nested);
             tally.useCyclomatic(pmd.measure(span, nested));

@@ -37,7 +37,7 @@ final class JavaBodylessMethods {
     }
 
     /** A '{' that opens a class, interface, enum, record or annotation body (its header names the kind). */
-    private static boolean isTypeBody(TokenStream t, int brace) {
+    static boolean isTypeBody(TokenStream t, int brace) {
         for (int i = brace - 1; i >= Math.max(0, brace - 200); i--) {
             TokenKind kind = t.kind(i);
             if (kind == TokenKind.SEMICOLON || kind == TokenKind.OPEN_BRACE || kind == TokenKind.CLOSE_BRACE

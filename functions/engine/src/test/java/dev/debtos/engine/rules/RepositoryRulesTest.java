@@ -70,7 +70,7 @@ class RepositoryRulesTest {
     }
 
     @Test
-    void anOverloadFamilyInOneFileIsInfo() {
+    void anOverloadFamilyInOneFileIsNotReported() {
         StringBuilder code = new StringBuilder("class Arrays {\n");
         for (String type : List.of("int", "long")) {
             code.append("    static void fill(").append(type).append("[] a, ").append(type).append(" v) {\n");
@@ -78,8 +78,27 @@ class RepositoryRulesTest {
         }
         RuleTestKit kit = new RuleTestKit().file("Arrays.java", code.append("}\n").toString())
                 .clone(new CloneGroup(100, 1, List.of(new CloneLocation("Arrays.java", 3, 3), new CloneLocation("Arrays.java", 6, 6))));
-        assertThat(new DuplicatedBlockRule().check(kit.context())).singleElement()
-                .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
+        assertThat(new DuplicatedBlockRule().check(kit.context())).isEmpty();
+    }
+
+    @Test
+    void runsOfOverloadsAndPrimitiveSpecialisationsAreOverloadFamiliesToo() {
+        StringBuilder code = new StringBuilder("class Ieee {\n");                       // line 1
+        for (String type : List.of("double", "float")) {                                // lines 2-7, 8-13
+            code.append("    static ").append(type).append(" min(").append(type).append(" a, ").append(type)
+                    .append(" b) {\n        return a < b ? a : b;\n    }\n");
+            code.append("    static ").append(type).append(" max(").append(type).append(" a, ").append(type)
+                    .append(" b) {\n        return a > b ? a : b;\n    }\n");
+        }
+        RuleTestKit kit = new RuleTestKit().file("Ieee.java", code.append("}\n").toString())
+                .clone(new CloneGroup(100, 6, List.of(new CloneLocation("Ieee.java", 2, 7), new CloneLocation("Ieee.java", 8, 13))))
+                .clone(new CloneGroup(50, 3, List.of(new CloneLocation("Ieee.java", 2, 4), new CloneLocation("Ieee.java", 11, 13))))
+                .clone(new CloneGroup(150, 60, List.of(new CloneLocation("fn/FailableIntPredicate.java", 29, 93),
+                        new CloneLocation("fn/FailableLongPredicate.java", 29, 93))))
+                .clone(new CloneGroup(150, 60, List.of(new CloneLocation("fn/IntReader.java", 1, 60),
+                        new CloneLocation("fn/TextReader.java", 1, 60))));
+        assertThat(new DuplicatedBlockRule().check(kit.context())).extracting(Finding::path, Finding::startLine)
+                .containsExactly(tuple("Ieee.java", 2), tuple("fn/IntReader.java", 1)); // min against max: no family
     }
 
     @Test
@@ -94,6 +113,26 @@ class RepositoryRulesTest {
                 .extracting(Finding::startLine, Finding::type, Finding::severity)
                 .containsExactly(tuple(1, DebtType.CODE_SMELL, Severity.MEDIUM), tuple(2, DebtType.MISSING_TESTS, Severity.LOW),
                         tuple(3, DebtType.MISSING_DOCS, Severity.LOW), tuple(4, DebtType.CODE_SMELL, Severity.INFO));
+    }
+
+    @Test
+    void bareMarkersAreInfoAndTestCodeRanksBelowProduction() {
+        RuleTestKit kit = new RuleTestKit().file("src/cart.py", """
+                # TODO
+                # FIXME:
+                # TODO(ann) -
+                # TODO: round refunds to cents
+                """).file("tests/test_cart.py", """
+                # FIXME: flaky on Windows
+                """);
+        List<Finding> findings = new SatdCommentRule().check(kit.context());
+        assertThat(findings).extracting(Finding::path, Finding::startLine, Finding::severity)
+                .containsExactly(tuple("src/cart.py", 1, Severity.INFO), tuple("src/cart.py", 2, Severity.INFO),
+                        tuple("src/cart.py", 3, Severity.INFO), tuple("src/cart.py", 4, Severity.LOW),
+                        tuple("tests/test_cart.py", 1, Severity.MEDIUM));
+        List<Finding> ranked = dev.debtos.engine.scoring.Scoring.prioritise(
+                findings.stream().map(f -> f.withRole(kit.context().roles().of(f.path()))).toList(), List.of(), List.of());
+        assertThat(ranked.getLast().path()).isEqualTo("tests/test_cart.py");
     }
 
     @Test
