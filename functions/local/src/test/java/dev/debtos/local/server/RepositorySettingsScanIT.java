@@ -35,7 +35,7 @@ class RepositorySettingsScanIT {
             Path repository = Files.createTempDirectory(temp, "shop");
             try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
                 commit(git, PRICING, complexClass("shop", "Pricing", 16));
-                commit(git, LEGACY, "// TODO: delete once the old checkout is gone\n" + complexClass("legacy", "Old", 16));
+                commit(git, LEGACY, "// TODO: delete once the old checkout is gone\n" + complexClass("legacy", "Old", 18));
             }
             var connected = api.call("POST", "/api/repos", "{\"provider\":\"local\",\"path\":\"" + repository + "\"}", token);
             assertThat(connected.statusCode()).as(connected.body()).isEqualTo(201);
