@@ -52,32 +52,32 @@ final class ScanCommand implements Callable<Integer> {
             throw new CommandFailure("scan <dir> runs on the local profile only (DEBT_OS_PROFILE=local)", OneLineErrors.BAD_INPUT);
         }
         Path root = directory.toRealPath();
-        // ElasticMQ takes seconds to start: it starts while the database is migrated and the scan is queued
+        // ElasticMQ and the analyzer (its embedding model) take seconds to start: both start while the database is
+        // migrated and the repository registered, and the scan is requested once its worker is up
         CompletableFuture<LocalScanQueue> queueStart = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(0));
         boolean queueTaken = false;
         try (var dataSource = Database.pooled(config.database(), 4)) {
+            // One owner per machine: a scan a killed run of this command left leased is taken over at once.
+            LeaseTerms lease = new LeaseTerms("debt-os-cli@" + hostName(), LEASE);
+            // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
+            CompletableFuture<ScanPorts> portsStart = CompletableFuture.supplyAsync(() -> ScanPorts.of(dataSource,
+                    WorkerWiring.workspaces(config, dataSource), WorkerWiring.analyzer(config, dataSource), lease));
             new Migrations().migrate(dataSource);
             Repository repository = new RepositoryStore(dataSource).localRepository(root);
             Optional<LocalGitHead.Head> head = LocalGitHead.of(root);
             ScanStore scans = new ScanStore(dataSource);
-            Scan scan = scans.createQueued(repository.id(), "manual", head.map(LocalGitHead.Head::branch).orElse(null),
-                    head.map(LocalGitHead.Head::commit).orElse(null));
-            System.err.println("scan " + scan.id() + " queued for " + root);
-
-            ScanReports reports = new ScanReports(scan.id(), root);
-            // One owner per machine: a scan a killed run of this command left leased is taken over at once.
-            LeaseTerms lease = new LeaseTerms("debt-os-cli@" + hostName(), LEASE);
-            // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
-            ScanPorts ports = ScanPorts.of(dataSource, WorkerWiring.workspaces(config, dataSource),
-                            WorkerWiring.analyzer(config, dataSource), lease)
-                    .withListener(reports);
-            Scan done;
+            ScanPorts ports = joined(portsStart);
+            LocalScanQueue started = joined(queueStart);
             queueTaken = true;
-            try (LocalScanQueue local = queueStart.join().withWorker(ports)) {
-                local.queue().send(new ScanMessage(scan.id()));
-                done = awaitFinal(scans, scan.id());
+            try (started) {
+                Scan scan = scans.createQueued(repository.id(), "manual", head.map(LocalGitHead.Head::branch).orElse(null),
+                        head.map(LocalGitHead.Head::commit).orElse(null));
+                System.err.println("scan " + scan.id() + " queued for " + root);
+                ScanReports reports = new ScanReports(scan.id(), root);
+                started.withWorker(ports.withListener(reports)).queue().send(new ScanMessage(scan.id()));
+                Scan done = awaitFinal(scans, scan.id());
+                return report(done, reports);
             }
-            return report(done, reports);
         } finally {
             if (!queueTaken) {
                 queueStart.handle((queue, failure) -> {
@@ -87,6 +87,18 @@ final class ScanCommand implements Callable<Integer> {
                     return null;
                 }).join();
             }
+        }
+    }
+
+    /** The value of a start-up task; its failure as it was thrown (a configuration error stays a one-line error). */
+    private static <T> T joined(CompletableFuture<T> start) throws Exception {
+        try {
+            return start.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
