@@ -1,7 +1,9 @@
 """Compares PMD's per-method cyclomatic and cognitive complexity (PMD's JSON report) with the engine's (report.json).
 
 A method is matched by file, name and line (PMD's line is the method name's; so is the engine's start line). PMD's
-cognitive rule reports methods of complexity 1 and more only, so a method PMD omits there has cognitive 0.
+cognitive rule reports methods of complexity 1 and more only, so a method PMD omits there has cognitive 0. A cognitive
+difference is labelled with the cause the method's text suggests (else-if chains, logical-operator runs, a call on
+another instance): a hint for reading the examples, not a proof.
 Usage: compare.py pmd.json report.json corpus-dir
 """
 import json, re, sys, collections
@@ -29,6 +31,25 @@ for f in json.load(open(report_file))['files']:
     for fn in f.get('functions', []):
         ours.setdefault((f['path'], fn['startLine'], fn['name']), fn)
 
+sources = {}
+
+def body(key, fn):
+    if key[0] not in sources:
+        with open(corpus + key[0], encoding='utf-8', errors='replace') as f:
+            sources[key[0]] = f.read().split('\n')
+    return '\n'.join(sources[key[0]][fn['startLine'] - 1:fn['endLine']])
+
+def likely_cause(key, fn, diff):
+    """What the method's text suggests behind a cognitive difference (a hint from the source, not a proof)."""
+    text = body(key, fn)
+    if diff < 0 and re.search(r'\belse\s+if\b', text):
+        return ': else-if chain (PMD nests each later branch deeper)'
+    if re.search(r'&&|\|\|', text) and (re.search(r'\bcase\b|->|\)\s*(&&|\|\|)\s*\(', text) or diff < 0):
+        return ': logical-operator runs (PMD: one run per visit order)'
+    if diff < 0 and re.search(r'\.\s*' + re.escape(key[2]) + r'\s*\(', text):
+        return ': call on another instance (engine: no types)'
+    return ': other'
+
 def compare(metric, reference, default_zero):
     kinds, examples = collections.Counter(), collections.defaultdict(list)
     equal = 0
@@ -44,15 +65,17 @@ def compare(metric, reference, default_zero):
         else:
             diff = mine[metric] - expected
             kind = ('engine higher' if diff > 0 else 'engine lower') + (' by 1' if abs(diff) == 1 else ' by 2-5' if abs(diff) <= 5 else ' by more than 5')
+            if metric == 'cognitive':
+                kind += likely_cause(key, mine, diff)
         kinds[kind] += 1
         if len(examples[kind]) < 5:
             examples[kind].append('%s:%d %s PMD %s engine %s' % (key[0], key[1], key[2], expected, '-' if mine is None else mine[metric]))
     total = len(keys)
     print('%s: %d of %d methods PMD reports equal (%.2f %%)' % (metric, equal, total, 100.0 * equal / max(total, 1)))
     for kind, n in kinds.most_common():
-        print('  %-34s %6d   e.g. %s' % (kind, n, examples[kind][0]))
+        print('  %-78s %6d   e.g. %s' % (kind, n, examples[kind][0]))
         for e in examples[kind][1:3]:
-            print('  %-34s %6s        %s' % ('', '', e))
+            print('  %-78s %6s        %s' % ('', '', e))
 
 compare('cyclomatic', cyc, False)
 compare('cognitive', cog, True)

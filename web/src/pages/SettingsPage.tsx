@@ -13,7 +13,10 @@ type FailOn = RepositorySettings['qualityGate']['failOn'];
 const FAIL_ON: FailOn[] = ['critical', 'high', 'medium', 'low', 'info'];
 const SCHEDULES = ['', 'hourly', 'daily', 'weekly'];
 
-/** Schedule, scan triggers, paths, thresholds and the PR quality gate; the webhook secret; deleting the repository. */
+/**
+ * Schedule, scan triggers, paths, thresholds, the PR quality gate and the LLM review (on/off, token budget per scan);
+ * the webhook secret; deleting the repository.
+ */
 export function SettingsPage() {
   const { repo, reload } = useRepository();
   usePageTitle(`${repo?.fullName ?? 'Repository'} · Settings`);
@@ -57,6 +60,7 @@ function SettingsForm({ repoId, settings, onSaved }: { repoId: string; settings:
   const [include, setInclude] = useState(settings.include.join('\n'));
   const [exclude, setExclude] = useState(settings.exclude.join('\n'));
   const [thresholds, setThresholds] = useState(thresholdsText(settings.thresholds));
+  const [llm, setLlm] = useState(settings.llm === 'on');
   const [budget, setBudget] = useState(String(settings.llmTokenBudget));
   const [saved, setSaved] = useState(false);
   const save = useAction(async () => {
@@ -67,6 +71,7 @@ function SettingsForm({ repoId, settings, onSaved }: { repoId: string; settings:
       include: lines(include),
       exclude: lines(exclude),
       thresholds: parseThresholds(thresholds),
+      llm: llm ? 'on' : 'off',
       llmTokenBudget: Number(budget),
     };
     await unwrap(api.PATCH('/api/repos/{id}/settings', { params: { path: { id: repoId } }, body }));
@@ -133,8 +138,17 @@ function SettingsForm({ repoId, settings, onSaved }: { repoId: string; settings:
         <div className="stack">
           <label htmlFor="thresholds">Rule thresholds (name = value, one per line)</label>
           <textarea id="thresholds" rows={3} value={thresholds} placeholder="cyclomatic = 15" onChange={(e) => setThresholds(e.target.value)} />
-          <label htmlFor="budget">LLM token budget per scan</label>
-          <input id="budget" type="number" min={0} step={1000} value={budget} onChange={(e) => setBudget(e.target.value)} />
+          <fieldset className="checks">
+            <legend>LLM review</legend>
+            {check('llm', 'Send code of this repository to the LLM (review and triage)', llm, setLlm)}
+            <label htmlFor="budget">LLM token budget per scan (0: none)</label>
+            <input id="budget" type="number" min={0} max={10000000} step={1000} value={budget} disabled={!llm}
+              aria-describedby="budget-help" onChange={(e) => setBudget(e.target.value)} />
+            <p id="budget-help" className="muted">
+              {llm ? 'A third of it at most goes to triaging the top rule findings, the rest to the review.'
+                : 'Off: nothing of this repository is ever sent to a model.'}
+            </p>
+          </fieldset>
         </div>
       </div>
       {save.error !== null && <ErrorState message={problemMessage(save.error)} />}

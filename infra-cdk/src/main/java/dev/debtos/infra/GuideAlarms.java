@@ -54,7 +54,8 @@ public final class GuideAlarms extends Construct {
                         MAXIMUM, connections), connections);
         Threshold tokens = GuideThresholds.llmDailyTokens(props.llmDailyTokenQuota());
         alarm("LlmDailyTokens", "LLM tokens of the last 24 hours above " + GuideThresholds.LLM_DAILY_TOKENS_PERCENT
-                        + "% of the daily quota (" + props.llmDailyTokenQuota() + "); the review stops at the quota"
+                        + "% of the daily quota (" + props.llmDailyTokenQuota() + ", counted by the worker over the same rolling"
+                        + " 24 hours); the review stops at the quota"
                         + " (guide: LLM Token Usage)",
                 metric(LLM_NAMESPACE, "LlmTokens", Map.of("Service", "debt-os"), "Sum", tokens), tokens);
         props.apiName().ifPresent(this::apiAlarms);

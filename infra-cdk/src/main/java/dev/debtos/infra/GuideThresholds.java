@@ -46,13 +46,14 @@ public final class GuideThresholds {
     /**
      * "LLM Token Usage: daily tokens approaching quota". The guide gives no number: the alarm fires when the tokens
      * of the last 24 hours (the worker's {@code DebtOs/LlmTokens}, {@code Service=debt-os}) exceed this share of the
-     * daily quota, so there is time to act before the worker's review stops at the quota.
+     * daily quota, so there is time to act before the worker's review stops at the quota. The worker's quota counts
+     * the same rolling 24 hours (not the UTC day), so the alarm and the quota measure one window.
      */
     public static final int LLM_DAILY_TOKENS_PERCENT = 80;
     /** The worker's default {@code LLM_DAILY_TOKEN_QUOTA}. */
     public static final long LLM_DAILY_TOKEN_QUOTA = 2_000_000;
 
-    /** 80% of the daily token quota, summed over one day. */
+    /** 80% of the daily token quota, summed over one period of 24 hours. */
     public static Threshold llmDailyTokens(long dailyQuota) {
         if (dailyQuota < 1) {
             throw new IllegalArgumentException("the daily token quota must be positive: " + dailyQuota);

@@ -141,7 +141,9 @@ class GuideAlarmsTest {
     void llmTokensOfADayAbove80PercentOfTheDailyQuota() {
         full.hasResourceProperties("AWS::CloudWatch::Alarm", with(alarm("t-llm-daily-tokens", 1_600_000, 1), Map.of(
                 "Namespace", "DebtOs", "MetricName", "LlmTokens", "Statistic", "Sum", "Period", 86400,
-                "Dimensions", List.of(Map.of("Name", "Service", "Value", "debt-os")))));
+                "Dimensions", List.of(Map.of("Name", "Service", "Value", "debt-os")),
+                // one window: the worker's quota counts the same rolling 24 hours (LlmUsageStore)
+                "AlarmDescription", Match.stringLikeRegexp(".*same rolling 24 hours.*"))));
         App app = new App();
         Stack stack = new Stack(app, "Quota");
         new GuideAlarms(stack, "Alarms", GuideAlarmsProps.builder().scanQueue(new Queue(stack, "Scans"))

@@ -16,4 +16,14 @@ public interface ProgressListener {
      * @param total units in the stage, or -1 when not known yet
      */
     void update(String stage, long done, long total);
+
+    /**
+     * How long one part of a stage took, e.g. one rule of the rules stage: wall time, and CPU time of the thread that
+     * ran it (which, on a loaded machine, says more than wall time). Ignored unless the listener wants timings.
+     *
+     * @param stage the stage, e.g. {@code "rules"}
+     * @param part  the part, e.g. a rule's key
+     */
+    default void timed(String stage, String part, long wallNanos, long cpuNanos) {
+    }
 }

@@ -28,7 +28,8 @@ final class DebtJson {
             .required("endLine", Schema.integer().nullable())
             .required("effortMinutes", Schema.integer().describe("Estimated remediation effort"))
             .required("priority", Schema.number().describe("Higher first: severity, effort and hotspot weight"))
-            .required("confidence", Schema.number(0, 1))
+            .required("confidence", Schema.number(0, 1).describe("1 unless the LLM triage judged the finding not "
+                    + "actionable (then lower, and its reason is in the evidence); priority is multiplied by it"))
             .required("resolvedAt", Schema.dateTime().nullable())
             .required("createdAt", Schema.dateTime())
             .required("updatedAt", Schema.dateTime())

@@ -29,7 +29,7 @@ import java.util.Optional;
  * What the stages of one analysis share: the options and progress listener given once, and each stage's results
  * for the stages after it. The standard stages fill it in order (inventory, measured files, clones, cycles,
  * history and hotspots, findings, score); a getter returns an empty value until its stage has run. Any stage reads
- * everything, may add findings before scoring, and hands its own results to later stages with {@link #put}.
+ * everything, may add findings (or change them) before scoring, and hands its own results to later stages with {@link #put}.
  */
 public final class AnalysisContext {
     private final Path root;
@@ -118,6 +118,15 @@ public final class AnalysisContext {
 
     public void addFindings(List<Finding> more) {
         findings.addAll(more);
+    }
+
+    /**
+     * Replaces findings found so far by the same findings changed (before scoring): {@code change} returns its
+     * argument for a finding it leaves alone. Used to lower the confidence of findings a model judged not actionable;
+     * a stage never removes a finding this way.
+     */
+    public void changeFindings(java.util.function.UnaryOperator<Finding> change) {
+        findings.replaceAll(change);
     }
 
     /** The debt score, or null before the score stage. */

@@ -3,6 +3,7 @@ package dev.debtos.engine.analysis;
 import dev.debtos.engine.rules.Rule;
 import dev.debtos.engine.rules.RuleContext;
 import dev.debtos.engine.rules.Rules;
+import dev.debtos.engine.rules.SettingsFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +14,8 @@ import java.util.Map;
 
 /** Every rule of {@link Rules#all()} over what the earlier stages found. */
 final class RulesStage implements AnalysisStage {
-    /**
-     * Package managers' and build tools' settings files the rules read (npm's {@code package-lock=false}, the entry
-     * points a manifest names, TypeScript path aliases); small by nature.
-     */
-    private static final List<String> SETTINGS_FILES = List.of(".npmrc", ".yarnrc", ".yarnrc.yml", "package.json",
-            "pyproject.toml", "setup.cfg", "tsconfig.json", "jsconfig.json");
-    private static final long MAX_SETTINGS_BYTES = 64 * 1024;
+    /** Settings and configuration files are small by nature; a larger one is generated or data. */
+    private static final long MAX_SETTINGS_BYTES = 256 * 1024;
     private static final long MAX_DOCUMENT_BYTES = 256 * 1024;
 
     @Override
@@ -29,14 +25,16 @@ final class RulesStage implements AnalysisStage {
 
     @Override
     public void run(AnalysisContext context) {
-        RuleContext rules = new RuleContext(context.files(), context.sources(), context.clones(), context.cycles(),
-                context.satd(), context.hotspots(), context.coupling(), context.allPaths(), context.options().thresholds(),
-                context.fileRoles(), settingsFiles(context.root(), context.allPaths()),
-                documents(context.root(), context.allPaths()), context.dependencies());
+        RuleContext rules = PartTimer.timed(context.progress(), name(), "documents", () -> new RuleContext(context.files(),
+                context.sources(), context.clones(), context.cycles(), context.satd(), context.hotspots(), context.coupling(),
+                context.allPaths(), context.options().thresholds(), context.fileRoles(),
+                settingsFiles(context.root(), context.allPaths()), documents(context.root(), context.allPaths()),
+                context.dependencies()));
         List<Rule> all = Rules.all();
         for (int i = 0; i < all.size(); i++) {
             context.progress().update(name(), i, all.size());
-            context.addFindings(all.get(i).check(rules));
+            Rule rule = all.get(i);
+            context.addFindings(PartTimer.timed(context.progress(), name(), rule.key(), () -> rule.check(rules)));
         }
         context.progress().update(name(), all.size(), all.size());
     }
@@ -70,8 +68,7 @@ final class RulesStage implements AnalysisStage {
             return texts;
         }
         for (String path : allPaths) {
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            if (!SETTINGS_FILES.contains(name)) {
+            if (!SettingsFiles.isRead(path)) {
                 continue;
             }
             Path file = root.resolve(path);

@@ -30,14 +30,15 @@ final class ScoreStage implements AnalysisStage {
         // before places are merged: suppressing one rule on a function leaves its other reasons reported
         List<IgnoreRule> settings = new ArrayList<>(context.options().ignores());
         context.get(SettingsIgnores.class).ifPresent(more -> settings.addAll(more.rules()));
-        Suppressions suppressions = new Suppressions(context.projectSettings().ignores(), settings, context.sources(),
-                context.files());
-        Suppressions.Split split = suppressions.split(context.findings());
+        Suppressions.Split split = PartTimer.timed(context.progress(), name(), "suppressions", () ->
+                new Suppressions(context.projectSettings().ignores(), settings, context.sources(), context.files())
+                        .split(context.findings()));
         List<Finding> placed = new ArrayList<>();
-        for (Finding f : Places.merge(split.reported())) {
+        for (Finding f : PartTimer.timed(context.progress(), name(), "places", () -> Places.merge(split.reported()))) {
             placed.add(f.withRole(roles.of(f.path())));
         }
-        List<Finding> prioritised = Scoring.prioritise(placed, context.hotspots(), context.coupling());
+        List<Finding> prioritised = PartTimer.timed(context.progress(), name(), "priorities", () ->
+                Scoring.prioritise(placed, context.hotspots(), context.coupling()));
         List<Finding> withRoles = split.suppressed().stream().map(s -> s.finding().withRole(roles.of(s.finding().path()))).toList();
         List<Finding> scored = Scoring.withPriorities(withRoles, context.hotspots(), context.coupling());
         List<SuppressedFinding> suppressed = new ArrayList<>();

@@ -18,16 +18,28 @@ import java.util.List;
  * @param priority           interest × severity (see scoring); 0 until scored
  * @param related            the finding's other places (the other copies of a clone group); empty for most rules
  * @param role               what the finding's file is for (production, test, example...); set by the score stage
+ * @param confidence         how sure DEBT-OS is that the finding is debt worth acting on, in (0, 1]; 1 unless a
+ *                           model's triage judged it not actionable. Priority is multiplied by it. A value outside
+ *                           (0, 1] (absent from a report written without it) reads as 1.
  */
 @JsonIgnoreProperties(value = "source", allowGetters = true) // written to report.json, derived again when read
 public record Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
                       int startColumn, String message, String evidence, int remediationMinutes, String fingerprint,
-                      double priority, List<FindingLocation> related, FileRole role) {
+                      double priority, List<FindingLocation> related, FileRole role, double confidence) {
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
         startColumn = Math.max(0, startColumn);
         role = role == null ? FileRole.PRODUCTION : role;
+        confidence = confidence > 0 && confidence <= 1 ? confidence : 1.0;
+    }
+
+    /** A finding nothing has doubted (confidence 1). */
+    public Finding(String ruleKey, DebtType type, Severity severity, String path, int startLine, int endLine,
+                   int startColumn, String message, String evidence, int remediationMinutes, String fingerprint,
+                   double priority, List<FindingLocation> related, FileRole role) {
+        this(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence, remediationMinutes,
+                fingerprint, priority, related, role, 1.0);
     }
 
     /** A finding whose start column is not known. */
@@ -72,12 +84,18 @@ public record Finding(String ruleKey, DebtType type, Severity severity, String p
 
     public Finding withPriority(double newPriority) {
         return new Finding(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence,
-                remediationMinutes, fingerprint, newPriority, related, role);
+                remediationMinutes, fingerprint, newPriority, related, role, confidence);
     }
 
     public Finding withRole(FileRole newRole) {
         return new Finding(ruleKey, type, severity, path, startLine, endLine, startColumn, message, evidence,
-                remediationMinutes, fingerprint, priority, related, newRole);
+                remediationMinutes, fingerprint, priority, related, newRole, confidence);
+    }
+
+    /** The same finding (same fingerprint: the same ledger item) with another confidence and evidence. */
+    public Finding withConfidence(double newConfidence, String newEvidence) {
+        return new Finding(ruleKey, type, severity, path, startLine, endLine, startColumn, message, newEvidence,
+                remediationMinutes, fingerprint, priority, related, role, newConfidence);
     }
 
     /** Whether the finding is in production code (repository-wide findings are). */

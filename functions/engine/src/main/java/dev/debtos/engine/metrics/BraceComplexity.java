@@ -30,6 +30,7 @@ final class BraceComplexity {
     private int parenDepth;
     private int braceDepth;
     private FunctionSpan span;
+    private JavaOverloads overloads;
 
     BraceComplexity(TokenStream tokens, Language language, BraceMatcher braces, BitSet anonymousBodies) {
         this.t = tokens;
@@ -49,11 +50,16 @@ final class BraceComplexity {
         parenDepth = 0;
         braceDepth = 0;
         int nestedIndex = 0;
+        int nestedUntil = -1;
         for (int i = function.bodyStart() + 1; i < function.bodyEnd(); i++) {
             if (nestedIndex < nested.size() && i >= nested.get(nestedIndex).nameToken()) {
-                i = nested.get(nestedIndex++).bodyEnd();
-                continue;
+                if (language != Language.JAVA) {
+                    i = nested.get(nestedIndex++).bodyEnd();
+                    continue;
+                }
+                nestedUntil = Math.max(nestedUntil, nested.get(nestedIndex++).bodyEnd());
             }
+            tally.recordDepth(i > nestedUntil);
             endFramesByLine(i);
             if (statementBodies.get(i)) {
                 push(new Frame(Frame.Kind.STATEMENT, true, true, braceDepth, parenDepth, t.line(i), false));
@@ -67,7 +73,7 @@ final class BraceComplexity {
         switch (t.kind(i)) {
             case OPEN_BRACE -> {
                 boolean control = controlBodies.get(i);
-                boolean raises = control || anonymousBodies.get(i);
+                boolean raises = control || anonymousBodies.get(i) || language == Language.JAVA && isClassBody(i);
                 braceDepth++;
                 push(new Frame(Frame.Kind.BRACE, raises, control, braceDepth, parenDepth, t.line(i), armBodies.get(i)));
                 tally.endSequence(parenDepth);
@@ -106,6 +112,31 @@ final class BraceComplexity {
             default -> {
             }
         }
+    }
+
+    /**
+     * Java: the body of an anonymous class ({@code new Runnable() {}}) or of a local class inside the function. Its
+     * methods count toward the function, one level deeper (the paper's nesting for nested methods; PMD does the same),
+     * besides being functions of their own.
+     */
+    private boolean isClassBody(int brace) {
+        if (JavaBodylessMethods.isTypeBody(t, brace)) {
+            return true;
+        }
+        if (t.kind(brace - 1) != TokenKind.CLOSE_PAREN) {
+            return false;
+        }
+        int i = braces.partner(brace - 1) - 1;
+        if (t.is(i, ">")) {
+            while (i > 0 && !t.is(i, "<")) {
+                i--;
+            }
+            i--;
+        }
+        while (t.kind(i) == TokenKind.IDENTIFIER && t.is(i - 1, ".")) {
+            i -= 2;
+        }
+        return t.kind(i) == TokenKind.IDENTIFIER && t.is(i - 1, "new");
     }
 
     /** `else`, `catch`, `while` after a closing brace continue the statement (if/else, try/catch, do/while). */
@@ -170,34 +201,47 @@ final class BraceComplexity {
 
     /**
      * Recursion is a call to the same method, not to an overload of the same name (SonarSource's white paper; PMD
-     * resolves the call). Without types, the arity tells overloads apart in the languages that have them: a call
-     * with another number of arguments than the method's parameters (varargs: at least all but the last) is another
-     * method.
+     * resolves the call). Java: {@link JavaOverloads} (arity, then the parameter types the arguments show). The other
+     * languages with overloads: a call with another number of arguments than the method's parameters (varargs: at
+     * least all but the last) is another method.
      */
     private boolean sameArity(int open) {
-        boolean overloads = language == Language.JAVA || language == Language.KOTLIN || language == Language.CSHARP
+        boolean overloading = language == Language.JAVA || language == Language.KOTLIN || language == Language.CSHARP
                 || language == Language.CPP || language == Language.SCALA || language == Language.SWIFT;
         int close = braces.partner(open);
-        if (!overloads || close < 0 || span.paramOpen() < 0) {
+        if (!overloading || close < 0 || span.paramOpen() < 0) {
             return true;
         }
-        int arguments = 0;
+        List<int[]> ranges = new java.util.ArrayList<>();
+        int start = open + 1;
         for (int j = open + 1; j < close; j++) {
             TokenKind kind = t.kind(j);
             if ((kind == TokenKind.OPEN_PAREN || kind == TokenKind.OPEN_BRACKET || kind == TokenKind.OPEN_BRACE)
                     && braces.partner(j) > j) {
                 j = braces.partner(j);
             } else if (kind == TokenKind.COMMA) {
-                arguments++;
+                ranges.add(new int[] {start, j});
+                start = j + 1;
             }
         }
-        arguments = close == open + 1 ? 0 : arguments + 1;
+        if (close > open + 1) {
+            ranges.add(new int[] {start, close});
+        }
+        if (overloads != null) {
+            return overloads.callsItself(span, ranges);
+        }
+        int arguments = ranges.size();
         int parameters = ParameterCounter.count(t, span.paramOpen(), span.paramClose());
         boolean varargs = false;
         for (int j = span.paramOpen() + 1; j < span.paramClose(); j++) {
             varargs |= t.is(j, "...") || t.is(j, "vararg") || t.is(j, "params");
         }
         return varargs ? arguments >= parameters - 1 : arguments == parameters;
+    }
+
+    /** Java: tell a call to an overload from recursion by the file's same-named methods and their parameter types. */
+    void resolveOverloads(JavaOverloads resolver) {
+        this.overloads = resolver;
     }
 
     // --- used by ControlKeywords ---------------------------------------------------------------

@@ -19,6 +19,9 @@ final class BraceFunctionLocator {
     private static final Keywords CONTROL = words("if", "for", "foreach", "while", "switch", "catch", "synchronized",
             "using", "lock", "fixed", "when", "with", "guard", "return", "sizeof", "typeof", "match", "do", "else",
             "try", "elseif", "until", "unless", "select", "defer", "go", "await", "throw", "case", "in", "yield");
+    /** Java's statements that take a parenthesised part; other languages' control words are names in Java. */
+    private static final Keywords JAVA_CONTROL = words("if", "for", "while", "switch", "catch", "synchronized", "return",
+            "do", "else", "try", "throw", "case", "assert", "new");
     private static final Keywords TRAILER_KEYWORDS = words("throws", "const", "noexcept", "override", "final",
             "async", "where", "mut", "dyn", "impl", "rethrows", "volatile", "void", "null", "undefined", "this", "is",
             "keyof", "Self", "throw", "int", "long", "short", "char", "bool", "boolean", "double", "float", "string",
@@ -153,9 +156,9 @@ final class BraceFunctionLocator {
         if (kind == TokenKind.KEYWORD && (t.is(name, "function") || t.is(name, "func") || t.is(name, "fn"))) {
             return ArrowFunctions.assignedName(t, name, open, close, brace, braces);
         }
-        boolean nameLike = kind == TokenKind.IDENTIFIER
+        boolean nameLike = kind == TokenKind.IDENTIFIER || language == Language.JAVA && JavaBodylessMethods.isContextualName(t, name)
                 || kind == TokenKind.KEYWORD && (t.is(name, "init") || t.is(name, "constructor") || t.is(name, "deinit"));
-        if (!nameLike || CONTROL.contains(t, name)) {
+        if (!nameLike || (language == Language.JAVA ? JAVA_CONTROL : CONTROL).contains(t, name)) {
             return null;
         }
         int prev = name - 1;

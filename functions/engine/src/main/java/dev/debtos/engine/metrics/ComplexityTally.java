@@ -12,6 +12,8 @@ final class ComplexityTally {
     private int nesting;
     private int controlDepth;
     int maxNesting;
+    /** False inside a nested function: its structures count toward the enclosing one, its nesting depth does not. */
+    private boolean recordDepth = true;
     /** Last logical operator seen per parenthesis depth: a change of operator starts a new sequence (+1). */
     private final String[] lastLogical = new String[MAX_PAREN_DEPTH];
 
@@ -39,8 +41,14 @@ final class ComplexityTally {
         nesting++;
         if (control) {
             controlDepth++;
-            maxNesting = Math.max(maxNesting, controlDepth);
+            if (recordDepth) {
+                maxNesting = Math.max(maxNesting, controlDepth);
+            }
         }
+    }
+
+    void recordDepth(boolean record) {
+        recordDepth = record;
     }
 
     /** A control structure whose body is on its own line only (Ruby's modifier if, rescue): one level deeper, no block. */

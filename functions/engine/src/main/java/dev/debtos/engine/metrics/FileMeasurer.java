@@ -41,7 +41,10 @@ public final class FileMeasurer {
             return measureAll(tokens, located.functions(), complexity::measure);
         }
         JavaCyclomatic pmd = new JavaCyclomatic(tokens, braces, located.anonymousBodies());
-        return measureAll(tokens, located.functions(), (span, nested) -> {
+        List<FunctionSpan> spans = new ArrayList<>(located.functions());
+        spans.addAll(JavaBodylessMethods.locate(tokens, braces));
+        complexity.resolveOverloads(new JavaOverloads(tokens, spans));
+        return measureAll(tokens, spans, (span, nested) -> {
             ComplexityTally tally = complexity.measure(span, nested);
             tally.useCyclomatic(pmd.measure(span, nested));
             return tally;

@@ -53,6 +53,15 @@ final class RubyFunctions {
                 || t.is(i - 1, "return") || t.is(i - 1, "then") || t.is(i - 1, "else") || t.is(i - 1, "do");
     }
 
+    /**
+     * A '{' right after a method name or a call's ')' opens a block ({@code items.each { |x| .. }}, {@code ->(x) { ..
+     * }}): like a {@code do} block it raises the nesting and counts nothing itself. Elsewhere it opens a hash.
+     */
+    private boolean isBraceBlock(int i) {
+        return i > 0 && t.line(i - 1) == t.line(i)
+                && (t.kind(i - 1) == TokenKind.IDENTIFIER || t.kind(i - 1) == TokenKind.CLOSE_PAREN);
+    }
+
     List<FunctionSpan> locate() {
         List<FunctionSpan> functions = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
@@ -99,6 +108,7 @@ final class RubyFunctions {
     ComplexityTally measure(FunctionSpan span, List<FunctionSpan> nested) {
         ComplexityTally tally = new ComplexityTally();
         Deque<Boolean> blocks = new ArrayDeque<>(); // per open block: does it raise nesting?
+        Deque<Boolean> braceBlocks = new ArrayDeque<>(); // per open '{': a block (raises nesting) or a hash
         int nestedIndex = 0;
         for (int i = span.bodyStart() + 1; i < span.bodyEnd(); i++) {
             if (nestedIndex < nested.size() && i >= nested.get(nestedIndex).nameToken() - 1) {
@@ -110,7 +120,17 @@ final class RubyFunctions {
             }
             String word = t.text(i);
             boolean keyword = t.kind(i) == TokenKind.KEYWORD;
-            if (opensBlock(i)) {
+            if (t.kind(i) == TokenKind.OPEN_BRACE) {
+                boolean block = isBraceBlock(i);
+                braceBlocks.push(block);
+                if (block) {
+                    tally.enter(false);
+                }
+            } else if (t.kind(i) == TokenKind.CLOSE_BRACE && !braceBlocks.isEmpty()) {
+                if (braceBlocks.pop()) {
+                    tally.leave(false);
+                }
+            } else if (opensBlock(i)) {
                 boolean control = !word.equals("begin") && !word.equals("do") && !word.equals("class") && !word.equals("module") && !word.equals("def");
                 if (control) {
                     if (!word.equals("case")) {

@@ -1,26 +1,22 @@
 package dev.debtos.engine.rules;
 
-import dev.debtos.engine.lexer.Lexers;
-import dev.debtos.engine.lexer.TokenStream;
 import dev.debtos.engine.source.SourceFile;
 
 /**
  * Which lines of a file hold code rather than only comments or documentation (a Python docstring counts as
- * documentation): the lexer is run on demand, once, and only for a file a rule has candidates in, since the measure
- * stage does not keep tokens.
+ * documentation): the lexer is run on demand, once per file for all rules ({@link TextIndex#hasCode}), and only for a
+ * file a rule has candidates in, since the measure stage does not keep tokens.
  */
 final class CodeLines {
+    private final TextIndex index;
     private final SourceFile source;
-    private TokenStream tokens;
 
-    CodeLines(SourceFile source) {
+    CodeLines(RuleContext context, SourceFile source) {
+        this.index = context.textIndex();
         this.source = source;
     }
 
     boolean hasCode(int line) {
-        if (tokens == null) {
-            tokens = Lexers.lex(source);
-        }
-        return line >= 1 && line <= tokens.lineCount() && tokens.lineHasCode(line);
+        return index.hasCode(source, line);
     }
 }

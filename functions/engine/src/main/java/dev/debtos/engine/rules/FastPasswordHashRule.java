@@ -33,8 +33,8 @@ public final class FastPasswordHashRule extends RuleMetadata {
     /** Authentication protocols that prescribe the hash (MySQL's scramble, SCRAM, HTTP digest, keystore integrity). */
     private static final List<String> PROTOCOL = List.of("scramble", "nonce", "challenge", "scram", "sasl", "realm",
             "handshake", "keystore", "integrity");
-    private static final List<String> HINTS = List.of("MessageDigest", "hashlib", "createHash", "md5.", "sha1.", "sha256.",
-            "sha512.");
+    private static final Hints HINTS = Hints.files(List.of("MessageDigest", "hashlib", "createHash", "md5.", "sha1.", "sha256.",
+            "sha512."));
 
     public FastPasswordHashRule() {
         super(KEY, DebtType.SECURITY_ISSUE, "Fast hash for passwords",

@@ -42,7 +42,7 @@ public final class HardcodedEndpointRule extends RuleMetadata {
     private static final Pattern PORT_CALL = Pattern.compile(
             "(?:\\.listen|new\\s+(?:[\\w.]+\\.)?(?:Server)?Socket|net\\.Listen|ListenAndServe)\\s*\\((?:[^()]*,\\s*)?['\"]?:?(\\d{4,5})['\"]?\\s*[,)]");
     /** String literals, and what a port variable or a listening call holds. */
-    private static final List<String> HINTS = List.of("\"", "'", "`", "port", "Port", "PORT", "isten", "Socket");
+    private static final Hints HINTS = Hints.lines(List.of("\"", "'", "`", "port", "Port", "PORT", "isten", "Socket"));
     private static final Set<String> SERVICE_SCHEMES = Set.of("postgres", "postgresql", "mysql", "mariadb", "mongodb",
             "mongodb+srv", "redis", "rediss", "amqp", "amqps", "ldap", "ldaps", "smtp", "smtps", "imap", "imaps", "ftp",
             "sftp", "tcp", "kafka", "nats", "memcached", "cassandra", "mssql", "sqlserver", "oracle", "ssh");
@@ -70,8 +70,8 @@ public final class HardcodedEndpointRule extends RuleMetadata {
                 continue;
             }
             Map<String, Integer> seen = new HashMap<>();
-            CodeLines code = new CodeLines(source);
-            HintedLines.forEach(source, HINTS, (lineNumber, line) -> {
+            CodeLines code = new CodeLines(context, source);
+            HintedLines.forEach(context, source, HINTS, (lineNumber, line) -> {
                 if (!isCommentLine(line)) {
                     for (String endpoint : endpoints(line)) {
                         if (!code.hasCode(lineNumber)) {

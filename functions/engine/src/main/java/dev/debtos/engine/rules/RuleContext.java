@@ -17,19 +17,31 @@ import java.util.SortedSet;
  * coupling (empty without history), every path in the tree (for lock files and tests), the thresholds, what each
  * file is for (production, test, example...), the text of the package managers' and build tools' settings files
  * ({@code .npmrc}, {@code package.json}, {@code pyproject.toml}, {@code tsconfig.json}...) and of the Markdown documents
- * ({@code README.md}, {@code docs/*.md}), by path, and the import graph (each file to the repository files it imports).
+ * ({@code README.md}, {@code docs/*.md}), by path, the import graph (each file to the repository files it imports),
+ * and what several rules read from the files' texts, found once for all of them ({@link TextIndex}).
  */
 public record RuleContext(List<FileMetrics> files, Map<String, SourceFile> sources, List<CloneGroup> clones,
                           List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
                           List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds, FileRoles roles,
                           Map<String, String> settingsFiles, Map<String, String> documents,
-                          Map<String, SortedSet<String>> dependencies) {
+                          Map<String, SortedSet<String>> dependencies, TextIndex textIndex) {
 
     public RuleContext {
+        textIndex = textIndex == null ? new TextIndex(sources) : textIndex;
         dependencies = dependencies == null ? Map.of() : Map.copyOf(dependencies);
         roles = roles == null ? FileRoles.conventions() : roles;
         settingsFiles = settingsFiles == null ? Map.of() : Map.copyOf(settingsFiles);
         documents = documents == null ? Map.of() : Map.copyOf(documents);
+    }
+
+    /** With a text index of its own. */
+    public RuleContext(List<FileMetrics> files, Map<String, SourceFile> sources, List<CloneGroup> clones,
+                       List<DependencyCycle> cycles, List<SatdComment> satd, List<Hotspot> hotspots,
+                       List<CouplingPair> coupling, List<String> allPaths, RuleThresholds thresholds, FileRoles roles,
+                       Map<String, String> settingsFiles, Map<String, String> documents,
+                       Map<String, SortedSet<String>> dependencies) {
+        this(files, sources, clones, cycles, satd, hotspots, coupling, allPaths, thresholds, roles, settingsFiles, documents,
+                dependencies, null);
     }
 
     /** Without the import graph. */

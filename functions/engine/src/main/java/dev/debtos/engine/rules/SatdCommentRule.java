@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * Debt the developers wrote down themselves (TODO, FIXME, HACK, "workaround" ...). Test debt maps to
- * missing_tests, documentation debt to missing_docs, the rest to code_smell; FIXME and hacks weigh more than TODOs.
+ * missing_tests, documentation debt to missing_docs, the rest to code_smell; FIXME and hacks weigh more than TODOs; a bare
+ * marker with no text ({@code // TODO}) is info. In test code the finding ranks below production code as every
+ * non-production finding does (the score stage divides its priority).
  */
 public final class SatdCommentRule extends RuleMetadata {
     public static final String KEY = "DEBT-SATD-001";
@@ -43,6 +45,9 @@ public final class SatdCommentRule extends RuleMetadata {
                 case "TODO", "REFACTOR", "OPTIMIZE" -> Severity.LOW;
                 default -> Severity.INFO;
             };
+            if (isBare(comment.text(), comment.marker())) {
+                severity = Severity.INFO; // a marker that says nothing: no work anyone can pick up from it
+            }
             String identity = comment.path() + "\0" + comment.text();
             int ordinal = seen.merge(identity, 1, Integer::sum) - 1; // identical comments in one file stay distinct
             String author = comment.author() == null ? "" : " (by " + comment.author() + ")";
@@ -52,5 +57,19 @@ public final class SatdCommentRule extends RuleMetadata {
                     comment.text(), 15, Fingerprints.of(KEY, comment.path(), comment.text() + "#" + ordinal), 0));
         }
         return findings;
+    }
+
+    /**
+     * A marker with nothing after it but an owner or punctuation ({@code // TODO}, {@code # FIXME:},
+     * {@code // TODO(ann)}): the comment names no work.
+     */
+    static boolean isBare(String text, String marker) {
+        String rest = text.strip();
+        int at = rest.toUpperCase(java.util.Locale.ROOT).indexOf(marker.toUpperCase(java.util.Locale.ROOT));
+        if (at < 0) {
+            return false;
+        }
+        rest = rest.substring(at + marker.length()).replaceFirst("^\\s*\\([^)]*\\)", "");
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 }

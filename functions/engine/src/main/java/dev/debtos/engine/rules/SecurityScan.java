@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * What the static security rules share: the production files of the languages they claim (Java, Kotlin, Python,
- * JavaScript, TypeScript, Go) that hold one of the rule's hints anywhere (a cheap {@link String#indexOf} before any
- * line is looked at), their lines, which lines hold code (the lexer, run only for such files), the function around a
+ * JavaScript, TypeScript, Go) that hold one of the rule's hints anywhere (found for all rules in one pass, {@link TextIndex},
+ * before any line is looked at), their lines, which lines hold code (the lexer, run only for such files), the function around a
  * line, and one finding per place with the code line as evidence.
  */
 final class SecurityScan {
@@ -42,6 +42,12 @@ final class SecurityScan {
 
         /** The lines of the innermost function around {@code line}, or the line alone outside functions. */
         String functionAround(int line) {
+            FunctionMetrics best = functionAt(line);
+            return best == null ? line(line) : source.lines(best.startLine(), best.endLine());
+        }
+
+        /** The innermost function around {@code line}, or null outside functions. */
+        FunctionMetrics functionAt(int line) {
             FunctionMetrics best = null;
             for (FunctionMetrics fn : metrics.functions()) {
                 if (fn.startLine() <= line && line <= fn.endLine()
@@ -49,7 +55,7 @@ final class SecurityScan {
                     best = fn;
                 }
             }
-            return best == null ? line(line) : source.lines(best.startLine(), best.endLine());
+            return best;
         }
     }
 
@@ -57,29 +63,20 @@ final class SecurityScan {
     }
 
     /** Whether {@code line} holds one of {@code hints}: the cheap test before a line's regular expressions. */
-    static boolean containsAny(String line, List<String> hints) {
-        for (String hint : hints) {
-            if (line.contains(hint)) {
-                return true;
-            }
-        }
-        return false;
+    static boolean containsAny(String line, Hints hints) {
+        return hints.in(line);
     }
 
     /** The production files of the claimed languages whose text holds one of {@code hints}. */
-    static List<File> files(RuleContext context, List<String> hints) {
+    static List<File> files(RuleContext context, Hints hints) {
         List<File> files = new ArrayList<>();
         for (FileMetrics metrics : context.files()) {
             SourceFile source = context.sources().get(metrics.path());
             if (source == null || !LANGUAGES.contains(source.language()) || !context.roles().isProduction(metrics.path())) {
                 continue;
             }
-            String text = source.text();
-            for (String hint : hints) {
-                if (text.contains(hint)) {
-                    files.add(new File(metrics, source, text.split("\n", -1), new CodeLines(source)));
-                    break;
-                }
+            if (context.textIndex().holds(source, hints)) {
+                files.add(new File(metrics, source, source.text().split("\n", -1), new CodeLines(context, source)));
             }
         }
         return files;

@@ -4,7 +4,17 @@ import dev.debtos.engine.findings.DebtType;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.Severity;
 import dev.debtos.engine.source.Language;
+import dev.debtos.engine.findings.FindingLocation;
+import dev.debtos.engine.findings.Fingerprints;
+import dev.debtos.engine.metrics.FunctionMetrics;
+import dev.debtos.engine.secrets.SecretMask;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +26,7 @@ import java.util.regex.Pattern;
  * {@code execSync} with a template or joined string (files that import {@code child_process} only, since
  * {@code RegExp.exec} has the same name); Go: {@code exec.Command("sh", "-c", ...)} with a variable. Argument lists
  * without a shell ({@code subprocess.run([...])}, {@code execFile}, {@code exec.Command("git", arg)}) are the fix.
+ * One finding per function, with its other such calls as related locations.
  */
 public final class ShellCommandRule extends RuleMetadata {
     public static final String KEY = "DEBT-SHELL-001";
@@ -25,10 +36,10 @@ public final class ShellCommandRule extends RuleMetadata {
     private static final Pattern PY_SYSTEM = Pattern.compile("\\bos\\.(?:system|popen)\\s*\\((.*)");
     private static final Pattern PY_SUBPROCESS = Pattern.compile("\\bsubprocess\\.(?:call|run|Popen|check_call|check_output|getoutput|getstatusoutput)\\s*\\((.*)");
     private static final Pattern JS_EXEC = Pattern.compile("(?:^|[^.\\w]|\\b(?:child_process|childProcess|cp|proc)\\.)(?:exec|execSync)\\s*\\((.*)");
-    private static final List<String> HINTS = List.of("getRuntime()", "\"-c\"", "'-c'", "\"/c\"", "os.system", "os.popen",
-            "subprocess", "child_process");
+    private static final Hints HINTS = Hints.files(List.of("getRuntime()", "\"-c\"", "'-c'", "\"/c\"", "os.system", "os.popen",
+            "subprocess", "child_process"));
     /** What a line must hold for the patterns to match it. */
-    private static final List<String> LINE_HINTS = List.of("exec", "-c", "/c", "os.system", "os.popen", "subprocess");
+    private static final Hints LINE_HINTS = Hints.of(List.of("exec", "-c", "/c", "os.system", "os.popen", "subprocess"));
 
     public ShellCommandRule() {
         super(KEY, DebtType.SECURITY_ISSUE, "Shell command built from variables",
@@ -38,9 +49,10 @@ public final class ShellCommandRule extends RuleMetadata {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        SecurityScan.Findings findings = new SecurityScan.Findings(KEY, DebtType.SECURITY_ISSUE);
+        List<Finding> findings = new ArrayList<>();
         for (SecurityScan.File file : SecurityScan.files(context, HINTS)) {
             boolean childProcess = file.source().text().contains("child_process");
+            Map<Integer, List<Call>> byFunction = new LinkedHashMap<>(); // function start line (or the line) -> calls
             for (int line = 1; line <= file.lines().length; line++) {
                 String text = file.line(line);
                 if (!SecurityScan.containsAny(text, LINE_HINTS)) {
@@ -48,12 +60,48 @@ public final class ShellCommandRule extends RuleMetadata {
                 }
                 String call = dynamicCommand(file.language(), text, file.line(line + 1), childProcess);
                 if (call != null && file.code().hasCode(line)) {
-                    findings.add(file, line, Severity.HIGH, "Shell command built from variables is run by " + call
-                            + ": pass an argument list without a shell", call, 45);
+                    FunctionMetrics fn = file.functionAt(line);
+                    byFunction.computeIfAbsent(fn == null ? -line : fn.startLine(), k -> new ArrayList<>())
+                            .add(new Call(line, call, fn == null ? null : fn.name()));
                 }
             }
+            Map<String, Integer> seen = new HashMap<>(); // same-named functions in one file keep distinct fingerprints
+            for (List<Call> calls : byFunction.values()) {
+                String identity = calls.getFirst().function() == null ? "" : calls.getFirst().function();
+                findings.add(finding(file, calls, identity + "#" + (seen.merge(identity, 1, Integer::sum) - 1)));
+            }
         }
-        return findings.list();
+        return findings;
+    }
+
+    private record Call(int line, String runner, String function) {
+    }
+
+    /**
+     * One finding per function: at its first such call, the others as related locations. A review item (there is no
+     * data flow: whether a variable carries outside input is for a reader to decide), so medium, and 45 minutes for the
+     * first call plus 15 for each other one.
+     */
+    private static Finding finding(SecurityScan.File file, List<Call> calls, String identity) {
+        Call first = calls.getFirst();
+        Set<String> runners = new LinkedHashSet<>();
+        List<FindingLocation> related = new ArrayList<>();
+        StringBuilder evidence = new StringBuilder();
+        for (Call call : calls) {
+            runners.add(call.runner());
+            evidence.append(SecretMask.maskLine(file.line(call.line()).strip())).append('\n');
+            if (call != first) {
+                related.add(new FindingLocation(file.path(), call.line(), call.line(), 0));
+            }
+        }
+        String where = first.function() == null ? "" : " in '" + first.function() + "'";
+        String count = calls.size() == 1 ? "" : " (" + calls.size() + " calls" + where + ")";
+        String message = "Shell command built from variables is run by " + String.join(", ", runners) + count
+                + ": pass an argument list without a shell";
+        return new Finding(KEY, DebtType.SECURITY_ISSUE, Severity.MEDIUM, file.path(), first.line(), first.line(),
+                message, evidence.toString(), 45 + 15 * (calls.size() - 1),
+                Fingerprints.of(KEY, file.path(), identity), 0,
+                related);
     }
 
     /** The call that runs a command built from variables on this line, or null. */

@@ -34,7 +34,7 @@ public final class SqlInjectionRule extends RuleMetadata {
     private static final Pattern ASSIGNED = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*(?:\\+?=|:=)\\s*[^=]");
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*(?:\\.[A-Z][A-Z0-9_]*)*");
     /** A statement's first word right after a quote (a literal that starts like SQL), or a WHERE fragment. */
-    private static final List<String> HINTS = hints();
+    private static final Hints HINTS = Hints.files(hints());
 
     private static List<String> hints() {
         List<String> hints = new java.util.ArrayList<>();

@@ -38,15 +38,15 @@ public final class TlsVerificationDisabledRule extends RuleMetadata {
     private static final Pattern LINE_COMMENT = Pattern.compile("//[^\n]*");
     private static final Pattern RETURNS_TRUE_ONLY = Pattern.compile("\\{\\s*return\\s+true\\s*;\\s*}");
     private static final Pattern DOES_NOTHING = Pattern.compile("\\{\\s*(?://[^\\n]*\\s*|/\\*.*?\\*/\\s*)*}", Pattern.DOTALL);
-    private static final List<String> HINTS = List.of("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER",
+    private static final Hints HINTS = Hints.files(List.of("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER",
             "TrustAllStrategy", "InsecureTrustManagerFactory", "HostnameVerifier", "checkServerTrusted", "verify=False",
             "verify = False", "_create_unverified_context", "CERT_NONE", "check_hostname", "rejectUnauthorized",
-            "NODE_TLS_REJECT_UNAUTHORIZED", "strictSSL", "InsecureSkipVerify");
+            "NODE_TLS_REJECT_UNAUTHORIZED", "strictSSL", "InsecureSkipVerify"));
     /** What a line must hold for the patterns to match it. */
-    private static final List<String> LINE_HINTS = List.of("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER",
+    private static final Hints LINE_HINTS = Hints.of(List.of("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER",
             "TrustAllStrategy", "InsecureTrustManagerFactory", "setHostnameVerifier", "verify", "_create_unverified_context",
             "CERT_NONE", "check_hostname", "rejectUnauthorized", "NODE_TLS_REJECT_UNAUTHORIZED", "strictSSL",
-            "InsecureSkipVerify");
+            "InsecureSkipVerify"));
 
     public TlsVerificationDisabledRule() {
         super(KEY, DebtType.SECURITY_ISSUE, "TLS verification disabled",

@@ -43,6 +43,7 @@ public final class UnusedPrivateCodeRule extends RuleMetadata {
     private static final Pattern CALLED_FROM_OUTSIDE = Pattern.compile(
             "\\b(?:VM|JVM|JNI|C code|native code|reflection|reflectively|[Uu]sed by|[Cc]alled (?:by|from)|[Ii]nvoked (?:by|from))\\b"
                     + "|@serial");
+    private static final Hints PRIVATE_LINES = Hints.lines(List.of("private"));
     private static final Pattern KOTLIN_PROPERTY = Pattern.compile("^\\s*private\\s+(?:(?:const|lateinit)\\s+)*(?:val|var)\\s+([A-Za-z_][\\w]*)");
 
     public UnusedPrivateCodeRule() {
@@ -60,7 +61,7 @@ public final class UnusedPrivateCodeRule extends RuleMetadata {
             if (source == null || !context.roles().isProduction(file.path())) {
                 continue;
             }
-            List<Candidate> candidates = candidates(file, source);
+            List<Candidate> candidates = candidates(context, file, source);
             if (candidates.isEmpty()) {
                 continue;
             }
@@ -98,7 +99,7 @@ public final class UnusedPrivateCodeRule extends RuleMetadata {
         }
     }
 
-    private static List<Candidate> candidates(FileMetrics file, SourceFile source) {
+    private static List<Candidate> candidates(RuleContext context, FileMetrics file, SourceFile source) {
         List<Candidate> candidates = new ArrayList<>();
         Language language = source.language();
         for (FunctionMetrics fn : file.functions()) {
@@ -120,7 +121,7 @@ public final class UnusedPrivateCodeRule extends RuleMetadata {
             }
         }
         if (language == Language.JAVA || language == Language.KOTLIN) {
-            HintedLines.forEach(source, List.of("private"), (number, line) -> {
+            HintedLines.forEach(context, source, PRIVATE_LINES, (number, line) -> {
                 Matcher field = (language == Language.JAVA ? JAVA_FIELD : KOTLIN_PROPERTY).matcher(line);
                 String previous = number > 1 ? source.lines(number - 1, number - 1).strip() : "";
                 if (field.find() && !line.contains("(") && !line.contains("@") && !previous.startsWith("@")

@@ -22,7 +22,8 @@ import java.util.Map;
  * The finding keeps the identity (rule key, type, fingerprint, evidence) of its most intrinsic reason, in the order
  * complexity, size, nesting, parameters, hotspot, missing tests, knowledge island: a complex function stays the same
  * ledger item when its file becomes a hotspot. It takes the worst severity of its reasons, and an effort of the
- * largest refactoring among them plus writing tests and sharing knowledge where those are reasons too.
+ * largest refactoring among them plus writing tests and sharing knowledge where those are reasons too, and the
+ * confidence of its primary reason (the one a triage judged, since triage judges places by this identity).
  */
 public final class Places {
     private static final List<String> ORDER = List.of(ComplexFunctionRule.KEY, LongFunctionRule.KEY, DeepNestingRule.KEY,
@@ -90,6 +91,6 @@ public final class Places {
         }
         return new Finding(primary.ruleKey(), primary.type(), severity, primary.path(), start, end, message.toString(),
                 primary.evidence(), Math.min(MAX_MINUTES, refactoring + other), primary.fingerprint(), primary.priority(),
-                primary.related(), primary.role());
+                primary.related(), primary.role()).withConfidence(primary.confidence(), primary.evidence());
     }
 }

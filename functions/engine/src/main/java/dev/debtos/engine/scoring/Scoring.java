@@ -19,7 +19,8 @@ import java.util.Map;
  * <ul>
  * <li>hotspot score = (commits / max commits) × (complexity / max complexity), 0..1, over files with history;</li>
  * <li>interest of a file = 1 + 3 × commits / max commits + 2 × its strongest change-coupling degree;</li>
- * <li>priority of a finding = interest of its file × severity weight (critical 8, high 5, medium 3, low 1, info 0.5);
+ * <li>priority of a finding = interest of its file × severity weight (critical 8, high 5, medium 3, low 1, info 0.5)
+ * × confidence (1 unless a model's triage judged the finding not actionable);
  * outside production code (tests, examples, generated, vendored) divided by 100, so below every production finding
  * (the lowest production priority is 0.5, the highest other one 0.48);</li>
  * <li>debt ratio = production remediation minutes / (30 min × production code lines), rated A ≤ 5 %, B ≤ 10 %,
@@ -92,7 +93,7 @@ public final class Scoring {
             for (FindingLocation place : f.related()) {
                 interest = Math.max(interest, interest(place.path(), commits, maxCommits, strongestCoupling));
             }
-            double priority = interest * f.severity().weight();
+            double priority = interest * f.severity().weight() * f.confidence();
             prioritised.add(f.withPriority(f.inProduction() ? Math.round(priority * 100) / 100.0
                     : Math.round(priority / NON_PRODUCTION_DIVISOR * 10_000) / 10_000.0));
         }

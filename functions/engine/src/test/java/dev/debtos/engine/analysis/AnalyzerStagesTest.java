@@ -59,6 +59,30 @@ class AnalyzerStagesTest {
     }
 
     @Test
+    void tellsTheListenerTheTimeOfEachRuleAndOfEachPartOfScoring() throws IOException {
+        write("a.py", "def f(x):\n    return x\n");
+        List<String> timed = new ArrayList<>();
+        ProgressListener progress = new ProgressListener() {
+            @Override
+            public void update(String stage, long done, long total) {
+            }
+
+            @Override
+            public void timed(String stage, String part, long wallNanos, long cpuNanos) {
+                assertThat(wallNanos).isNotNegative();
+                timed.add(stage + " " + part);
+            }
+        };
+
+        new Analyzer().analyze(tree, AnalysisOptions.defaults().withoutHistory(), progress);
+
+        List<String> expected = new ArrayList<>(List.of("rules documents"));
+        dev.debtos.engine.rules.Rules.all().forEach(rule -> expected.add("rules " + rule.key()));
+        expected.addAll(List.of("score suppressions", "score places", "score priorities"));
+        assertThat(timed).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void runsTheStandardStagesInOrderAndTimesEachUnderItsName() throws IOException {
         write("a.py", "def f(x):\n    return x\n");
         List<String> heard = new ArrayList<>();

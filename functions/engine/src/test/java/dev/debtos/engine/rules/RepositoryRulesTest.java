@@ -97,6 +97,26 @@ class RepositoryRulesTest {
     }
 
     @Test
+    void bareMarkersAreInfoAndTestCodeRanksBelowProduction() {
+        RuleTestKit kit = new RuleTestKit().file("src/cart.py", """
+                # TODO
+                # FIXME:
+                # TODO(ann) -
+                # TODO: round refunds to cents
+                """).file("tests/test_cart.py", """
+                # FIXME: flaky on Windows
+                """);
+        List<Finding> findings = new SatdCommentRule().check(kit.context());
+        assertThat(findings).extracting(Finding::path, Finding::startLine, Finding::severity)
+                .containsExactly(tuple("src/cart.py", 1, Severity.INFO), tuple("src/cart.py", 2, Severity.INFO),
+                        tuple("src/cart.py", 3, Severity.INFO), tuple("src/cart.py", 4, Severity.LOW),
+                        tuple("tests/test_cart.py", 1, Severity.MEDIUM));
+        List<Finding> ranked = dev.debtos.engine.scoring.Scoring.prioritise(
+                findings.stream().map(f -> f.withRole(kit.context().roles().of(f.path()))).toList(), List.of(), List.of());
+        assertThat(ranked.getLast().path()).isEqualTo("tests/test_cart.py");
+    }
+
+    @Test
     void cyclesAreReportedWithTheirFiles() {
         List<Finding> findings = new CircularDependencyRule().check(new RuleTestKit().cycle("a.py", "b.py", "c.py").context());
         assertThat(findings).extracting(Finding::type, Finding::severity, Finding::evidence)

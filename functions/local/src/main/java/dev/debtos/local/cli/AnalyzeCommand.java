@@ -60,6 +60,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "<name=value>", description = "Override a rule threshold (repeatable), e.g. cyclomatic=15.")
     Map<String, Double> thresholds = Map.of();
 
+    @Option(names = "--timings", description = "List on stderr at the end how long each rule (and each part of scoring) took.")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         Severity gate = failOn == null ? null : gate(failOn);
@@ -80,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Path root = directory.toAbsolutePath().normalize();
         Path target = out != null ? out : root.resolve(".debt-os");
-        ProgressBar progress = ProgressBar.onStderr();
+        ProgressBar progress = timings ? ProgressBar.onStderr().withTimings() : ProgressBar.onStderr();
         LlmReview review = noLlm ? LlmReview.inMemory(LlmSettings.NONE) : LlmReview.inMemory(llmSettings());
         Optional<LlmReviewStage> llm = review.stage(null, null, null, excludes);
         Analyzer analyzer = new Analyzer(llm.<List<AnalysisStage>>map(stage -> AnalysisStages.standardWith(List.of(stage)))

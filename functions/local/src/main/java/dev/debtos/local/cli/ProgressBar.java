@@ -2,11 +2,13 @@ package dev.debtos.local.cli;
 
 import dev.debtos.engine.ProgressListener;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * A progress bar on stderr: redrawn in place on a terminal, one line per stage (and every 25 %) otherwise, so
- * CI logs stay readable.
+ * CI logs stay readable. With timings on, it lists at the end how long each timed part of a stage took (each rule).
  */
 final class ProgressBar implements ProgressListener {
     private static final int WIDTH = 30;
@@ -15,10 +17,17 @@ final class ProgressBar implements ProgressListener {
     private String currentStage = "";
     private int lastQuarter = -1;
     private long lastDraw;
+    private List<String> timings;
 
     ProgressBar(PrintStream out, boolean interactive) {
         this.out = out;
         this.interactive = interactive;
+    }
+
+    /** Keeps the timed parts of stages, to list them at {@link #finish()}. */
+    ProgressBar withTimings() {
+        timings = new ArrayList<>();
+        return this;
     }
 
     static ProgressBar onStderr() {
@@ -51,9 +60,20 @@ final class ProgressBar implements ProgressListener {
         }
     }
 
+    @Override
+    public synchronized void timed(String stage, String part, long wallNanos, long cpuNanos) {
+        if (timings != null) {
+            timings.add(String.format(Locale.ROOT, "%-12s %-24s %8.0f ms wall %8s", stage, part, wallNanos / 1e6,
+                    cpuNanos < 0 ? "" : String.format(Locale.ROOT, "%.0f ms CPU", cpuNanos / 1e6)));
+        }
+    }
+
     synchronized void finish() {
         if (interactive && !currentStage.isEmpty()) {
             out.println();
+        }
+        if (timings != null) {
+            timings.forEach(out::println);
         }
     }
 }

@@ -2,10 +2,14 @@ package dev.debtos.local.server;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,8 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Turns an HTTP exchange into the API Gateway (REST, v1) proxy event a Lambda would receive, and writes the proxy
- * response back. Path parameters and {@code resource} are filled in by the router from the route table.
+ * Turns an HTTP request into the API Gateway (REST, v1) proxy event a Lambda would receive, and a proxy response into
+ * the HTTP response. Header names keep the client's spelling, as API Gateway does. Path parameters and
+ * {@code resource} are filled in by the router from the route table.
  */
 final class ProxyEventTranslator {
     static final int MAX_BODY_BYTES = 1024 * 1024; // API Gateway's own limit is 10 MB; ours is stricter
@@ -25,34 +30,39 @@ final class ProxyEventTranslator {
     private ProxyEventTranslator() {
     }
 
-    static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange) throws IOException {
-        return head(exchange).withBody(readBody(exchange.getRequestBody()));
+    static APIGatewayProxyRequestEvent toEvent(HttpRequest request, RequestTarget target, String sourceIp, byte[] body) {
+        return head(request, target, sourceIp).withBody(body.length == 0 ? null : new String(body, StandardCharsets.UTF_8));
     }
 
-    /** The event without its body: for answering a request whose body is refused unread. */
-    static APIGatewayProxyRequestEvent head(HttpExchange exchange) {
+    /**
+     * The event without its body: for answering a request whose body is refused unread. A target that is not one
+     * ({@code null}) leaves the path at {@code /}: a malformed path is not repeated back.
+     */
+    static APIGatewayProxyRequestEvent head(HttpRequest request, RequestTarget target, String sourceIp) {
         Map<String, String> headers = new LinkedHashMap<>();
         Map<String, List<String>> multiHeaders = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
+        for (String name : request.headers().names()) {
+            List<String> values = request.headers().getAll(name);
             headers.put(name, String.join(",", values));
             multiHeaders.put(name, List.copyOf(values));
-        });
-        Map<String, List<String>> query = parseQuery(exchange.getRequestURI().getRawQuery());
+        }
+        Map<String, List<String>> query = parseQuery(target == null ? null : target.rawQuery());
         Map<String, String> singleQuery = new LinkedHashMap<>();
         query.forEach((name, values) -> singleQuery.put(name, values.getLast()));
 
         var identity = new APIGatewayProxyRequestEvent.RequestIdentity();
-        identity.setSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress());
-        identity.setUserAgent(headers.get("User-agent"));
+        identity.setSourceIp(sourceIp);
+        identity.setUserAgent(request.headers().get(HttpHeaderNames.USER_AGENT));
+        String method = request.method().name();
         var context = new APIGatewayProxyRequestEvent.ProxyRequestContext()
                 .withRequestId(UUID.randomUUID().toString())
-                .withHttpMethod(exchange.getRequestMethod())
-                .withPath(exchange.getRequestURI().getRawPath())
+                .withHttpMethod(method)
+                .withPath(target == null ? "/" : target.rawPath())
                 .withStage("local")
                 .withIdentity(identity);
         return new APIGatewayProxyRequestEvent()
-                .withHttpMethod(exchange.getRequestMethod())
-                .withPath(exchange.getRequestURI().getPath())
+                .withHttpMethod(method)
+                .withPath(target == null ? "/" : target.path())
                 .withHeaders(headers)
                 .withMultiValueHeaders(multiHeaders)
                 .withQueryStringParameters(singleQuery.isEmpty() ? null : singleQuery)
@@ -61,32 +71,26 @@ final class ProxyEventTranslator {
                 .withIsBase64Encoded(false);
     }
 
-    static void write(APIGatewayProxyResponseEvent response, HttpExchange exchange) throws IOException {
-        if (response.getHeaders() != null) {
-            response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        }
-        if (response.getMultiValueHeaders() != null) {
-            response.getMultiValueHeaders().forEach((name, values) -> exchange.getResponseHeaders().put(name, new ArrayList<>(values)));
-        }
+    /** The HTTP response for a proxy response; a HEAD request gets the headers (and length) without the body. */
+    static FullHttpResponse toResponse(APIGatewayProxyResponseEvent response, boolean head) {
         String body = response.getBody() == null ? "" : response.getBody();
         byte[] bytes = Boolean.TRUE.equals(response.getIsBase64Encoded()) ? Base64.getDecoder().decode(body)
                 : body.getBytes(StandardCharsets.UTF_8);
         int status = response.getStatusCode() == null ? 500 : response.getStatusCode();
-        boolean noBody = bytes.length == 0 || status == 204 || status == 304 || exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, noBody ? -1 : bytes.length);
+        boolean noBody = status == 204 || status == 304;
+        var http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),
+                noBody || head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(bytes));
+        HttpHeaders headers = http.headers();
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach(headers::set);
+        }
+        if (response.getMultiValueHeaders() != null) {
+            response.getMultiValueHeaders().forEach((name, values) -> headers.set(name, new ArrayList<>(values)));
+        }
         if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            headers.setInt(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
         }
-    }
-
-    private static String readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new BodyTooLargeException();
-        }
-        return bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
+        return http;
     }
 
     private static Map<String, List<String>> parseQuery(String rawQuery) {
@@ -103,14 +107,8 @@ final class ProxyEventTranslator {
         return query;
     }
 
+    /** Form decoding ({@code +} is a space); {@link RequestTarget} has already refused malformed escapes. */
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    /** A request body over {@link #MAX_BODY_BYTES}: answered with 413 before any handler runs. */
-    static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
-            super("request body over " + MAX_BODY_BYTES + " bytes", null);
-        }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * server at {@code OPENAI_BASE_URL}: Ollama, vLLM, LM Studio), {@code anthropic} or {@code none}; when it is not set,
  * the provider is the one whose key (or OpenAI base URL) is set, OpenAI first, else none. {@code LLM_MODEL} names the
  * model (default {@link #DEFAULT_OPENAI_MODEL} / {@link #DEFAULT_ANTHROPIC_MODEL}); {@code LLM_VERIFY} (default true)
- * adds the critic call; {@code LLM_DAILY_TOKEN_QUOTA} caps the tokens of all scans per UTC day; {@code LLM_TIMEOUT}
+ * adds the critic call; {@code LLM_DAILY_TOKEN_QUOTA} caps the tokens of all scans in any 24 hours
+ * (a rolling window); {@code LLM_TIMEOUT}
  * bounds one call; {@code LLM_MAX_ATTEMPTS} counts the first try and its retries; {@code LLM_CONCURRENCY} limits
  * calls in flight per worker.
  */

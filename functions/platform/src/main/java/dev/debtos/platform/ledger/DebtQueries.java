@@ -145,7 +145,7 @@ public final class DebtQueries {
 
     static DebtItem item(ResultSet rows) throws SQLException {
         return new DebtItem(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
-                rows.getString(5), rows.getDouble(6), rows.getString(7), (Integer) rows.getObject(8), (Integer) rows.getObject(9),
+                rows.getString(5), Double.parseDouble(Float.toString(rows.getFloat(6))) /* real: 0.2, not 0.2000000029 */, rows.getString(7), (Integer) rows.getObject(8), (Integer) rows.getObject(9),
                 rows.getString(10), rows.getString(11), rows.getString(12), rows.getString(13), rows.getInt(14),
                 rows.getDouble(15), rows.getString(16), rows.getObject(17, UUID.class), rows.getObject(18, UUID.class),
                 instant(rows.getTimestamp(19)), instant(rows.getTimestamp(20)), instant(rows.getTimestamp(21)),

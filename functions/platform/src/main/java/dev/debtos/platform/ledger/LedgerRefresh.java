@@ -11,7 +11,7 @@ import java.util.UUID;
  * Refreshes the items a scan saw again (still open or reopened) with ONE {@code UPDATE ... FROM unnest(...)} instead
  * of one batched UPDATE per item: a no-change rescan of a large repository sees every open item again (java.base:
  * ≈ 11k), and per-row statements cost a round of parsing and planning each. Same columns and values as
- * {@link LedgerStore}'s insert (details, {@code last_seen_scan_id}, reopening a resolved item).
+ * {@link LedgerStore}'s insert (details, confidence, {@code last_seen_scan_id}, reopening a resolved item).
  */
 final class LedgerRefresh {
     private LedgerRefresh() {
@@ -35,6 +35,7 @@ final class LedgerRefresh {
         Object[] efforts = new Object[n];
         Object[] priorities = new Object[n];
         Object[] related = new Object[n];
+        Object[] confidences = new Object[n];
         for (int i = 0; i < n; i++) {
             Finding finding = seen.get(i).finding();
             boolean hasPath = finding.path() != null && !finding.path().isEmpty();
@@ -52,18 +53,19 @@ final class LedgerRefresh {
             efforts[i] = Math.max(0, finding.remediationMinutes());
             priorities[i] = Math.clamp(finding.priority(), -LedgerStore.MAX_PRIORITY, LedgerStore.MAX_PRIORITY);
             related[i] = RelatedLocations.json(finding);
+            confidences[i] = finding.confidence();
         }
         try (PreparedStatement update = transaction.prepareStatement("""
                 UPDATE debt_items d SET rule_key = m.rule_key, type = m.type, severity = m.severity, path = m.path,
                        start_line = m.start_line, end_line = m.end_line, title = m.title, message = m.message,
                        evidence = m.evidence, effort_minutes = m.effort, priority = m.priority,
-                       related_locations = m.related::jsonb, last_seen_scan_id = ?,
+                       related_locations = m.related::jsonb, confidence = m.confidence, last_seen_scan_id = ?,
                        status = CASE WHEN d.status = 'resolved' THEN 'open' ELSE d.status END,
                        resolved_at = CASE WHEN d.status = 'resolved' THEN NULL ELSE d.resolved_at END, updated_at = now()
                   FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[],
-                              ?::text[], ?::int[], ?::float8[], ?::text[])
+                              ?::text[], ?::int[], ?::float8[], ?::text[], ?::float8[])
                        AS m(id, rule_key, type, severity, path, start_line, end_line, title, message, evidence, effort, priority,
-                            related)
+                            related, confidence)
                  WHERE d.id = m.id""")) {
             update.setObject(1, scanId);
             update.setArray(2, transaction.createArrayOf("uuid", ids));
@@ -79,6 +81,7 @@ final class LedgerRefresh {
             update.setArray(12, transaction.createArrayOf("int4", efforts));
             update.setArray(13, transaction.createArrayOf("float8", priorities));
             update.setArray(14, transaction.createArrayOf("text", related));
+            update.setArray(15, transaction.createArrayOf("float8", confidences));
             update.executeUpdate();
         }
     }

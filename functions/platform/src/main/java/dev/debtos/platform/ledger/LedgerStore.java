@@ -51,8 +51,8 @@ public final class LedgerStore {
         try (PreparedStatement insert = transaction.prepareStatement("""
                 INSERT INTO debt_items (id, repository_id, fingerprint, rule_key, type, severity, path, start_line, end_line,
                                         title, message, evidence, effort_minutes, priority, first_seen_scan_id, last_seen_scan_id,
-                                        related_locations)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""");
+                                        related_locations, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""");
              PreparedStatement resolve = transaction.prepareStatement(
                      "UPDATE debt_items SET status = 'resolved', resolved_at = now(), updated_at = now() WHERE id = ?");
              PreparedStatement event = transaction.prepareStatement("""
@@ -67,6 +67,7 @@ public final class LedgerStore {
                 insert.setObject(15, scanId);
                 insert.setObject(16, scanId);
                 insert.setString(17, RelatedLocations.json(finding));
+                insert.setDouble(18, finding.confidence());
                 insert.addBatch();
                 addEvent(event, id, "detected", null, "open", scanId);
             }

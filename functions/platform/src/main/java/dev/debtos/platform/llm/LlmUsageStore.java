@@ -9,8 +9,9 @@ import javax.sql.DataSource;
 
 /**
  * {@code llm_usage}: one row per model call (scan, repository, provider, model, tokens), written as the call returns
- * so spend is recorded even when the scan later fails; and the tokens of all scans since the start of the UTC day,
- * which the daily quota is checked against.
+ * so spend is recorded even when the scan later fails; and the tokens of all scans of the last 24 hours, which the
+ * daily quota is checked against. The window rolls (it is not the calendar day): a quota spent just before midnight is
+ * not granted again just after it, and the window is the one the operations alarm on daily tokens sums.
  */
 public final class LlmUsageStore {
     private final DataSource dataSource;
@@ -35,12 +36,12 @@ public final class LlmUsageStore {
         }
     }
 
-    /** Prompt and completion tokens of every call since midnight UTC. */
-    public long tokensToday() throws SQLException {
+    /** Prompt and completion tokens of every call of the last 24 hours. */
+    public long tokensOfLast24Hours() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
                      SELECT COALESCE(SUM(prompt_tokens::bigint + completion_tokens), 0) FROM llm_usage
-                      WHERE created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'""");
+                      WHERE created_at > now() - interval '24 hours'""");
              ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);

@@ -53,7 +53,7 @@ final class ExcerptBuilder {
         return new Excerpt(source.path(), blobId(text), count, sent);
     }
 
-    private static String prepare(SecretMasker masker, int number, String line) {
+    static String prepare(SecretMasker masker, int number, String line) {
         String clean = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
         String masked = masker.mask(number, clean);
         return masked.length() > MAX_LINE_CHARS ? masked.substring(0, MAX_LINE_CHARS) : masked;

@@ -68,7 +68,7 @@ public final class LangChainReviewModel implements ReviewModel {
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()))
                 .maxOutputTokens(prompt.maxOutputTokens())
-                .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(ReviewSchema.SCHEMA).build())
+                .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(prompt.schema()).build())
                 .build();
         try {
             inFlight.acquire();

@@ -119,7 +119,8 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
         List<String> exclude = new java.util.ArrayList<>(repository.exclude());
         exclude.addAll(excluded);
         return Optional.of(new LlmReviewStage(model, cache, usage.forScan(scanId, repositoryId),
-                repository.llmTokenBudget(), settings.dailyTokenQuota(), settings.verify(), notExcluded(exclude), onSummary));
+                repository.llmTokenBudget(), settings.dailyTokenQuota(), settings.verify(), RuleTriage.TOP, notExcluded(exclude),
+                onSummary));
     }
 
     /** Why a scan has no LLM stage, for its stats. */
@@ -148,7 +149,9 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
                 .put("cachedFiles", summary.cachedFiles()).put("findings", summary.findings())
                 .put("dropped", summary.dropped()).put("rejected", summary.rejected()).put("merged", summary.merged())
                 .put("malformed", summary.malformed()).put("failedCalls", summary.failedCalls())
-                .put("candidates", summary.candidates()).put("reviewedFiles", summary.reviewedFiles());
+                .put("candidates", summary.candidates()).put("reviewedFiles", summary.reviewedFiles())
+                .put("triaged", summary.triage().triaged()).put("notActionable", summary.triage().notActionable())
+                .put("triageCached", summary.triage().cached());
         summary.stopped().ifPresent(reason -> json.put("stopped", reason));
         summary.warning().ifPresent(warning -> json.put("warning", warning));
         return json;
@@ -202,9 +205,9 @@ public final class LlmReview implements ScanAnalyzer.CallerStages {
         }
 
         @Override
-        public long tokensToday() {
+        public long tokensOfLast24Hours() {
             try {
-                return rows.tokensToday();
+                return rows.tokensOfLast24Hours();
             } catch (SQLException e) {
                 throw new IllegalStateException("llm_usage could not be read", e);
             }

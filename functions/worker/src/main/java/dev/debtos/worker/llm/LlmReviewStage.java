@@ -19,7 +19,9 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * The LLM review: after the rules, the files where debt costs most ({@link Candidates}) are sent one by one, masked
+ * The LLM stage: first the rule findings at the top of the plan are triaged ({@link RuleTriage}: the model judges
+ * whether each is actionable; those it does not are lowered, never removed), within a third of the scan's token
+ * budget; then the review: after the rules, the files where debt costs most ({@link Candidates}) are sent one by one, masked
  * ({@link SecretMasker}) and fenced as untrusted data ({@link ReviewPrompt}), to the model, within the scan's token
  * budget and the daily quota. Each answer's findings are kept only when the code confirms them
  * ({@link FindingValidator}); with {@code verify} a second, cheaper critic call sees the kept findings with their
@@ -31,8 +33,8 @@ import org.apache.logging.log4j.Logger;
  */
 public final class LlmReviewStage implements AnalysisStage {
     private static final Logger LOG = LogManager.getLogger(LlmReviewStage.class);
-    /** Calls in a row that failed after their retries: the provider is down, so the rest of the scan is not sent. */
-    static final int MAX_FAILED_CALLS_IN_A_ROW = 3;
+    /** Triage spends at most this share of the scan's token budget; the review has the rest. */
+    static final int TRIAGE_BUDGET_DIVISOR = 3;
 
     private final ReviewModel model;
     private final LlmCache cache;
@@ -40,18 +42,21 @@ public final class LlmReviewStage implements AnalysisStage {
     private final int tokenBudget;
     private final long dailyQuota;
     private final boolean verify;
+    private final int triageTop;
     private final Predicate<String> allowed;
     private final Consumer<LlmSummary> onSummary;
     private LlmSummary summary;
 
+    /** @param triageTop how many of the top rule findings are triaged (0: none) */
     public LlmReviewStage(ReviewModel model, LlmCache cache, LlmUsage usage, int tokenBudget, long dailyQuota,
-                          boolean verify, Predicate<String> allowed) {
-        this(model, cache, usage, tokenBudget, dailyQuota, verify, allowed, summary -> { });
+                          boolean verify, int triageTop, Predicate<String> allowed) {
+        this(model, cache, usage, tokenBudget, dailyQuota, verify, triageTop, allowed, summary -> { });
     }
 
     /** As above, telling {@code onSummary} what the run did when it ends (the scan's {@code stats.llm}). */
     public LlmReviewStage(ReviewModel model, LlmCache cache, LlmUsage usage, int tokenBudget, long dailyQuota,
-                          boolean verify, Predicate<String> allowed, Consumer<LlmSummary> onSummary) {
+                          boolean verify, int triageTop, Predicate<String> allowed, Consumer<LlmSummary> onSummary) {
+        this.triageTop = triageTop;
         this.onSummary = onSummary;
         this.model = model;
         this.cache = cache;
@@ -74,13 +79,18 @@ public final class LlmReviewStage implements AnalysisStage {
 
     @Override
     public void run(AnalysisContext context) {
-        Tally tally = new Tally();
+        Tally tally = new Tally(new ModelCalls(model, usage, tokenBudget, dailyQuota));
+        RuleTriage.Result triage = RuleTriage.run(context, tally.calls, cache, triageTop,
+                tokenBudget / TRIAGE_BUDGET_DIVISOR, allowed);
         List<String> candidates = Candidates.ranked(context, allowed);
         Map<String, FileMetrics> metrics = new HashMap<>();
         context.files().forEach(file -> metrics.put(file.path(), file));
         List<Finding> ruleFindings = context.findings();
         List<Finding> kept = new ArrayList<>();
-        String stopped = usage.tokensToday() >= dailyQuota ? "quota" : null;
+        String stopped = "budget".equals(triage.stopped()) ? null : triage.stopped();
+        if (stopped == null && tally.calls.quotaReached()) {
+            stopped = "quota";
+        }
         int done = 0;
         context.progress().update(name(), 0, candidates.size());
         for (String path : candidates) {
@@ -97,9 +107,10 @@ public final class LlmReviewStage implements AnalysisStage {
         }
         List<Finding> added = merge(kept, ruleFindings, tally);
         context.addFindings(added);
-        summary = new LlmSummary(model.provider(), model.model(), candidates.size(), tally.calls, tally.tokens,
+        summary = new LlmSummary(model.provider(), model.model(), candidates.size(), tally.calls.calls, tally.calls.tokens,
                 tally.cachedFiles, tally.reviewed, added.size(), tally.dropped, tally.rejected, tally.merged,
-                tally.malformed, tally.failed, Optional.ofNullable(stopped), Optional.empty());
+                tally.malformed + triage.malformed(), tally.calls.failed, Optional.ofNullable(stopped), Optional.empty(),
+                new LlmSummary.Triage(triage.triaged(), triage.notActionable(), triage.cached()));
         context.put(LlmSummary.class, summary);
         onSummary.accept(summary);
         summary.warning().ifPresent(LOG::warn);
@@ -108,13 +119,13 @@ public final class LlmReviewStage implements AnalysisStage {
     /** Reviews one file (and has the critic check it); returns why the stage must stop, or null. */
     private String review(Excerpt excerpt, Tally tally, List<Finding> kept) {
         ModelPrompt prompt = ReviewPrompt.review(excerpt);
-        String stop = affordable(prompt, tally);
+        String stop = tally.calls.affordable(prompt);
         if (stop != null) {
             return stop;
         }
-        Optional<ModelAnswer> answer = call(prompt, tally);
+        Optional<ModelAnswer> answer = tally.calls.ask(prompt);
         if (answer.isEmpty()) {
-            return tally.failedInARow >= MAX_FAILED_CALLS_IN_A_ROW ? "provider unavailable" : null;
+            return tally.calls.providerDown() ? "provider unavailable" : null;
         }
         tally.reviewed++;
         ReviewAnswer parsed = ReviewAnswer.parse(answer.get().text());
@@ -140,10 +151,10 @@ public final class LlmReviewStage implements AnalysisStage {
             }
         }
         ModelPrompt prompt = ReviewPrompt.critic(excerpt, new ReviewAnswer(valid.raw, false).toJson(), cited);
-        if (affordable(prompt, tally) != null) {
+        if (tally.calls.affordable(prompt) != null) {
             return valid; // no room for a second opinion: the validated findings stand
         }
-        Optional<ModelAnswer> answer = call(prompt, tally);
+        Optional<ModelAnswer> answer = tally.calls.ask(prompt);
         ReviewAnswer verdict = answer.map(a -> ReviewAnswer.parse(a.text())).orElse(null);
         if (verdict == null || verdict.malformed()) {
             return valid;
@@ -163,34 +174,6 @@ public final class LlmReviewStage implements AnalysisStage {
 
     private static String identity(JsonNode finding) {
         return finding.path("startLine").asInt() + "\0" + FindingValidator.normalise(finding.path("evidence").asText(""));
-    }
-
-    /** Why a call of this size cannot be made now (scan budget, daily quota), or null. */
-    private String affordable(ModelPrompt prompt, Tally tally) {
-        long cost = prompt.estimatedInputTokens() + (long) prompt.maxOutputTokens();
-        if (tally.tokens + cost > tokenBudget) {
-            return "budget";
-        }
-        if (usage.tokensToday() + cost > dailyQuota) {
-            return "quota";
-        }
-        return null;
-    }
-
-    private Optional<ModelAnswer> call(ModelPrompt prompt, Tally tally) {
-        try {
-            ModelAnswer answer = model.ask(prompt);
-            tally.failedInARow = 0;
-            tally.calls++;
-            tally.tokens += answer.tokens();
-            usage.record(model.provider(), model.model(), answer.inputTokens(), answer.outputTokens());
-            return Optional.of(answer);
-        } catch (ReviewModel.ModelCallFailed e) {
-            tally.failed++;
-            tally.failedInARow++;
-            LOG.warn("Model call failed ({}): the file is left unreviewed", e.getMessage());
-            return Optional.empty();
-        }
     }
 
     private static Validated validated(ReviewAnswer answer, Excerpt excerpt, Tally tally) {
@@ -234,15 +217,16 @@ public final class LlmReviewStage implements AnalysisStage {
     }
 
     private static final class Tally {
-        int calls;
-        long tokens;
+        final ModelCalls calls;
         int cachedFiles;
         int reviewed;
         int dropped;
         int rejected;
         int merged;
         int malformed;
-        int failed;
-        int failedInARow;
+
+        Tally(ModelCalls calls) {
+            this.calls = calls;
+        }
     }
 }

@@ -10,11 +10,20 @@ import java.util.Optional;
  */
 public record LlmSummary(String provider, String model, int candidates, int calls, long tokens, int cachedFiles,
                          int reviewedFiles, int findings, int dropped, int rejected, int merged, int malformed,
-                         int failedCalls, Optional<String> stopped, Optional<String> skipped) {
+                         int failedCalls, Optional<String> stopped, Optional<String> skipped, Triage triage) {
+
+    /**
+     * The triage of rule findings: how many of the top findings have a verdict (from a call or the cache), how many
+     * of them the model judged not actionable, and how many verdicts came from the cache.
+     */
+    public record Triage(int triaged, int notActionable, int cached) {
+        public static final Triage NONE = new Triage(0, 0, 0);
+    }
 
     /** The stage did not run: {@code reason} says why (no provider, the repository opted out). */
     public static LlmSummary skipped(String provider, String reason) {
-        return new LlmSummary(provider, "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Optional.empty(), Optional.of(reason));
+        return new LlmSummary(provider, "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Optional.empty(), Optional.of(reason),
+                Triage.NONE);
     }
 
     /** A warning for the scan when the stage stopped before reviewing every candidate it could afford. */

@@ -16,14 +16,7 @@ record ReviewAnswer(List<JsonNode> findings, boolean malformed) {
     private static final ObjectMapper JSON = Json.mapper();
 
     static ReviewAnswer parse(String text) {
-        JsonNode root = read(text);
-        if (root == null && text != null) {
-            int open = text.indexOf('{');
-            int close = text.lastIndexOf('}');
-            if (open >= 0 && close > open) {
-                root = read(text.substring(open, close + 1));
-            }
-        }
+        JsonNode root = jsonObject(text);
         if (root == null || !root.isObject() || !root.path("findings").isArray()) {
             return new ReviewAnswer(List.of(), true);
         }
@@ -40,6 +33,19 @@ record ReviewAnswer(List<JsonNode> findings, boolean malformed) {
         ArrayNode array = JSON.createArrayNode();
         findings.forEach(array::add);
         return JSON.createObjectNode().set("findings", array).toString();
+    }
+
+    /** The JSON object of a model's answer: the whole text, or the first {@code {…}} in it; null when there is none. */
+    static JsonNode jsonObject(String text) {
+        JsonNode root = read(text);
+        if (root == null && text != null) {
+            int open = text.indexOf('{');
+            int close = text.lastIndexOf('}');
+            if (open >= 0 && close > open) {
+                root = read(text.substring(open, close + 1));
+            }
+        }
+        return root != null && root.isObject() ? root : null;
     }
 
     private static JsonNode read(String text) {

@@ -19,7 +19,7 @@ class LlmMetricsTest {
     @Test
     void tokensAndCallsAreEmittedPerModelAndInTotal() throws Exception {
         LlmSummary summary = new LlmSummary("openai", "gpt-4.1-mini", 10, 3, 4_200, 1, 2, 1, 0, 0, 0, 0, 0,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), LlmSummary.Triage.NONE);
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));

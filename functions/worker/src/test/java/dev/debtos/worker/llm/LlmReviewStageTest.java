@@ -74,9 +74,10 @@ class LlmReviewStageTest {
                 Optional.of(Secret.of("sk-test-not-a-real-key-000")), verify, 1_000_000, Duration.ofSeconds(10), 3, 2);
     }
 
+    /** The review alone: triage is {@code LlmTriageTest}'s. */
     private LlmReviewStage stage(LlmSettings settings, LlmCache cache, LlmUsage usage, int budget) {
         return new LlmReviewStage(LangChainReviewModel.of(settings), cache, usage, budget, settings.dailyTokenQuota(),
-                settings.verify(), path -> true);
+                settings.verify(), 0, path -> true);
     }
 
     private static AnalysisResult analyze(Path root, LlmReviewStage stage) {

@@ -42,7 +42,8 @@ class LlmScanIT {
     @BeforeEach
     void start() throws Exception {
         fixture = ScanFixture.create();
-        server = FakeModelServer.start(new StubReviewer().reportLinesContaining("return 0;", "dead_code"));
+        server = FakeModelServer.start(new StubReviewer().reportLinesContaining("return 0;", "dead_code")
+                .notActionableIn("Pricing"));
     }
 
     @AfterEach
@@ -71,16 +72,24 @@ class LlmScanIT {
         JsonNode llm = stats(first.id()).path("llm");
         assertThat(llm.path("provider").asText()).isEqualTo("openai");
         assertThat(llm.path("model").asText()).isEqualTo("stub-model");
-        assertThat(llm.path("calls").asInt()).isEqualTo(3); // Pricing and Cart reviewed, one critic call for Cart
+        assertThat(llm.path("calls").asInt()).isEqualTo(4); // one triage call, Pricing and Cart reviewed, a critic call for Cart
         assertThat(llm.path("findings").asInt()).isEqualTo(1);
         assertThat(llm.path("tokens").asLong()).isPositive().isEqualTo(stats(first.id()).path("tokens").asLong());
         assertThat(strings("SELECT rule_key || ' ' || type || ' ' || path || ':' || start_line FROM debt_items"
                 + " WHERE rule_key LIKE 'DEBT-LLM-%'", null))
                 .containsExactly("DEBT-LLM-DEAD-CODE dead_code src/main/java/shop/Cart.java:6");
-        assertThat(count("SELECT count(*) FROM llm_usage WHERE scan_id = ?", first.id())).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM llm_usage WHERE scan_id = ?", first.id())).isEqualTo(4);
         assertThat(count("SELECT sum(prompt_tokens + completion_tokens) FROM llm_usage WHERE scan_id = ?", first.id()))
                 .isEqualTo(llm.path("tokens").asLong());
-        assertThat(count("SELECT count(*) FROM llm_cache WHERE model = 'stub-model'", null)).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM llm_cache WHERE model = 'stub-model' AND prompt_version = 'review-1'", null))
+                .isEqualTo(2);
+        // triage: Pricing's findings judged not actionable are lowered in the ledger with the reason, Cart's stay
+        assertThat(llm.path("triaged").asInt()).isEqualTo(count("SELECT count(*) FROM llm_cache WHERE prompt_version = 'triage-1'", null));
+        assertThat(llm.path("notActionable").asInt()).isPositive();
+        assertThat(strings("SELECT DISTINCT confidence || ' ' || (evidence LIKE '%Not actionable (triage by stub-model): "
+                + StubReviewer.TRIAGE_REASON + "') FROM debt_items WHERE path LIKE '%Pricing.java' AND status = 'open'", null))
+                .containsExactly("0.2 true");
+        assertThat(strings("SELECT DISTINCT confidence::text FROM debt_items WHERE path LIKE '%Cart.java'", null)).containsExactly("1");
 
         ScanFixture.commit(repo, ScanFixture.PRICING, ScanFixture.SIMPLE_PRICING);
         Scan changed = scan(pipeline, repo);
