@@ -117,7 +117,10 @@ public final class ScanResultStore {
                 return Outcome.STALE;
             }
             LedgerCounts counts = ledger.carryForward(transaction, repositoryId, earlier, scanId);
-            DebtSummaryStore.refresh(transaction, repositoryId);
+            if (counts.reopened() + counts.resolved() > 0) {
+                // otherwise no item changed status or details, and the stored totals and plan are already current
+                DebtSummaryStore.refresh(transaction, repositoryId);
+            }
             RepositoryStore.markScanned(transaction, repositoryId, commit);
             String json = stats.apply(counts);
             hook.reached();
