@@ -143,6 +143,84 @@ class ScanPipelineIT {
     }
 
     @Test
+    void noSecretOfTheScannedCodeReachesALogLineAndTheLedgerHoldsThemMaskedOnly() throws Exception {
+        Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
+        String awsKey = "AKIAQ7ZTW3MX5RPK2HLN";
+        String awsSecret = "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";
+        String urlPassword = "Qv7pLm2xR9zT";
+        String yamlPassword = "hunter2xyz9Kq";
+        String githubToken = "ghp_Xw4Tk9Lm2Qp7Rz5Vb8Nc3Hd6Jf1Gs0Ya2Ek7";
+        String keyBody = "MIIEowIBAAKCAQEAx7Kq9vT3mN8pL2wR5yB1cH6fJ4gD0sA7eU9iO3tZ";
+        ScanFixture.commit(repo, ".env", "AWS_ACCESS_KEY_ID=" + awsKey + "\nAWS_SECRET_ACCESS_KEY=" + awsSecret
+                + "\nDATABASE_URL=postgres://shop:" + urlPassword + "@db.shop.internal/shop\n");
+        ScanFixture.commit(repo, "config/application.yml", "spring:\n  datasource:\n    password: " + yamlPassword + "\n");
+        ScanFixture.commit(repo, "src/shop/keys.py", "SIGNING_KEY = \"\"\"\n-----BEGIN RSA PRIVATE KEY-----\n" + keyBody
+                + "\n-----END RSA PRIVATE KEY-----\n\"\"\"\nGITHUB_TOKEN = \"" + githubToken + "\"\n");
+        ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));
+        List<String> secrets = List.of(awsKey, awsSecret, urlPassword, yamlPassword, githubToken, keyBody);
+
+        // every line the worker, the engine and the platform write, at every level, as the production layout writes it
+        java.io.ByteArrayOutputStream logs = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream originalOut = System.out;
+        java.io.PrintStream originalErr = System.err;
+        var level = org.apache.logging.log4j.LogManager.getRootLogger().getLevel();
+        Scan scan;
+        try {
+            System.setOut(new java.io.PrintStream(new Tee(originalOut, logs), true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(new Tee(originalErr, logs), true, java.nio.charset.StandardCharsets.UTF_8));
+            org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.ALL);
+            scan = scanOnce(handler, repo);
+        } finally {
+            org.apache.logging.log4j.core.config.Configurator.setRootLevel(level);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+        String logged = logs.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(logged).as("the scan was logged").contains(scan.id().toString());
+        for (String secret : secrets) {
+            assertThat(logged).as("a secret of the code in a log line").doesNotContain(secret);
+        }
+
+        List<String> rows = new ArrayList<>();
+        query("SELECT row_to_json(i)::text FROM debt_items i WHERE repository_id = ?", scan.repositoryId(),
+                row -> rows.add(row.getString(1)));
+        query("SELECT row_to_json(e)::text FROM debt_item_events e JOIN debt_items i ON i.id = e.debt_item_id"
+                + " WHERE i.repository_id = ?", scan.repositoryId(), row -> rows.add(row.getString(1)));
+        query("SELECT row_to_json(s)::text FROM scans s WHERE id = ?", scan.id(), row -> rows.add(row.getString(1)));
+        List<String> secretItems = rows.stream().filter(row -> row.contains("DEBT-SECRET-001")).toList();
+        for (String path : List.of(".env", "config/application.yml", "src/shop/keys.py")) {
+            assertThat(secretItems).as(path).anySatisfy(row -> assertThat(row).contains("\"" + path + "\""));
+        }
+        assertThat(secretItems.size()).as("one item per secret").isGreaterThanOrEqualTo(secrets.size());
+        for (String secret : secrets) {
+            assertThat(String.join("\n", rows)).doesNotContain(secret);
+        }
+    }
+
+    /** Writes to the original stream and keeps a copy. */
+    private static final class Tee extends java.io.OutputStream {
+        private final java.io.OutputStream original;
+        private final java.io.ByteArrayOutputStream copy;
+
+        Tee(java.io.OutputStream original, java.io.ByteArrayOutputStream copy) {
+            this.original = original;
+            this.copy = copy;
+        }
+
+        @Override
+        public synchronized void write(int b) throws java.io.IOException {
+            original.write(b);
+            copy.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            original.write(bytes, offset, length);
+            copy.write(bytes, offset, length);
+        }
+    }
+
+    @Test
     void humanStatusesSurviveRescans() throws Exception {
         Path repo = ScanFixture.gitRepository(dir.resolve("shop"));
         ScanWorkerHandler handler = new ScanWorkerHandler(pipeline(ScanAnalyzer.engine()));

@@ -47,7 +47,7 @@ public final class SecretMask {
 
     /** One line with every secret masked; the same instance when there is nothing to mask. */
     public static String maskLine(String line) {
-        List<Secret> secrets = SecretScanner.find(line);
+        List<Secret> secrets = SettingSecrets.find(line);   // quoted or not: over-masking is harmless
         String result = line;
         if (!secrets.isEmpty()) {
             StringBuilder out = new StringBuilder(line.length());

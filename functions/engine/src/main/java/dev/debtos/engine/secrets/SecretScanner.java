@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * string or a {@code password=} connection parameter, and literals assigned to secret-named variables
  * ({@code password}, {@code secret}, {@code apiKey}, {@code accessToken} ...) when they look like a value and not a
  * placeholder, a property name or a message. Values that say they are examples ({@code EXAMPLE}, {@code xxxx},
- * {@code changeit}'s kin are still reported) are skipped.
+ * {@code changeme}; {@code changeit}, a real default, is still reported) are skipped.
  */
 public final class SecretScanner {
 
@@ -51,10 +51,10 @@ public final class SecretScanner {
                     List.of("PRIVATE KEY")));
 
     /** {@code scheme://user:password@host}: the password is group 1. */
-    private static final Pattern URL_PASSWORD = Pattern.compile(
+    static final Pattern URL_PASSWORD = Pattern.compile(
             "\\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\\s:/@'\"`]+:([^\\s@/'\"`]+)@[A-Za-z0-9\\[]");
     /** {@code ;password=...} / {@code ?password=...} / {@code &pwd=...} inside a connection string: group 1. */
-    private static final Pattern PARAMETER_PASSWORD = Pattern.compile(
+    static final Pattern PARAMETER_PASSWORD = Pattern.compile(
             "(?i)[?&;](?:password|pwd|passwd)=([^&;'\"`\\s]+)");
     /** Go's {@code user:password@tcp(host:port)/db}: group 1. */
     private static final Pattern GO_DSN_PASSWORD = Pattern.compile("\\b[\\w.-]+:([^\\s@/'\"`:]+)@(?:tcp|unix|udp)\\(");
@@ -93,6 +93,14 @@ public final class SecretScanner {
         return withoutOverlaps(found);
     }
 
+    /**
+     * Literal parts of the provider formats: a line holding none of them (and no quote) cannot hold a secret
+     * {@link #find} reports.
+     */
+    public static List<String> formatHints() {
+        return FORMATS.stream().flatMap(format -> format.hints().stream()).distinct().toList();
+    }
+
     /** Sixteen letters, digits, '_' or '-' in a row: every provider format has such a run. */
     private static boolean hasKeyLikeRun(String text) {
         int run = 0;
@@ -125,7 +133,7 @@ public final class SecretScanner {
         }
     }
 
-    private static void passwords(Pattern pattern, String content, int offset, List<Secret> found) {
+    static void passwords(Pattern pattern, String content, int offset, List<Secret> found) {
         Matcher m = pattern.matcher(content);
         while (m.find()) {
             if (isValue(m.group(1)) && !SAMPLE_PASSWORDS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
@@ -135,7 +143,7 @@ public final class SecretScanner {
         }
     }
 
-    private static boolean isSecretName(String name) {
+    static boolean isSecretName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String word : SECRET_WORDS) {
             if (lower.contains(word)) {
@@ -145,7 +153,7 @@ public final class SecretScanner {
         return false;
     }
 
-    private static boolean isPasswordName(String name) {
+    static boolean isPasswordName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.contains("password") || lower.contains("passwd") || lower.contains("pwd");
     }
@@ -185,7 +193,7 @@ public final class SecretScanner {
         String lower = value.toLowerCase(Locale.ROOT);
         return lower.contains("example") || lower.contains("xxxx") || lower.contains("dummy") || lower.contains("sample")
                 || lower.contains("placeholder") || lower.contains("your") || lower.contains("fake") || lower.contains("redacted")
-                || lower.contains("...");
+                || lower.contains("...") || lower.contains("changeme") || lower.contains("change_me");
     }
 
     private static boolean hasLetterAndDigit(String value) {
@@ -199,7 +207,7 @@ public final class SecretScanner {
         return letter && digit;
     }
 
-    private static List<Secret> withoutOverlaps(List<Secret> found) {
+    static List<Secret> withoutOverlaps(List<Secret> found) {
         if (found.size() < 2) {
             return found;
         }

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every rule of a debt type against the fixtures in {@code fixtures/rules/<type>}: a line ending in a comment
  * {@code debt: KEY [KEY...]} must get a finding of each key named (at the line, or with the line among its related
  * locations), and no other line any finding of that type.
- * One file per language, holding both the positives and the negatives; the rules see the whole directory at once.
+ * One file per language (and configuration format), holding both the positives and the negatives; the rules see the
+ * whole directory at once.
  */
 class RuleFixturesTest {
     private static final Pattern MARKER = Pattern.compile("debt:((?:\\s+DEBT-[A-Z]+-\\d{3})+)");
@@ -68,6 +69,8 @@ class RuleFixturesTest {
             String text = Files.readString(directory(type).resolve(other), StandardCharsets.UTF_8);
             if (other.endsWith(".md")) {
                 kit.document("src/" + other, text);
+            } else if (SettingsFiles.isRead(other)) {
+                kit.settingsFile("src/" + other, text);
             } else {
                 kit.file("src/" + other, text);
             }
@@ -96,9 +99,9 @@ class RuleFixturesTest {
         }
     }
 
-    /** Source files, and Markdown documents other than the directory's README (which explains the fixtures). */
+    /** Source files, configuration files, and Markdown documents other than the directory's README (which explains the fixtures). */
     private static boolean isFixture(String name) {
-        return Language.byFileName(name).isPresent() || name.endsWith(".md") && !name.equals("README.md");
+        return Language.byFileName(name).isPresent() || SettingsFiles.isRead(name) || name.endsWith(".md") && !name.equals("README.md");
     }
 
     static Path directory(String type) {

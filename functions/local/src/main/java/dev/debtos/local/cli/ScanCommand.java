@@ -6,17 +6,20 @@ import dev.debtos.platform.config.AppConfig;
 import dev.debtos.platform.config.Profile;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
+import dev.debtos.platform.embeddings.EmbeddingProgress;
 import dev.debtos.platform.json.Json;
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.repos.LocalGitHead;
 import dev.debtos.platform.scan.Repository;
 import dev.debtos.platform.scan.RepositoryStore;
 import dev.debtos.platform.scan.Scan;
+import dev.debtos.platform.scan.ScanStatus;
 import dev.debtos.platform.scan.ScanStore;
 import dev.debtos.worker.LeaseTerms;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPorts;
 import dev.debtos.worker.WorkerWiring;
+import dev.debtos.worker.embed.EmbeddingStages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +35,9 @@ import picocli.CommandLine.Parameters;
  * {@code debt-os scan <dir>}: the full scan on the embedded local profile. Migrates the database when needed,
  * registers the directory as a local repository, queues a scan on an in-process SQS (ElasticMQ), lets a poller feed
  * the queue to the same worker handler the Lambda runs, shows the stages, then prints the ledger summary and writes
- * the reports to {@code <dir>/.debt-os/}.
+ * the reports to {@code <dir>/.debt-os/}. The scan's embedding batches go to the embedded queue's embedding worker;
+ * the command waits for them after the scan completes (the queue lives only as long as the command), showing them as
+ * stage {@code embed}.
  */
 @Command(name = "scan", description = "Scan a directory through the queue and the worker into the debt ledger (local profile).")
 final class ScanCommand implements Callable<Integer> {
@@ -55,7 +60,7 @@ final class ScanCommand implements Callable<Integer> {
         // ElasticMQ takes seconds to start: it starts while the database is migrated and the scan is queued
         CompletableFuture<LocalScanQueue> queueStart = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(0));
         boolean queueTaken = false;
-        try (var dataSource = Database.pooled(config.database(), 4)) {
+        try (var dataSource = Database.pooled(config.database(), 5)) {
             new Migrations().migrate(dataSource);
             Repository repository = new RepositoryStore(dataSource).localRepository(root);
             Optional<LocalGitHead.Head> head = LocalGitHead.of(root);
@@ -69,13 +74,18 @@ final class ScanCommand implements Callable<Integer> {
             LeaseTerms lease = new LeaseTerms("debt-os-cli@" + hostName(), LEASE);
             // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
             ScanPorts ports = ScanPorts.of(dataSource, WorkerWiring.workspaces(config, dataSource),
-                            WorkerWiring.analyzer(config, dataSource), lease)
+                            WorkerWiring.analyzer(config, dataSource,
+                                    Optional.of(batchId -> queueStart.join().sendBatch(batchId))), lease)
                     .withListener(reports);
             Scan done;
             queueTaken = true;
             try (LocalScanQueue local = queueStart.join().withWorker(ports)) {
+                EmbeddingStages.runner(config, dataSource).ifPresent(local::withEmbeddingWorker);
                 local.queue().send(new ScanMessage(scan.id()));
                 done = awaitFinal(scans, scan.id());
+                if (done.status() == ScanStatus.COMPLETED && awaitEmbeddings(new EmbeddingProgress(dataSource), scan.id())) {
+                    done = scans.find(scan.id()).orElse(done);
+                }
             }
             return report(done, reports);
         } finally {
@@ -103,6 +113,22 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
+    /** Waits for the scan's embedding batches, if it has any; true when it had some. */
+    private static boolean awaitEmbeddings(EmbeddingProgress embeddings, UUID scanId) throws Exception {
+        EmbeddingProgress.Counts counts = embeddings.counts(scanId);
+        if (counts.total() == 0) {
+            return false;
+        }
+        ProgressBar progress = ProgressBar.onStderr();
+        while (!counts.finished()) {
+            progress.update("embed", counts.done() + counts.dropped(), counts.total());
+            Thread.sleep(POLL);
+            counts = embeddings.counts(scanId);
+        }
+        progress.finish();
+        return true;
+    }
+
     private static int report(Scan done, ScanReports reports) throws Exception {
         switch (done.status()) {
             case FAILED -> throw new CommandFailure("scan " + done.id() + " failed: " + done.error(), OneLineErrors.FAILURE);
@@ -116,11 +142,12 @@ final class ScanCommand implements Callable<Integer> {
                 ledger: %d new, %d still open, %d reopened, %d resolved
                 debt rating %s (ratio %.1f%%)
                 %s
+                %s
                 %s""",
                 done.id(), stats.path("files").asInt(), stats.path("findings").asInt(), stats.path("durationMs").asLong(),
                 stats.path("new").asInt(), stats.path("stillOpen").asInt(), stats.path("reopened").asInt(),
                 stats.path("resolved").asInt(), stats.path("rating").asText("?"), 100 * stats.path("debtRatio").asDouble(),
-                llmLine(stats.path("llm")), written));
+                llmLine(stats.path("llm")), embeddingsLine(stats.path("embeddings")), written));
         return 0;
     }
 
@@ -140,6 +167,24 @@ final class ScanCommand implements Callable<Integer> {
                 llm.path("cachedFiles").asInt(), llm.path("findings").asInt(),
                 llm.path("dropped").asInt(), llm.path("rejected").asInt(), llm.path("merged").asInt(),
                 llm.has("warning") ? " (" + llm.path("warning").asText() + ")" : "");
+    }
+
+    /** What the embed stage and its batches did, in one line. */
+    static String embeddingsLine(JsonNode embeddings) {
+        if (embeddings.isMissingNode()) {
+            return "embeddings: not run";
+        }
+        String line = String.format(Locale.ROOT, "embeddings: %s, %d chunks, %d embedded, %d reused, %d deferred",
+                embeddings.path("model").asText(), embeddings.path("chunks").asInt(), embeddings.path("embedded").asInt(),
+                embeddings.path("reused").asInt(), embeddings.path("deferred").asInt());
+        JsonNode batches = embeddings.path("batches");
+        if (batches.isObject()) {
+            line += String.format(Locale.ROOT, "; %d batches: %d done, %d pending, %d dropped (%s)", batches.path("total").asInt(),
+                    batches.path("done").asInt(), batches.path("pending").asInt(), batches.path("dropped").asInt(),
+                    embeddings.path("state").asText()
+                            + (embeddings.has("reason") ? ": " + embeddings.path("reason").asText() : ""));
+        }
+        return line;
     }
 
     private static String hostName() {

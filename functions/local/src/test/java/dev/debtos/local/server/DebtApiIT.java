@@ -242,6 +242,31 @@ class DebtApiIT {
     }
 
     @Test
+    void statusChangesKeepTheSummaryEqualToAFreshCount() throws Exception {
+        Seeded s = seed();
+        ok("PATCH", "/api/debt/" + s.ids().get("i1"), "{\"status\":\"acknowledged\"}", alice); // stays unresolved
+        ok("PATCH", "/api/debt/" + s.ids().get("i4"), "{\"status\":\"resolved\"}", alice); // leaves the open debt
+        JsonNode summary = ok("GET", "/api/repos/" + s.repository() + "/summary", null, alice);
+        assertThat(summary.get("openItems").asLong()).isEqualTo(4);
+        assertThat(summary.get("openEffortMinutes").asLong()).isEqualTo(140);
+        assertThat(summary.get("bySeverity").toString()).isEqualTo("{\"critical\":0,\"high\":1,\"medium\":2,\"low\":1,\"info\":0}");
+        assertThat(summary.get("byStatus").toString())
+                .isEqualTo("{\"open\":1,\"acknowledged\":2,\"planned\":1,\"in_progress\":0,\"resolved\":2,\"wont_fix\":1,"
+                        + "\"suppressed\":0}");
+        for (String status : List.of("open", "acknowledged", "planned", "in_progress", "resolved", "wont_fix", "suppressed")) {
+            assertThat(summary.get("byStatus").get(status).asLong()).as(status).isEqualTo(fixtures.count(
+                    "SELECT count(*) FROM debt_items WHERE repository_id = ? AND status = ?", s.repository(), status));
+        }
+        // the median of 20, 12, 9, 5 is 9: i2 is a quick win, i1 and i7 strategic, i3 deferrable
+        JsonNode plan = summary.get("plan");
+        assertThat(plan).extracting(p -> p.get("items").asLong()).containsExactly(1L, 2L, 1L);
+        assertThat(plan).extracting(p -> p.get("effortMinutes").asLong()).containsExactly(15L, 105L, 20L);
+        assertThat(names(s, plan.get(0).get("top"))).containsExactly("i2");
+        JsonNode today = ok("GET", "/api/repos/" + s.repository() + "/debt/trends?days=1", null, alice).get("points").get(0);
+        assertThat(today.get("openTotal").asLong()).isEqualTo(4);
+    }
+
+    @Test
     void everyRouteAnswers404ForAnotherUsersObjectsAndMissingOnes() throws Exception {
         Seeded s = seed();
         String missing = UUID.randomUUID().toString();

@@ -28,6 +28,7 @@ import javax.sql.DataSource;
  * events i1 detected 10 days ago; i5 resolved (open → resolved) yesterday 12:00 UTC;
  *        i7 detected and open → planned a minute ago
  * </pre>
+ * and the repository's stored totals and plan, as a scan's commit leaves them.
  */
 final class LedgerFixtures {
     private final DataSource dataSource;
@@ -77,6 +78,7 @@ final class LedgerFixtures {
                 INSERT INTO debt_item_events (debt_item_id, kind, from_status, to_status, created_at)
                 VALUES (?, 'status_change', 'open', 'planned', now() - interval '30 seconds')""", ids.get("i7"));
         update("UPDATE repositories SET last_scanned_at = now() - interval '1 minute' WHERE id = ?", repository);
+        count("SELECT count(*) FROM (SELECT refresh_debt_summary(?)) r", repository); // the stored totals a scan writes
         return ids;
     }
 

@@ -1,5 +1,7 @@
 package dev.debtos.platform.embeddings;
 
+import dev.debtos.platform.ledger.DebtSummaryStore;
+import dev.debtos.platform.ledger.LedgerStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +16,8 @@ import javax.sql.DataSource;
  * {@code suppressed} with {@code suppression = {"by": "feedback", ...}}, and the items it suppressed that are no
  * longer within it (the memory was forgotten: marked valid again) are open again. Suppressions of other origins
  * (inline comments, .debt-os.yml, settings) are the ledger's and left alone. Every change is a {@code status_change}
- * event without an actor.
+ * event without an actor. A change bumps the repository's {@code ledger_version} (cache keys) and recounts its stored
+ * totals ({@link DebtSummaryStore}) in the same transaction.
  */
 public final class FeedbackMemory {
     /**
@@ -56,6 +59,16 @@ public final class FeedbackMemory {
             insert.setObject(2, itemId);
             return insert.executeUpdate() == 1;
         }
+    }
+
+    /** The stored totals follow the moved items, and the ledger's cached documents are read again (a new cache key). */
+    private static void ledgerChanged(Connection transaction, UUID repositoryId) throws SQLException {
+        try (PreparedStatement bump = transaction.prepareStatement(
+                "UPDATE repositories SET ledger_version = ledger_version + 1 WHERE id = ?")) {
+            bump.setObject(1, repositoryId);
+            bump.executeUpdate();
+        }
+        DebtSummaryStore.refresh(transaction, repositoryId);
     }
 
     /** Forgets the item's code; true when it was remembered. */
@@ -110,6 +123,7 @@ public final class FeedbackMemory {
                  PreparedStatement stats = connection.prepareStatement("""
                          UPDATE scans SET stats = coalesce(stats, '{}'::jsonb)
                                 || jsonb_build_object('feedbackSuppressed', ?::int, 'feedbackLifted', ?::int) WHERE id = ?""")) {
+                new LedgerStore().lock(connection, repositoryId); // as a scan does: the repository row, then its items
                 apply.setDouble(1, DEFAULT_SIMILARITY);
                 apply.setObject(2, repositoryId);
                 apply.setObject(3, repositoryId);
@@ -123,6 +137,9 @@ public final class FeedbackMemory {
                 stats.setInt(2, applied.unsuppressed());
                 stats.setObject(3, scanId);
                 stats.executeUpdate();
+                if (applied.suppressed() + applied.unsuppressed() > 0) {
+                    ledgerChanged(connection, repositoryId);
+                }
                 connection.commit();
                 return applied;
             } catch (SQLException | RuntimeException e) {

@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 /**
  * Human changes to the ledger: status changes (the workflow of {@link DebtStatus}) and feedback. A status change
  * locks the item, checks the transition against the status it finds, updates it (resolved_at set exactly while
- * resolved), writes a {@code status_change} event with actor and note, and bumps the repository's
- * {@code ledger_version} (cache keys), all in one transaction.
+ * resolved), writes a {@code status_change} event with actor and note, bumps the repository's
+ * {@code ledger_version} (cache keys; the bump also takes the repository's row lock) and updates the stored totals
+ * ({@link DebtSummaryStore#move}), all in one transaction.
  */
 public final class DebtWorkflowStore {
     private final DataSource dataSource;
@@ -80,6 +81,7 @@ public final class DebtWorkflowStore {
             bump.setObject(1, updated.repositoryId());
             bump.executeUpdate();
         }
+        DebtSummaryStore.move(transaction, updated, from);
         DebtEvent event = insertEvent(transaction, itemId, "status_change", from.wireName(), target.wireName(), ownerId,
                 note.orElse(null), "{}");
         return new Changed(updated, event);

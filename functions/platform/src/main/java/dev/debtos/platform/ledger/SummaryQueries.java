@@ -21,6 +21,8 @@ import javax.sql.DataSource;
  * {@link Scoring#rating}; totals of unresolved items by type and severity and of all items by status; and the
  * remediation plan: unresolved items at or above the median priority are quick wins (≤ {@value Scoring#QUICK_WIN_MINUTES}
  * min, step 1) or strategic (step 2), the rest deferrable (step 3), each step with its size and its top items.
+ * Totals and step sizes are the stored ones ({@link DebtSummaryStore}, written with every change of the ledger); only
+ * the top items are read from the ledger, along the priority index.
  */
 public final class SummaryQueries {
     static final List<String> STEPS = List.of("quick_wins", "strategic", "deferrable");
@@ -52,75 +54,34 @@ public final class SummaryQueries {
             Map<String, Long> bySeverity = zeros(DebtVocabulary.SEVERITIES);
             Map<String, Long> byStatus = zeros(DebtVocabulary.STATUSES);
             long effort = 0;
-            // One pass over the repository's items for every total.
-            try (PreparedStatement select = connection.prepareStatement("SELECT type, severity, status, count(*),"
-                    + " sum(effort_minutes) FROM debt_items WHERE repository_id = ? GROUP BY type, severity, status")) {
-                select.setObject(1, repositoryId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        long count = rows.getLong(4);
-                        byStatus.merge(rows.getString(3), count, Long::sum);
-                        if (DebtStatus.fromWire(rows.getString(3)).filter(DebtStatus.UNRESOLVED::contains).isPresent()) {
-                            byType.merge(rows.getString(1), count, Long::sum);
-                            bySeverity.merge(rows.getString(2), count, Long::sum);
-                            effort += rows.getLong(5);
-                        }
-                    }
+            for (DebtSummaryStore.Count count : DebtSummaryStore.counts(connection, repositoryId)) {
+                byStatus.merge(count.status(), count.items(), Long::sum);
+                if (DebtStatus.fromWire(count.status()).filter(DebtStatus.UNRESOLVED::contains).isPresent()) {
+                    byType.merge(count.type(), count.items(), Long::sum);
+                    bySeverity.merge(count.severity(), count.items(), Long::sum);
+                    effort += count.effortMinutes();
                 }
             }
             long open = bySeverity.values().stream().mapToLong(Long::longValue).sum();
             Double ratio = scan.isEmpty() ? null
                     : codeLines == 0 ? 0.0 : Math.round(effort / (Scoring.MINUTES_PER_LINE * codeLines) * 10_000) / 10_000.0;
             String rating = ratio == null ? null : String.valueOf(Scoring.rating(ratio));
+            Optional<DebtSummaryStore.PlanSplit> split = DebtSummaryStore.plan(connection, repositoryId)
+                    .filter(stored -> stored.medianPriority() != null);
             return new Summary(repositoryId, scan.map(LatestScan::id).orElse(null), scan.map(LatestScan::finishedAt).orElse(null),
                     codeLines, open, effort, ratio, rating, byType, bySeverity, byStatus,
-                    open == 0 ? emptyPlan() : plan(connection, repositoryId, open, topPerStep));
+                    open == 0 || split.isEmpty() ? emptyPlan() : plan(connection, repositoryId, split.get(), topPerStep));
         }
     }
 
-    /**
-     * The median priority of the unresolved items (the engine's rule: the element at index n/2 from the top), the size of
-     * each step in one pass, then each step's top items read in priority-index order.
-     */
-    private static List<Step> plan(Connection connection, UUID repositoryId, long open, int top) throws SQLException {
+    /** Each step's stored size, and its top items read in priority-index order. */
+    private static List<Step> plan(Connection connection, UUID repositoryId, DebtSummaryStore.PlanSplit split, int top)
+            throws SQLException {
         // numeric, as the column: a double parameter would cast every priority to double precision, and the priority
         // index could no longer bound the scan (the deferrable step's top items walked half the ledger to find ten)
-        BigDecimal median;
-        try (PreparedStatement select = connection.prepareStatement("SELECT priority FROM debt_items d WHERE d.repository_id = ?"
-                + " AND " + DebtVocabulary.UNRESOLVED_SQL + " ORDER BY priority DESC OFFSET ? LIMIT 1")) {
-            select.setObject(1, repositoryId);
-            select.setLong(2, open / 2);
-            try (ResultSet rows = select.executeQuery()) {
-                median = rows.next() ? rows.getBigDecimal(1) : BigDecimal.ZERO; // items resolved since the count: everything ranks as one step
-            }
-        }
+        BigDecimal median = split.medianPriority();
         List<String> conditions = List.of("d.priority >= ? AND d.effort_minutes <= ?", "d.priority >= ? AND d.effort_minutes > ?",
                 "d.priority < ? AND ? >= 0");
-        long[] counts = new long[3];
-        long[] minutes = new long[3];
-        StringBuilder sizes = new StringBuilder("SELECT ");
-        for (int i = 0; i < 3; i++) {
-            sizes.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE ").append(conditions.get(i)).append("),")
-                    .append(" coalesce(sum(d.effort_minutes) FILTER (WHERE ").append(conditions.get(i)).append("), 0)");
-        }
-        sizes.append(" FROM debt_items d WHERE d.repository_id = ? AND ").append(DebtVocabulary.UNRESOLVED_SQL);
-        try (PreparedStatement select = connection.prepareStatement(sizes.toString())) {
-            int p = 1;
-            for (int i = 0; i < 3; i++) {
-                for (int twice = 0; twice < 2; twice++) {
-                    select.setBigDecimal(p++, median);
-                    select.setInt(p++, Scoring.QUICK_WIN_MINUTES);
-                }
-            }
-            select.setObject(p, repositoryId);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                for (int i = 0; i < 3; i++) {
-                    counts[i] = rows.getLong(1 + 2 * i);
-                    minutes[i] = rows.getLong(2 + 2 * i);
-                }
-            }
-        }
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             List<PlanItem> items = new ArrayList<>();
@@ -139,7 +100,7 @@ public final class SummaryQueries {
                     }
                 }
             }
-            steps.add(new Step(i + 1, STEPS.get(i), counts[i], minutes[i], List.copyOf(items)));
+            steps.add(new Step(i + 1, STEPS.get(i), split.items()[i], split.effortMinutes()[i], List.copyOf(items)));
         }
         return steps;
     }

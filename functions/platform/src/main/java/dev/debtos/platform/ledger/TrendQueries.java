@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  *
  * <p>The open totals are rebuilt backwards from today's counts: every event names the status it left and the one it
  * entered, so each moves "unresolved" by −1, 0 or +1, and the total at the end of day D is today's total minus the
- * moves after D. An item counts under its current severity.
+ * moves after D. An item counts under its current severity. Today's counts are the stored ones ({@link DebtSummaryStore}).
  */
 public final class TrendQueries {
     private static final ObjectMapper JSON = Json.mapper();
@@ -52,13 +52,9 @@ public final class TrendQueries {
         Map<LocalDate, Map<String, Long>> moves = new LinkedHashMap<>();
         Map<LocalDate, Object[]> scans = new LinkedHashMap<>(); // day -> [count, rating, ratio]
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT severity, count(*) FROM debt_items"
-                    + " WHERE repository_id = ? AND status IN " + UNRESOLVED + " GROUP BY severity")) {
-                select.setObject(1, repositoryId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        now.put(rows.getString(1), rows.getLong(2));
-                    }
+            for (DebtSummaryStore.Count count : DebtSummaryStore.counts(connection, repositoryId)) {
+                if (DebtStatus.fromWire(count.status()).filter(DebtStatus.UNRESOLVED::contains).isPresent()) {
+                    now.merge(count.severity(), count.items(), Long::sum);
                 }
             }
             try (PreparedStatement select = connection.prepareStatement("""

@@ -2,6 +2,7 @@ package dev.debtos.platform.scan;
 
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.suppression.SuppressedFinding;
+import dev.debtos.platform.ledger.DebtSummaryStore;
 import dev.debtos.platform.ledger.LedgerCounts;
 import dev.debtos.platform.ledger.LedgerStore;
 import dev.debtos.platform.ledger.LedgerUpdate;
@@ -20,7 +21,8 @@ import javax.sql.DataSource;
  * lease of a still active scan: a crash before the commit leaves nothing, and a cancelled scan, or one an earlier
  * delivery completed, commits nothing a second time (the methods then return false and roll back). A ledger scan
  * writes its file snapshots, the debt ledger (under the repository's row lock, so two scans of one repository never
- * interleave) and the repository's last scanned commit; a pull-request scan writes only its snapshots.
+ * interleave), the ledger's stored totals and plan ({@link DebtSummaryStore}) and the repository's last scanned commit;
+ * a pull-request scan writes only its snapshots.
  */
 public final class ScanResultStore {
     /** Runs inside the transaction just before the completion; a throw rolls everything back (failure-injection tests). */
@@ -93,6 +95,7 @@ public final class ScanResultStore {
             snapshots.write(transaction, scan.scanId(), scan.files());
             ledger.apply(transaction, scan.repositoryId(), scan.scanId(), update);
             ledger.suppress(transaction, scan.repositoryId(), scan.scanId(), scan.suppressed());
+            DebtSummaryStore.refresh(transaction, scan.repositoryId());
             RepositoryStore.markScanned(transaction, scan.repositoryId(), scan.commit());
             String json = stats.apply(update.counts(scan.suppressed().stream().map(s -> s.finding().fingerprint())
                     .collect(java.util.stream.Collectors.toSet())));
@@ -114,6 +117,7 @@ public final class ScanResultStore {
                 return Outcome.STALE;
             }
             LedgerCounts counts = ledger.carryForward(transaction, repositoryId, earlier, scanId);
+            DebtSummaryStore.refresh(transaction, repositoryId);
             RepositoryStore.markScanned(transaction, repositoryId, commit);
             String json = stats.apply(counts);
             hook.reached();
