@@ -181,10 +181,12 @@ final class ScanCommand implements Callable<Integer> {
         if (llm.has("skipped")) {
             return "llm: skipped, " + llm.path("skipped").asText();
         }
-        return String.format(Locale.ROOT, "llm: %s %s, %d calls, %d tokens, %d files from cache, %d findings kept, %d dropped"
-                        + " by validation, %d rejected by the critic, %d folded into rule findings%s",
+        return String.format(Locale.ROOT, "llm: %s %s, %d calls, %d tokens, %d rule findings triaged (%d not actionable),"
+                        + " %d files from cache, %d findings kept, %d dropped by validation, %d rejected by the critic,"
+                        + " %d folded into rule findings%s",
                 llm.path("provider").asText(), llm.path("model").asText(), llm.path("calls").asInt(),
-                llm.path("tokens").asLong(), llm.path("cachedFiles").asInt(), llm.path("findings").asInt(),
+                llm.path("tokens").asLong(), llm.path("triaged").asInt(), llm.path("notActionable").asInt(),
+                llm.path("cachedFiles").asInt(), llm.path("findings").asInt(),
                 llm.path("dropped").asInt(), llm.path("rejected").asInt(), llm.path("merged").asInt(),
                 llm.has("warning") ? " (" + llm.path("warning").asText() + ")" : "");
     }
