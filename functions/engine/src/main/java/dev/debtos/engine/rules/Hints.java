@@ -73,6 +73,11 @@ final class Hints {
         return search.firstIn(text) >= 0;
     }
 
+    /** Tells {@code occurrences} of every occurrence of every string in {@code text}. */
+    void forEachOccurrence(String text, Occurrences occurrences) {
+        search.scan(text, occurrences);
+    }
+
     /** The lines of {@code text} holding one of the strings, in line order: pairs of start offset and 1-based number. */
     int[] linesIn(String text) {
         Lines lines = new Lines();
