@@ -19,6 +19,7 @@ import dev.debtos.worker.LeaseTerms;
 import dev.debtos.worker.ScanAnalyzer;
 import dev.debtos.worker.ScanPorts;
 import dev.debtos.worker.WorkerWiring;
+import dev.debtos.worker.embed.EmbeddingBatchRunner;
 import dev.debtos.worker.embed.EmbeddingStages;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,37 +58,41 @@ final class ScanCommand implements Callable<Integer> {
             throw new CommandFailure("scan <dir> runs on the local profile only (DEBT_OS_PROFILE=local)", OneLineErrors.BAD_INPUT);
         }
         Path root = directory.toRealPath();
-        // ElasticMQ takes seconds to start: it starts while the database is migrated and the scan is queued
+        // ElasticMQ and the analyzer (its embedding model) take seconds to start: both start while the database is
+        // migrated and the repository registered, and the scan is requested once its worker is up
         CompletableFuture<LocalScanQueue> queueStart = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(0));
         boolean queueTaken = false;
         try (var dataSource = Database.pooled(config.database(), 5)) {
+            // One owner per machine: a scan a killed run of this command left leased is taken over at once.
+            LeaseTerms lease = new LeaseTerms("debt-os-cli@" + hostName(), LEASE);
+            // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
+            CompletableFuture<ScanPorts> portsStart = CompletableFuture.supplyAsync(() -> ScanPorts.of(dataSource,
+                    WorkerWiring.workspaces(config, dataSource), WorkerWiring.analyzer(config, dataSource,
+                            Optional.of(batchId -> queueStart.join().sendBatch(batchId))), lease), ScanCommand::startThread);
+            CompletableFuture<Optional<EmbeddingBatchRunner>> embeddingStart = CompletableFuture.supplyAsync(
+                    () -> EmbeddingStages.runner(config, dataSource), ScanCommand::startThread);
             new Migrations().migrate(dataSource);
             Repository repository = new RepositoryStore(dataSource).localRepository(root);
             Optional<LocalGitHead.Head> head = LocalGitHead.of(root);
             ScanStore scans = new ScanStore(dataSource);
-            Scan scan = scans.createQueued(repository.id(), "manual", head.map(LocalGitHead.Head::branch).orElse(null),
-                    head.map(LocalGitHead.Head::commit).orElse(null));
-            System.err.println("scan " + scan.id() + " queued for " + root);
-
-            ScanReports reports = new ScanReports(scan.id(), root);
-            // One owner per machine: a scan a killed run of this command left leased is taken over at once.
-            LeaseTerms lease = new LeaseTerms("debt-os-cli@" + hostName(), LEASE);
-            // the configured REPO_STORAGE_PATH and CLONE_* caps, as the local runtime's worker uses them
-            ScanPorts ports = ScanPorts.of(dataSource, WorkerWiring.workspaces(config, dataSource),
-                            WorkerWiring.analyzer(config, dataSource,
-                                    Optional.of(batchId -> queueStart.join().sendBatch(batchId))), lease)
-                    .withListener(reports);
-            Scan done;
+            ScanPorts ports = joined(portsStart);
+            Optional<EmbeddingBatchRunner> embedding = joined(embeddingStart);
+            LocalScanQueue local = joined(queueStart);
             queueTaken = true;
-            try (LocalScanQueue local = queueStart.join().withWorker(ports)) {
-                EmbeddingStages.runner(config, dataSource).ifPresent(local::withEmbeddingWorker);
+            try (local) {
+                Scan scan = scans.createQueued(repository.id(), "manual", head.map(LocalGitHead.Head::branch).orElse(null),
+                        head.map(LocalGitHead.Head::commit).orElse(null));
+                System.err.println("scan " + scan.id() + " queued for " + root);
+                ScanReports reports = new ScanReports(scan.id(), root);
+                local.withWorker(ports.withListener(reports));
+                embedding.ifPresent(local::withEmbeddingWorker);
                 local.queue().send(new ScanMessage(scan.id()));
-                done = awaitFinal(scans, scan.id());
+                Scan done = awaitFinal(scans, scan.id());
                 if (done.status() == ScanStatus.COMPLETED && awaitEmbeddings(new EmbeddingProgress(dataSource), scan.id())) {
                     done = scans.find(scan.id()).orElse(done);
                 }
+                return report(done, reports);
             }
-            return report(done, reports);
         } finally {
             if (!queueTaken) {
                 queueStart.handle((queue, failure) -> {
@@ -97,6 +102,23 @@ final class ScanCommand implements Callable<Integer> {
                     return null;
                 }).join();
             }
+        }
+    }
+
+    /** Runs a start-up task on a thread of its own (the common pool has one thread on two cores). */
+    private static void startThread(Runnable task) {
+        Thread.ofPlatform().name("scan-start").daemon().start(task);
+    }
+
+    /** The value of a start-up task; its failure as it was thrown (a configuration error stays a one-line error). */
+    private static <T> T joined(CompletableFuture<T> start) throws Exception {
+        try {
+            return start.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
@@ -159,10 +181,12 @@ final class ScanCommand implements Callable<Integer> {
         if (llm.has("skipped")) {
             return "llm: skipped, " + llm.path("skipped").asText();
         }
-        return String.format(Locale.ROOT, "llm: %s %s, %d calls, %d tokens, %d files from cache, %d findings kept, %d dropped"
-                        + " by validation, %d rejected by the critic, %d folded into rule findings%s",
+        return String.format(Locale.ROOT, "llm: %s %s, %d calls, %d tokens, %d rule findings triaged (%d not actionable),"
+                        + " %d files from cache, %d findings kept, %d dropped by validation, %d rejected by the critic,"
+                        + " %d folded into rule findings%s",
                 llm.path("provider").asText(), llm.path("model").asText(), llm.path("calls").asInt(),
-                llm.path("tokens").asLong(), llm.path("cachedFiles").asInt(), llm.path("findings").asInt(),
+                llm.path("tokens").asLong(), llm.path("triaged").asInt(), llm.path("notActionable").asInt(),
+                llm.path("cachedFiles").asInt(), llm.path("findings").asInt(),
                 llm.path("dropped").asInt(), llm.path("rejected").asInt(), llm.path("merged").asInt(),
                 llm.has("warning") ? " (" + llm.path("warning").asText() + ")" : "");
     }
