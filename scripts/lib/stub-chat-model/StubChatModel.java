@@ -10,15 +10,31 @@ import java.util.regex.Pattern;
  * A stub OpenAI-compatible chat-completions server for measuring the LLM review without a model:
  * {@code java StubChatModel.java <port>} answers POST /v1/chat/completions. For a review it reports one finding
  * citing the first sent line with a {@code catch (} verbatim (type code_smell), or none; the critic keeps every
- * finding. Usage is 4 characters a token of the request's messages and of the answer, as a real tokenizer roughly
+ * finding. A triage gets a verdict per finding from a fixed keyword rule, not a judgement: "not actionable" when at
+ * least a quarter of the finding's sent code lines are {@code case} labels (a dispatch or lookup table), else
+ * "actionable". Given a labels file ({@code java StubChatModel.java <port> <labels.tsv>}, the triage benchmark's), it
+ * answers triage from the labels instead (by path and start line): a perfect judge, the upper bound of what triage can
+ * do to the top of the plan. Usage is 4 characters a token of the request's messages and of the answer, as a real tokenizer roughly
  * counts code. Prints one line per request on stderr.
  */
 public class StubChatModel {
     private static final Pattern LINE = Pattern.compile("^(\\d+)\\| (.*)$", Pattern.MULTILINE);
     private static final Pattern PATH = Pattern.compile("Path: ([^\\\\\\n]*)");
+    private static final Pattern TRIAGED = Pattern.compile("^Finding (F\\d+): rule \\S+ \\([^)]*\\) in (\\S+), lines (\\d+)-",
+            Pattern.MULTILINE);
+    private static final java.util.Map<String, Boolean> LABELS = new java.util.HashMap<>();
+    private static final Pattern CASE = Pattern.compile("^\\d+\\| \\s*(case |default:)", Pattern.MULTILINE);
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
+        if (args.length > 1) {
+            for (String row : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[1]))) {
+                String[] cells = row.split("\t");
+                if (!row.startsWith("#") && cells.length > 5 && !cells[0].equals("fingerprint")) {
+                    LABELS.put(cells[3] + ":" + cells[4], cells[5].equals("actionable"));
+                }
+            }
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/v1/chat/completions", StubChatModel::answer);
         server.start();
@@ -35,7 +51,9 @@ public class StubChatModel {
             }
             String all = messages.toString();
             String text;
-            if (all.startsWith("You check another reviewer")) {
+            if (all.startsWith("You triage")) {
+                text = triage(all);
+            } else if (all.startsWith("You check another reviewer")) {
                 int start = all.indexOf("Findings:\n") + "Findings:\n".length();
                 text = all.substring(start, all.indexOf('\n', start));
             } else {
@@ -67,6 +85,29 @@ public class StubChatModel {
             exchange.getResponseBody().write(bytes);
             System.err.println("stub: " + in + " + " + out + " tokens");
         }
+    }
+
+    /** One verdict per finding of a triage prompt, by the keyword rule above. */
+    private static String triage(String prompt) {
+        StringBuilder verdicts = new StringBuilder();
+        Matcher finding = TRIAGED.matcher(prompt);
+        int at = finding.find() ? finding.start() : -1;
+        while (at >= 0) {
+            String id = finding.group(1);
+            Boolean label = LABELS.get(finding.group(2) + ":" + finding.group(3));
+            int next = finding.find() ? finding.start() : -1;
+            String block = prompt.substring(at, next < 0 ? prompt.length() : next);
+            int lines = LINE.matcher(block).results().mapToInt(m -> 1).sum();
+            int cases = CASE.matcher(block).results().mapToInt(m -> 1).sum();
+            boolean table = LABELS.isEmpty() ? lines > 0 && cases * 4 >= lines : Boolean.FALSE.equals(label);
+            verdicts.append(verdicts.isEmpty() ? "" : ", ").append("{\"id\": \"").append(id).append("\", \"actionable\": ")
+                    .append(!table).append(", \"reason\": \"")
+                    .append(!table ? "The stub found no reason against it." : LABELS.isEmpty()
+                            ? "A dispatch table: its branches are the domain's cases." : "Labelled not actionable in the sample.")
+                    .append("\"}");
+            at = next;
+        }
+        return "{\"verdicts\": [" + verdicts + "]}";
     }
 
     /** The raw text of the JSON string starting at the quote {@code open} (escapes kept). */

@@ -47,6 +47,10 @@ public final class GuideAlarms extends Construct {
         Threshold dead = GuideThresholds.DEAD_LETTERS;
         alarm("DeadLetters", "A scan failed " + ScanQueueProps.MAX_RECEIVE_COUNT + " times and is in the dead-letter queue",
                 props.deadLetterQueue().metricApproximateNumberOfMessagesVisible(options(MAXIMUM, dead)), dead);
+        props.embeddingDeadLetterQueue().ifPresent(queue -> alarm("EmbeddingDeadLetters", "An embedding batch failed "
+                        + QueueStack.EMBEDDING_MAX_RECEIVE_COUNT + " times and is in the embedding dead-letter queue (its"
+                        + " scan's embeddings are incomplete)",
+                queue.metricApproximateNumberOfMessagesVisible(options(MAXIMUM, dead)), dead));
         Threshold connections = GuideThresholds.databaseConnections(props.maxConnections());
         alarm("DatabaseConnections", "PostgreSQL sessions above 80% of max_connections (" + props.maxConnections()
                         + ") for 5 minutes (guide: Database Connections)",

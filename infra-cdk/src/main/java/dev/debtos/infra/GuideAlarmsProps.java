@@ -17,6 +17,7 @@ public final class GuideAlarmsProps {
     private final Optional<String> alarmNamePrefix;
     private final IQueue scanQueue;
     private final IQueue deadLetterQueue;
+    private final Optional<IQueue> embeddingDeadLetterQueue;
     private final String databaseInstanceId;
     private final int maxConnections;
     private final Optional<String> apiName;
@@ -42,6 +43,7 @@ public final class GuideAlarmsProps {
             }
         });
         this.alarmNamePrefix = Optional.ofNullable(b.alarmNamePrefix);
+        this.embeddingDeadLetterQueue = Optional.ofNullable(b.embeddingDeadLetterQueue);
         this.maxConnections = b.maxConnections;
         this.apiName = Optional.ofNullable(b.apiName);
         this.insightsFunctions = Map.copyOf(b.insightsFunctions);
@@ -58,6 +60,7 @@ public final class GuideAlarmsProps {
     public Optional<String> alarmNamePrefix() { return alarmNamePrefix; }
     public IQueue scanQueue() { return scanQueue; }
     public IQueue deadLetterQueue() { return deadLetterQueue; }
+    public Optional<IQueue> embeddingDeadLetterQueue() { return embeddingDeadLetterQueue; }
     public String databaseInstanceId() { return databaseInstanceId; }
     public int maxConnections() { return maxConnections; }
     public Optional<String> apiName() { return apiName; }
@@ -70,6 +73,7 @@ public final class GuideAlarmsProps {
         private String alarmNamePrefix;
         private IQueue scanQueue;
         private IQueue deadLetterQueue;
+        private IQueue embeddingDeadLetterQueue;
         private String databaseInstanceId;
         private int maxConnections = GuideThresholds.GUIDE_MAX_CONNECTIONS;
         private String apiName;
@@ -83,6 +87,8 @@ public final class GuideAlarmsProps {
         public Builder alarmNamePrefix(String prefix) { this.alarmNamePrefix = prefix; return this; }
         public Builder scanQueue(IQueue queue) { this.scanQueue = queue; return this; }
         public Builder deadLetterQueue(IQueue queue) { this.deadLetterQueue = queue; return this; }
+        /** The embedding queue's dead-letter queue, alarmed like the scan queue's. */
+        public Builder embeddingDeadLetterQueue(IQueue queue) { this.embeddingDeadLetterQueue = queue; return this; }
         /** The RDS instance whose {@code DatabaseConnections} counts every session, proxy and direct. */
         public Builder databaseInstanceId(String id) { this.databaseInstanceId = id; return this; }
         /** The instance's {@code max_connections}; the alarm fires above 80% of it. */

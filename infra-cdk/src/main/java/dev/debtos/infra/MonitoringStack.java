@@ -54,6 +54,7 @@ public final class MonitoringStack extends Stack {
                 .alarmNamePrefix(env.prefix())
                 .scanQueue(queues.scanQueue())
                 .deadLetterQueue(queues.deadLetterQueue())
+                .embeddingDeadLetterQueue(queues.embeddingDeadLetterQueue())
                 .databaseInstanceId(data.databaseInstanceId())
                 .maxConnections(env.maxConnections());
         compute.apiName().ifPresent(watched::apiName);

@@ -8,9 +8,10 @@ import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
- * The scan queue and its dead-letter queue. {@code POST /scans} and webhooks send here; the scan worker consumes
- * with partial batch failure, so one bad message is retried alone and, after {@value ScanQueueProps#MAX_RECEIVE_COUNT}
- * receives, parked in the DLQ for 14 days for inspection and redrive.
+ * A queue and its dead-letter queue: the scan queue ({@code POST /scans} and webhooks send here) or the embedding
+ * queue (scans send their embedding batches). The consumer reports partial batch failures, so one bad message is
+ * retried alone and, after {@link ScanQueueProps#maxReceiveCount()} receives (a scan's
+ * {@value ScanQueueProps#MAX_RECEIVE_COUNT}), parked in the DLQ for 14 days for inspection and redrive.
  *
  * <p>Both queues are encrypted with SQS-managed keys (SSE-SQS: no KMS permissions to grant to consumers) and refuse
  * non-TLS requests.
@@ -36,7 +37,7 @@ public final class ScanQueue extends Construct {
                 .enforceSsl(true)
                 .deadLetterQueue(DeadLetterQueue.builder()
                         .queue(deadLetterQueue)
-                        .maxReceiveCount(ScanQueueProps.MAX_RECEIVE_COUNT)
+                        .maxReceiveCount(props.maxReceiveCount())
                         .build());
         props.queueName().ifPresent(main::queueName);
         this.queue = main.build();

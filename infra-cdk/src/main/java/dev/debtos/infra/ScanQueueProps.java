@@ -24,6 +24,7 @@ public final class ScanQueueProps {
     private final long workerTimeoutSeconds;
     private final long retentionSeconds;
     private final Optional<String> queueName;
+    private final int maxReceiveCount;
 
     private ScanQueueProps(Builder b) {
         Objects.requireNonNull(b.workerTimeout, "workerTimeout");
@@ -41,6 +42,10 @@ public final class ScanQueueProps {
             throw new IllegalArgumentException("queueName must be 1-76 letters, digits, '-' or '_' (the DLQ appends '-dlq'): " + b.queueName);
         }
         this.queueName = Optional.ofNullable(b.queueName);
+        if (b.maxReceiveCount < 1 || b.maxReceiveCount > 1000) {
+            throw new IllegalArgumentException("maxReceiveCount must be 1-1000 (SQS redrive limits): " + b.maxReceiveCount);
+        }
+        this.maxReceiveCount = b.maxReceiveCount;
     }
 
     public static Builder builder() {
@@ -63,10 +68,16 @@ public final class ScanQueueProps {
         return queueName;
     }
 
+    /** Receives after which a message goes to the dead-letter queue. */
+    public int maxReceiveCount() {
+        return maxReceiveCount;
+    }
+
     public static final class Builder {
         private Duration workerTimeout = Duration.seconds(MAX_WORKER_TIMEOUT_SECONDS);
         private Duration retentionPeriod = Duration.days(DEFAULT_RETENTION_DAYS);
         private String queueName;
+        private int maxReceiveCount = MAX_RECEIVE_COUNT;
 
         private Builder() {
         }
@@ -76,6 +87,8 @@ public final class ScanQueueProps {
         public Builder retentionPeriod(Duration retention) { this.retentionPeriod = retention; return this; }
         /** Physical name; omitted, CloudFormation generates one. */
         public Builder queueName(String name) { this.queueName = name; return this; }
+        /** Defaults to {@value #MAX_RECEIVE_COUNT}, a scan's. */
+        public Builder maxReceiveCount(int count) { this.maxReceiveCount = count; return this; }
 
         public ScanQueueProps build() {
             return new ScanQueueProps(this);

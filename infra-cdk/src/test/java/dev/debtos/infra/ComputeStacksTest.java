@@ -129,12 +129,39 @@ class ComputeStacksTest {
 
     @Test
     void scanWorkerConsumesTheQueueWithPartialBatchFailure() {
-        worker.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
+        worker.resourceCountIs("AWS::Lambda::EventSourceMapping", 2);
         worker.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
                 "BatchSize", 1,
+                "FunctionName", Map.of("Ref", Match.stringLikeRegexp("ScanWorker.*")),
                 "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
                 "ScalingConfig", Map.of("MaximumConcurrency", 5),
                 "EventSourceArn", Map.of("Fn::ImportValue", Match.anyValue())));
+    }
+
+    @Test
+    void embeddingWorkerTakesOneBatchPerInvocationFromItsQueueThroughItsSnapStartAlias() {
+        worker.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "debt-os-dev-embedding-worker",
+                "Handler", "dev.debtos.worker.embed.EmbeddingBatchHandler::handleRequest",
+                "Runtime", "java25", "Architectures", List.of("arm64"),
+                "Timeout", 300, "MemorySize", 3538, "ReservedConcurrentExecutions", 5,
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("DJL_CACHE_DIR", "/tmp/djl")))));
+        worker.hasResourceProperties("AWS::Lambda::Alias", Map.of("Name", "live"));
+        worker.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "BatchSize", 1,
+                "FunctionName", Map.of("Fn::Join", List.of("", Match.arrayWith(List.of(":live")))), // the alias's ARN
+                "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                "ScalingConfig", Map.of("MaximumConcurrency", 5)));
+        // its queue: visibility six times its timeout, dead letters after three receives
+        queue.hasResourceProperties("AWS::SQS::Queue", Map.of("QueueName", "debt-os-dev-embeddings",
+                "VisibilityTimeout", 6 * 300, "RedrivePolicy", Match.objectLike(Map.of("maxReceiveCount", 3))));
+        queue.hasResourceProperties("AWS::SQS::Queue", Map.of("QueueName", "debt-os-dev-embeddings-dlq",
+                "MessageRetentionPeriod", 1209600));
+        // scans send their batches to it
+        worker.hasResourceProperties("AWS::Lambda::Function", Map.of("FunctionName", "debt-os-dev-scan-worker",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("EMBED_QUEUE_URL",
+                        Map.of("Fn::ImportValue", Match.anyValue()))))));
     }
 
     @Test

@@ -169,9 +169,9 @@ class DebtOsAppTest {
 
     @Test
     void guideAlarmsWatchQueuesDatabaseApiAndEveryFunction() {
-        int functions = dev.api().functions().size() + 1 + ScheduledJob.all().size();
+        int functions = dev.api().functions().size() + 2 + ScheduledJob.all().size(); // the scan and embedding workers
         int failureAlarms = dev.monitoring().failureAlarms().alarms().size() + dev.monitoring().failureAlarms().groupParts().size();
-        devMonitoring.resourceCountIs("AWS::CloudWatch::Alarm", 4 + 1 + 2 + functions + failureAlarms);
+        devMonitoring.resourceCountIs("AWS::CloudWatch::Alarm", 5 + 1 + 2 + functions + failureAlarms);
         devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "AlarmName", "debt-os-dev-api-latency-p95", "Threshold", 2000,
                 "Dimensions", List.of(Map.of("Name", "ApiName", "Value", "debt-os-dev-api"))));
@@ -188,7 +188,7 @@ class DebtOsAppTest {
         devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "AlarmName", "debt-os-dev-llm-daily-tokens", "Namespace", "DebtOs", "MetricName", "LlmTokens",
                 "Threshold", 1_600_000, "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("AlarmTopic.*")))));
-        for (String name : List.of("queue-depth", "queue-latency", "dead-letters")) {
+        for (String name : List.of("queue-depth", "queue-latency", "dead-letters", "embedding-dead-letters")) {
             devMonitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                     "AlarmName", "debt-os-dev-" + name, "Namespace", "AWS/SQS",
                     "ComparisonOperator", "GreaterThanThreshold"));

@@ -34,6 +34,7 @@ class GuideAlarmsTest {
                 .alarmNamePrefix("t")
                 .scanQueue(new Queue(fullStack, "Scans"))
                 .deadLetterQueue(new Queue(fullStack, "Dead"))
+                .embeddingDeadLetterQueue(new Queue(fullStack, "EmbeddingDead"))
                 .databaseInstanceId("debt-os-test-db")
                 .apiName("debt-os-test-api")
                 .insightsFunction("ScanWorker", "debt-os-test-scan-worker")
@@ -89,6 +90,13 @@ class GuideAlarmsTest {
     @Test
     void anyDeadLetter() {
         full.hasResourceProperties("AWS::CloudWatch::Alarm", with(alarm("t-dead-letters", 0, 1), Map.of(
+                "Namespace", "AWS/SQS", "MetricName", "ApproximateNumberOfMessagesVisible",
+                "Statistic", "Maximum", "Period", 60)));
+    }
+
+    @Test
+    void anyEmbeddingDeadLetterAsForScans() {
+        full.hasResourceProperties("AWS::CloudWatch::Alarm", with(alarm("t-embedding-dead-letters", 0, 1), Map.of(
                 "Namespace", "AWS/SQS", "MetricName", "ApproximateNumberOfMessagesVisible",
                 "Statistic", "Maximum", "Period", 60)));
     }
@@ -156,7 +164,7 @@ class GuideAlarmsTest {
 
     @Test
     void everyOptionalAlarmIsCreatedOnlyWhenItsTargetIsGiven() {
-        full.resourceCountIs("AWS::CloudWatch::Alarm", 8);
+        full.resourceCountIs("AWS::CloudWatch::Alarm", 9);
         minimal.resourceCountIs("AWS::CloudWatch::Alarm", 5);
         minimal.resourcePropertiesCountIs("AWS::CloudWatch::Alarm",
                 Match.objectLike(Map.of("Namespace", "AWS/ApiGateway")), 0);

@@ -12,8 +12,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * The reuse step: when the scan's {@link ReuseKey} (the commit's tree, the engine build, the depth, the file cap)
  * equals that of the scan the repository's ledger reflects, the earlier scan's results are this scan's too. Its
- * snapshots are copied and the ledger carried forward inside the database, and the scan completes without checking
- * out or analysing anything. When the earlier scan stopped reflecting the ledger meanwhile (another scan committed),
+ * snapshots are handed over and the ledger carried forward inside the database, and the scan completes without
+ * checking out or analysing anything. When the earlier scan stopped reflecting the ledger meanwhile (another scan committed),
  * or a listener needs an analysis, the scan analyses its tree as usual.
  */
 final class EarlierScanReuse {

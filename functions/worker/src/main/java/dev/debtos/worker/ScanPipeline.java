@@ -115,6 +115,7 @@ public final class ScanPipeline {
             PreviousMeasurements previous = reuseEarlierMeasurements(run);
             AnalysisResult result = analyse(run, workspace, previous);
             persist(run, workspace, result, previous, key);
+            refreshEmbeddingProgress(run);
             applyFeedbackMemory(run);
             complete(run, workspace, result, previous);
         }
@@ -137,7 +138,8 @@ public final class ScanPipeline {
 
     private ReuseKey reuseKey(ScanRun run, Workspace workspace) {
         return workspace.treeId() == null ? null
-                : ReuseKey.of(workspace.treeId(), run.scan().depth(), ports.workspaces().limits().maxFileBytes());
+                : ReuseKey.of(workspace.treeId(), run.scan().depth(), ports.workspaces().limits().maxFileBytes(),
+                        ports.analyzer().settingsKey(run.scope()));
     }
 
     /** The measurements of the repository's last scan, for its files that did not change. */
@@ -164,6 +166,18 @@ public final class ScanPipeline {
                 counts -> ScanStats.analysed(result, counts, previous, key, run).toString(),
                 () -> ports.hook().reached("ledger"))) {
             throw new NoLongerOurs();
+        }
+    }
+
+    /**
+     * The commit wrote the embed stage's dispatch-time figures; batches the embedding worker finished meanwhile are
+     * counted again. A failure is logged: the next finished batch refreshes them.
+     */
+    private void refreshEmbeddingProgress(ScanRun run) {
+        try {
+            ports.stores().embeddingProgress().refresh(run.id());
+        } catch (SQLException e) {
+            LOG.warn("Embedding progress not refreshed; the next finished batch does: {}", e.getMessage());
         }
     }
 

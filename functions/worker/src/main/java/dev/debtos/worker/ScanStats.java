@@ -57,6 +57,8 @@ final class ScanStats {
             // the earlier scan's vectors are the tree's: nothing was embedded for this one
             embeddings.put("embedded", 0);
             embeddings.put("reused", embeddings.path("chunks").asInt());
+            // and the earlier scan's batches stay its own
+            embeddings.remove(java.util.List.of("queued", "batches", "state", "deadline", "droppedChunks", "reason"));
         }
         stats.set("stepMillis", JSON.valueToTree(run.stepMillis()));
         if (commit != null) {

@@ -9,6 +9,7 @@ import dev.debtos.platform.queue.SqsScanQueue;
 import dev.debtos.worker.checkout.CloneCredentials;
 import dev.debtos.worker.checkout.HostResolver;
 import dev.debtos.worker.checkout.WorkspacePreparer;
+import dev.debtos.worker.embed.EmbeddingDispatch.BatchSender;
 import dev.debtos.worker.embed.EmbeddingStages;
 import dev.debtos.worker.llm.LlmReview;
 import java.time.Duration;
@@ -42,19 +43,40 @@ public final class WorkerWiring {
      * with the owner's OAuth token for their provider feedback. No visibility extension: the caller adds its queue's.
      */
     public static ScanPorts ports(AppConfig config, DataSource dataSource, LeaseTerms lease) {
+        return ports(config, dataSource, lease, analyzer(config, dataSource));
+    }
+
+    /** As above with the embedding batches sent to {@code embeddingQueue} (the local runtime's embedded queue). */
+    public static ScanPorts ports(AppConfig config, DataSource dataSource, LeaseTerms lease, BatchSender embeddingQueue) {
+        return ports(config, dataSource, lease, analyzer(config, dataSource, java.util.Optional.of(embeddingQueue)));
+    }
+
+    private static ScanPorts ports(AppConfig config, DataSource dataSource, LeaseTerms lease, ScanAnalyzer analyzer) {
         WorkspacePreparer workspaces = workspaces(config, dataSource);
-        return ScanPorts.of(dataSource, workspaces, analyzer(config, dataSource), lease)
+        return ScanPorts.of(dataSource, workspaces, analyzer, lease)
                 .withPullRequests(PullRequestPorts.configured(config, dataSource, workspaces));
     }
 
     /**
      * The engine with the scan's own stages: the LLM review first (its findings are scored), then embedding, then the
-     * repository settings' suppressions for the score stage.
+     * repository settings' suppressions for the score stage; each scan reads its repository's include, exclude and
+     * thresholds settings.
      */
     public static ScanAnalyzer analyzer(AppConfig config, DataSource dataSource) {
+        return analyzer(EmbeddingStages.configured(config, dataSource), config, dataSource);
+    }
+
+    /** As above with the embedding batches sent to {@code embeddingQueue}, or embedded in the scan's run without one. */
+    public static ScanAnalyzer analyzer(AppConfig config, DataSource dataSource,
+                                        java.util.Optional<BatchSender> embeddingQueue) {
+        return analyzer(EmbeddingStages.configured(config, dataSource, embeddingQueue), config, dataSource);
+    }
+
+    private static ScanAnalyzer analyzer(ScanAnalyzer.CallerStages embedding, AppConfig config, DataSource dataSource) {
+        LlmReview.SettingsSource settings = new dev.debtos.platform.scan.RepositoryStore(dataSource)::settingsJson;
         return ScanAnalyzer.engine(LlmReview.configured(config.llm(), dataSource)
-                .then(EmbeddingStages.configured(config, dataSource))
-                .then(SettingsIgnoreStage.of(new dev.debtos.platform.scan.RepositoryStore(dataSource)::settingsJson)));
+                .then(embedding)
+                .then(SettingsIgnoreStage.of(settings)), new RepositoryAnalysisOptions(settings));
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {

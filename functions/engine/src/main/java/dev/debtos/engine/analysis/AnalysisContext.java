@@ -178,8 +178,10 @@ public final class AnalysisContext {
         satd = value;
     }
 
+    /** The clone groups; the detector, which holds every file's token codes, is let go. */
     void clones(List<CloneGroup> value) {
         clones = value;
+        cloneDetector = null;
     }
 
     void cycles(List<DependencyCycle> value) {

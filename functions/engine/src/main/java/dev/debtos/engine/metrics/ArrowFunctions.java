@@ -70,10 +70,17 @@ final class ArrowFunctions {
     }
 
     static boolean isSwitchRule(TokenStream t, int arrow) {
+        int depth = 0;
         for (int i = arrow - 1; i >= Math.max(0, arrow - 60); i--) {
             TokenKind kind = t.kind(i);
-            if (kind == TokenKind.SEMICOLON || kind == TokenKind.OPEN_BRACE || kind == TokenKind.CLOSE_BRACE) {
-                return false;
+            if (kind == TokenKind.SEMICOLON || kind == TokenKind.OPEN_BRACE || kind == TokenKind.CLOSE_BRACE
+                    || t.is(i, "->") || kind == TokenKind.OPEN_PAREN && depth == 0) {
+                return false; // a lambda inside a rule's expression: (s1, s2) -> in default -> reduce("", (s1, s2) -> ..)
+            }
+            if (kind == TokenKind.CLOSE_PAREN) {
+                depth++;
+            } else if (kind == TokenKind.OPEN_PAREN) {
+                depth--;
             }
             if (t.is(i, "case") || t.is(i, "default")) {
                 return true;

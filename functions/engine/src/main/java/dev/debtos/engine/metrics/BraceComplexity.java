@@ -73,7 +73,7 @@ final class BraceComplexity {
         switch (t.kind(i)) {
             case OPEN_BRACE -> {
                 boolean control = controlBodies.get(i);
-                boolean raises = control || anonymousBodies.get(i) || language == Language.JAVA && isClassBody(i);
+                boolean raises = control || anonymousBodies.get(i) || language == Language.JAVA && JavaClassBodies.isClassBody(t, braces, i);
                 braceDepth++;
                 push(new Frame(Frame.Kind.BRACE, raises, control, braceDepth, parenDepth, t.line(i), armBodies.get(i)));
                 tally.endSequence(parenDepth);
@@ -112,31 +112,6 @@ final class BraceComplexity {
             default -> {
             }
         }
-    }
-
-    /**
-     * Java: the body of an anonymous class ({@code new Runnable() {}}) or of a local class inside the function. Its
-     * methods count toward the function, one level deeper (the paper's nesting for nested methods; PMD does the same),
-     * besides being functions of their own.
-     */
-    private boolean isClassBody(int brace) {
-        if (JavaBodylessMethods.isTypeBody(t, brace)) {
-            return true;
-        }
-        if (t.kind(brace - 1) != TokenKind.CLOSE_PAREN) {
-            return false;
-        }
-        int i = braces.partner(brace - 1) - 1;
-        if (t.is(i, ">")) {
-            while (i > 0 && !t.is(i, "<")) {
-                i--;
-            }
-            i--;
-        }
-        while (t.kind(i) == TokenKind.IDENTIFIER && t.is(i - 1, ".")) {
-            i -= 2;
-        }
-        return t.kind(i) == TokenKind.IDENTIFIER && t.is(i - 1, "new");
     }
 
     /** `else`, `catch`, `while` after a closing brace continue the statement (if/else, try/catch, do/while). */

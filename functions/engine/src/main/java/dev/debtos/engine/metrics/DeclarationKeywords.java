@@ -57,7 +57,7 @@ final class DeclarationKeywords {
             case IDENTIFIER, SEMICOLON, OPEN_BRACE, CLOSE_BRACE, CLOSE_BRACKET, CLOSE_PAREN -> true;
             case KEYWORD -> !t.is(prev, "return") && !t.is(prev, "throw") && !t.is(prev, "else") && !t.is(prev, "case")
                     && !t.is(prev, "in") && !t.is(prev, "await") && !t.is(prev, "typeof");
-            case OPERATOR -> t.is(prev, ">") || t.is(prev, ">>") || t.is(prev, "*") || t.is(prev, "&") || t.is(prev, "::")
+            case OPERATOR -> t.is(prev, ">") || t.is(prev, ">>") || t.is(prev, ">>>") || t.is(prev, "*") || t.is(prev, "&") || t.is(prev, "::")
                     || t.is(prev, "~") || t.is(prev, "&&")
                     || t.is(prev, ":") && (t.is(prev - 1, "public") || t.is(prev - 1, "private") || t.is(prev - 1, "protected"));
             default -> false;

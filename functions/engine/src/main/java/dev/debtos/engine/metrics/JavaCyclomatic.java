@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Java's cyclomatic complexity exactly as PMD 7's CyclomaticComplexity rule counts it (docs/cyclomatic-pmd-rules.md):
  * +1 per if, loop, do, catch, throw, ternary and constant case label; &&/|| only inside conditions (if, loops,
- * switch selectors, ternary conditions); +2 when a whole condition is a ternary; lambda bodies count nothing.
+ * switch selectors, ternary conditions, a for loop's middle part); +2 when a whole condition is a ternary; lambda
+ * bodies and anonymous or local class bodies count nothing.
  */
 final class JavaCyclomatic {
     private final TokenStream t;
@@ -39,10 +40,16 @@ final class JavaCyclomatic {
                 continue;
             }
             TokenKind kind = t.kind(i);
+            if (kind == TokenKind.OPEN_BRACE && braces.partner(i) > i && JavaClassBodies.isClassBody(t, braces, i)) {
+                i = braces.partner(i); // an anonymous or local class: its field initialisers are not this method's
+                continue;
+            }
             if (kind != TokenKind.KEYWORD && kind != TokenKind.OPERATOR || lambdas.get(i)) {
                 continue; // every decision is a keyword, or the '?' operator
             }
-            if (t.is(i, "if") || t.is(i, "for") || t.is(i, "while") && !skippedWhiles.get(i)) {
+            if (t.is(i, "for")) {
+                value += 1 + forCondition(i + 1);
+            } else if (t.is(i, "if") || t.is(i, "while") && !skippedWhiles.get(i)) {
                 value += 1 + condition(i + 1);
             } else if (t.is(i, "while")) {
                 value += condition(i + 1); // the condition of a do-while
@@ -63,6 +70,35 @@ final class JavaCyclomatic {
             }
         }
         return value;
+    }
+
+    /**
+     * A for loop's condition is the part between its two top-level ';' (its initialisers and updates decide nothing);
+     * a for-each loop has none.
+     */
+    private int forCondition(int open) {
+        int close = braces.partner(open);
+        if (t.kind(open) != TokenKind.OPEN_PAREN || close < 0) {
+            return 0;
+        }
+        int first = -1;
+        for (int i = open + 1; i < close; i++) {
+            TokenKind kind = t.kind(i);
+            if (kind == TokenKind.OPEN_PAREN || kind == TokenKind.OPEN_BRACKET || kind == TokenKind.OPEN_BRACE) {
+                i = Math.max(i, braces.partner(i));
+            } else if (kind == TokenKind.SEMICOLON && first < 0) {
+                first = i;
+            } else if (kind == TokenKind.SEMICOLON) {
+                int from = first + 1;
+                int to = i;
+                while (t.kind(from) == TokenKind.OPEN_PAREN && braces.partner(from) == to - 1) {
+                    from++;
+                    to--;
+                }
+                return from >= to ? 0 : logicalOperators(from, to) + (topLevelTernary(from, to) ? 2 : 0);
+            }
+        }
+        return 0;
     }
 
     /** &&/|| in a parenthesised condition, plus PMD's 2 when the whole condition is a ternary. */
@@ -125,12 +161,14 @@ final class JavaCyclomatic {
     private int constantLabels(int from) {
         int count = 0;
         int elementStart = from;
+        int angles = 0; // a generic type pattern's arguments: case Entry<K, V> e ->
         for (int i = from; i < t.size(); i++) {
             boolean end = t.is(i, ":") || t.is(i, "->") || t.is(i, "when");
             if (t.is(i, "default")) {
                 return 0; // case null, default: the default branch, no decision
             }
-            if (t.kind(i) == TokenKind.COMMA || end) {
+            angles += t.is(i, "<") ? 1 : t.is(i, ">") ? -1 : t.is(i, ">>") ? -2 : 0;
+            if (t.kind(i) == TokenKind.COMMA && angles <= 0 || end) {
                 if (isConstant(elementStart, i)) {
                     count++;
                 }
@@ -145,23 +183,26 @@ final class JavaCyclomatic {
         return count;
     }
 
+    /**
+     * A constant label: anything but a pattern ({@code Type name}, {@code Type(..)} record patterns, {@code _}), so
+     * {@code (0x400)}, {@code -1}, {@code A.B} and {@code MAX + 1} all are.
+     */
     private boolean isConstant(int from, int to) {
-        if (from >= to || t.is(from, "default")) {
+        if (from >= to || t.is(from, "default") || t.is(from, "_")) {
             return false;
         }
-        int i = t.is(from, "-") || t.is(from, "+") ? from + 1 : from;
-        if (i + 1 == to) {
-            TokenKind kind = t.kind(i);
-            return kind == TokenKind.NUMBER || kind == TokenKind.STRING || kind == TokenKind.IDENTIFIER || t.is(i, "null")
-                    || t.is(i, "true") || t.is(i, "false");
-        }
-        for (int j = i; j < to; j++) { // a qualified constant: A.B.C
-            boolean expected = (j - i) % 2 == 0 ? t.kind(j) == TokenKind.IDENTIFIER : t.is(j, ".");
-            if (!expected) {
+        for (int j = from; j + 1 < to; j++) {
+            TokenKind kind = t.kind(j);
+            boolean typeEnd = kind == TokenKind.IDENTIFIER || t.is(j, ">") || t.is(j, ">>") || kind == TokenKind.CLOSE_BRACKET;
+            if (typeEnd && (t.kind(j + 1) == TokenKind.IDENTIFIER || t.is(j + 1, "_"))
+                    || kind == TokenKind.IDENTIFIER && t.kind(j + 1) == TokenKind.OPEN_PAREN) {
                 return false;
             }
+            if (kind == TokenKind.OPEN_PAREN || kind == TokenKind.OPEN_BRACKET) {
+                j = Math.max(j, braces.partner(j) - 1);
+            }
         }
-        return (to - i) % 2 == 1;
+        return true;
     }
 
     /** End of a lambda's expression body: the ',', ')', ';' or '}' that closes it at its own depth. */

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * One finding per clone group of copied logic: at its first copy, with every other copy as a related location.
- * Severity grows with the duplicated code, tokens × (copies − 1); an overload family the language forces is info.
+ * Severity grows with the duplicated code, tokens × (copies − 1). An overload family the language forces (one body
+ * per primitive or parameter type: {@link OverloadFamilies}) is not reported: there is nothing to act on.
  * Groups that match by shape alone (data, literal variants, different names: {@link CloneKind}) are not reported.
  * The fingerprint hashes the first copy's path and code, so moving the block keeps its identity.
  */
@@ -52,14 +53,15 @@ public final class DuplicatedBlockRule extends RuleMetadata {
         context.files().forEach(file -> files.put(file.path(), file));
         List<Finding> findings = new ArrayList<>();
         for (CloneGroup group : context.clones()) {
-            if (group.kind() == CloneKind.CODE && !allInTests(group, context)) {
-                findings.add(finding(group, context, OverloadFamilies.isOverloadFamily(group, files)));
+            if (group.kind() == CloneKind.CODE && !allInTests(group, context)
+                    && !OverloadFamilies.isOverloadFamily(group, files)) {
+                findings.add(finding(group, context));
             }
         }
         return findings;
     }
 
-    private Finding finding(CloneGroup group, RuleContext context, boolean overloads) {
+    private Finding finding(CloneGroup group, RuleContext context) {
         List<CloneLocation> copies = group.locations();
         CloneLocation first = copies.getFirst();
         List<FindingLocation> related = new ArrayList<>(copies.size() - 1);
@@ -77,9 +79,9 @@ public final class DuplicatedBlockRule extends RuleMetadata {
         }
         int lines = first.endLine() - first.startLine() + 1;
         String message = "Block of " + lines + " lines (" + group.tokens() + " tokens) appears " + copies.size()
-                + " times; the other copies: " + places + (overloads ? " (an overload family: one body per type)" : "");
+                + " times; the other copies: " + places;
         String code = Excerpts.lines(context.sources().get(first.path()), first.startLine(), first.endLine());
-        return new Finding(KEY, DebtType.DUPLICATION, overloads ? Severity.INFO : severity(group), first.path(),
+        return new Finding(KEY, DebtType.DUPLICATION, severity(group), first.path(),
                 first.startLine(), first.endLine(), first.startColumn(), message, code,
                 10 + lines / 5 + 5 * (copies.size() - 1), Fingerprints.of(KEY, first.path(), code), 0, related);
     }

@@ -39,6 +39,9 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
     private static final Pattern SUPERTYPES = Pattern.compile("\\b(?:extends|implements)\\s+([\\w.<>?,\\s]+?)\\s*(?:\\{|implements|permits|$)");
     private static final Set<String> OUTSIDE_THE_INVENTORY = Set.of("target", "dist", "build", "out", "node_modules",
             "vendor", ".git", "coverage", "bin", "obj", "__pycache__", ".venv", "venv", "site", "public", "generated");
+    /** The lines a doc-comment link can be on. */
+    private static final Hints LINK_LINES = Hints.lines(List.of("#"));
+    private static final Hints TYPE_KEYWORDS = Hints.of(List.of("class ", "interface ", "enum ", "record "));
     private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString", "clone", "finalize",
             "getClass", "notify", "notifyAll", "wait", "values", "valueOf", "ordinal", "name", "compareTo");
 
@@ -62,15 +65,12 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(document -> markdown(document.getKey(), document.getValue(), tree, findings));
         Map<String, SourceFile> byStem = javaFilesByStem(context);
-        try {
-            for (FileMetrics file : context.files()) {
-                SourceFile source = context.sources().get(file.path());
-                if (source != null && (source.language() == Language.JAVA || source.language() == Language.KOTLIN)) {
-                    javaLinks(source, byStem, findings);
-                }
+        Map<String, Boolean> declared = new HashMap<>();
+        for (FileMetrics file : context.files()) {
+            SourceFile source = context.sources().get(file.path());
+            if (source != null && (source.language() == Language.JAVA || source.language() == Language.KOTLIN)) {
+                javaLinks(context, source, byStem, declared, findings);
             }
-        } finally {
-            NAMES.remove();
         }
         return findings;
     }
@@ -161,20 +161,19 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
         return String.join("/", parts);
     }
 
-    private static void javaLinks(SourceFile source, Map<String, SourceFile> byStem, List<Finding> findings) {
-        String text = source.text();
-        if (!text.contains("#")) {
-            return;
-        }
+    /**
+     * @param declared whether a member is declared in a type's hierarchy, by type file and member, for the whole run
+     */
+    private static void javaLinks(RuleContext context, SourceFile source, Map<String, SourceFile> byStem,
+                                  Map<String, Boolean> declared, List<Finding> findings) {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, SourceFile> types = new HashMap<>();
-        Map<String, Boolean> declared = new HashMap<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].indexOf('#') < 0 || lines[i].indexOf('@') < 0) {
-                continue;
+        NestedTypes nested = new NestedTypes(source.text());
+        HintedLines.forEach(context, source, LINK_LINES, (number, line) -> {
+            if (line.indexOf('@') < 0) {
+                return;
             }
-            Matcher link = JAVA_LINK.matcher(lines[i]);
+            Matcher link = JAVA_LINK.matcher(line);
             while (link.find()) {
                 String type = link.group(1);
                 String member = link.group(2);
@@ -182,7 +181,7 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
                     continue;
                 }
                 SourceFile target = type.isEmpty() ? source
-                        : types.computeIfAbsent(type, t -> typeFile(source, t, byStem).orElse(null));
+                        : types.computeIfAbsent(type, t -> typeFile(source, nested, t, byStem).orElse(null));
                 if (target == null) {
                     continue;                                  // a type outside the tree
                 }
@@ -190,10 +189,28 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
                         key -> declaredInHierarchy(target, member, byStem, new HashSet<>()));
                 if (!exists) {
                     String named = (type.isEmpty() ? "" : type) + "#" + member;
-                    report(findings, seen, source.path(), i + 1, "Doc comment links to " + named + ", which does not exist",
-                            named, lines[i]);
+                    report(findings, seen, source.path(), number, "Doc comment links to " + named + ", which does not exist",
+                            named, line);
                 }
             }
+        });
+    }
+
+    /** The names of the types a file declares ({@code class Foo}, {@code interface Foo} ...), found on first use. */
+    private static final class NestedTypes {
+        private final String text;
+        private Set<String> names;
+
+        NestedTypes(String text) {
+            this.text = text;
+        }
+
+        /** Whether {@code class name}, {@code interface name}, {@code enum name} or {@code record name} is in the text. */
+        boolean declares(String name) {
+            if (names == null) {
+                names = Words.following(text, TYPE_KEYWORDS);
+            }
+            return names.contains(name);
         }
     }
 
@@ -202,11 +219,12 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
      * file of its outermost type ({@code Runtime} for {@code Runtime.Version}) when the tree holds exactly one such file
      * and it is in the same package or imported by name. Null when unknown: a type outside the tree, or ambiguous.
      */
-    private static java.util.Optional<SourceFile> typeFile(SourceFile source, String type, Map<String, SourceFile> byStem) {
-        return java.util.Optional.ofNullable(resolveType(source, type, byStem));
+    private static java.util.Optional<SourceFile> typeFile(SourceFile source, NestedTypes nested, String type,
+                                                           Map<String, SourceFile> byStem) {
+        return java.util.Optional.ofNullable(resolveType(source, nested, type, byStem));
     }
 
-    private static SourceFile resolveType(SourceFile source, String type, Map<String, SourceFile> byStem) {
+    private static SourceFile resolveType(SourceFile source, NestedTypes nested, String type, Map<String, SourceFile> byStem) {
         String[] parts = type.split("\\.");
         if (!Character.isUpperCase(parts[0].charAt(0))) {
             return null;                                       // java.text.Normalizer.Form: another package's type
@@ -221,12 +239,10 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
         if (outer == null) {
             return null;
         }
-        String text = source.text();
-        for (String keyword : List.of("class ", "interface ", "enum ", "record ")) {
-            if (Words.count(text, keyword + outer) > 0) {
-                return source;                                 // a nested type of this file
-            }
+        if (nested.declares(outer)) {
+            return source;                                     // a nested type of this file
         }
+        String text = source.text();
         SourceFile candidate = byStem.get(outer);
         if (candidate == null) {
             return null;
@@ -252,7 +268,7 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
             return false;
         }
         String text = type.text();
-        if (NAMES.get().computeIfAbsent(type.path(), path -> namesOutsideLinks(text)).contains(member)) {
+        if (appearsOutsideLinks(text, member)) {
             return true;                                      // the name appears outside links to it
         }
         Matcher supertypes = SUPERTYPES.matcher(text);
@@ -270,28 +286,32 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
         return false;
     }
 
-    /** Per file, the identifiers it holds other than right after a {@code #}: computed once per file and run. */
-    private static final ThreadLocal<Map<String, Set<String>>> NAMES = ThreadLocal.withInitial(HashMap::new);
-
-    private static Set<String> namesOutsideLinks(String text) {
-        Set<String> names = new HashSet<>();
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            if (Character.isJavaIdentifierStart(c)) {
-                int start = i;
-                while (i < length && Character.isJavaIdentifierPart(text.charAt(i))) {
-                    i++;
-                }
-                if (start == 0 || text.charAt(start - 1) != '#') {
-                    names.add(text.substring(start, i));
-                }
-            } else {
-                i++;
+    /**
+     * Whether {@code member} is one of the text's identifiers (a run of identifier characters from its first
+     * identifier start) other than right after a {@code #}.
+     */
+    private static boolean appearsOutsideLinks(String text, String member) {
+        if (member.isEmpty() || !Character.isJavaIdentifierStart(member.charAt(0))) {
+            return false;
+        }
+        for (int at = text.indexOf(member); at >= 0; at = text.indexOf(member, at + 1)) {
+            int end = at + member.length();
+            if ((end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))
+                    && startsIdentifier(text, at) && (at == 0 || text.charAt(at - 1) != '#')) {
+                return true;
             }
         }
-        return names;
+        return false;
+    }
+
+    /** Whether no identifier starts earlier in the run of identifier characters that holds {@code at}. */
+    private static boolean startsIdentifier(String text, int at) {
+        for (int i = at - 1; i >= 0 && Character.isJavaIdentifierPart(text.charAt(i)); i--) {
+            if (Character.isJavaIdentifierStart(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, SourceFile> javaFilesByStem(RuleContext context) {

@@ -3,6 +3,7 @@ package dev.debtos.engine.rules;
 import dev.debtos.engine.lexer.Lexers;
 import dev.debtos.engine.lexer.TokenStream;
 import dev.debtos.engine.source.SourceFile;
+import dev.debtos.engine.source.TextSearch;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TextIndex {
     private final Map<String, SourceFile> sources;
     private final Map<String, BitSet> codeLines = new ConcurrentHashMap<>();
-    private volatile Scanned scanned;
+    /** Each scan covers the hint sets made since the one before (a set made after a scan is found by the next). */
+    private volatile List<Scanned> scans = List.of();
 
     public TextIndex(Map<String, SourceFile> sources) {
         this.sources = sources == null ? Map.of() : sources;
@@ -30,8 +32,15 @@ public final class TextIndex {
     private record FileHints(long[] sets, int[][] lines) {
     }
 
-    /** The sets known when the files were scanned (ids below {@code covered}) and what each file holds. */
-    private record Scanned(int covered, Map<String, FileHints> files) {
+    /** One scan: the sets it looked for (ids {@code from} to {@code to}) and what each file holds of them. */
+    private record Scanned(int from, int to, Map<String, FileHints> files) {
+    }
+
+    /**
+     * Finds the hints of every set made so far in every file, the files in parallel (else done when a rule first asks).
+     */
+    public void prepare() {
+        scanFor(Integer.MAX_VALUE - 1);
     }
 
     /** Whether the file's text holds one of the hints. */
@@ -77,25 +86,36 @@ public final class TextIndex {
     }
 
     private FileHints scannedFor(SourceFile source, Hints hints) {
-        Scanned result = scanned();
-        return hints.id >= 0 && hints.id < result.covered() && sources.get(source.path()) == source ? result.files().get(source.path()) : null;
+        Scanned scan = scanFor(hints.id);
+        return scan != null && sources.get(source.path()) == source ? scan.files().get(source.path()) : null;
     }
 
-    private Scanned scanned() {
-        Scanned result = scanned;
-        if (result == null) {
-            synchronized (this) {
-                result = scanned;
-                if (result == null) {
-                    result = scan(Hints.all());
-                    scanned = result;
-                }
+    /** The scan that covers the set {@code id}, scanning for the sets made since the last scan when none does. */
+    private Scanned scanFor(int id) {
+        for (Scanned scan : scans) {
+            if (scan.from() <= id && id < scan.to()) {
+                return scan;
             }
         }
-        return result;
+        synchronized (this) {
+            List<Hints> all = Hints.all();
+            int from = scans.isEmpty() ? 0 : scans.getLast().to();
+            if (from < all.size()) {
+                List<Scanned> more = new ArrayList<>(scans);
+                more.add(scan(all, from));
+                scans = List.copyOf(more);
+            }
+            for (Scanned scan : scans) {
+                if (scan.from() <= id && id < scan.to()) {
+                    return scan;
+                }
+            }
+            return null;
+        }
     }
 
-    private Scanned scan(List<Hints> sets) {
+    private Scanned scan(List<Hints> all, int from) {
+        List<Hints> sets = all.subList(from, all.size());
         List<String> strings = new ArrayList<>();
         Map<String, Integer> indexes = new HashMap<>();
         List<List<Integer>> setsOf = new ArrayList<>();
@@ -110,16 +130,16 @@ public final class TextIndex {
             }
         }
         int[][] setsOfString = setsOf.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        boolean[] byLine = new boolean[sets.size()];
+        boolean[] byLine = new boolean[all.size()];
         sets.forEach(set -> byLine[set.id] = set.byLine());
-        Hints.Search search = new Hints.Search(strings);
+        TextSearch search = new TextSearch(strings);
         Map<String, FileHints> files = new ConcurrentHashMap<>();
         sources.values().parallelStream().forEach(source ->
                 files.put(source.path(), scan(source.text(), search, setsOfString, byLine)));
-        return new Scanned(sets.size(), files);
+        return new Scanned(from, all.size(), files);
     }
 
-    private static FileHints scan(String text, Hints.Search search, int[][] setsOfString, boolean[] byLine) {
+    private static FileHints scan(String text, TextSearch search, int[][] setsOfString, boolean[] byLine) {
         long[] found = new long[(byLine.length + 63) / 64];
         Hints.Lines[] lines = new Hints.Lines[byLine.length];
         search.scan(text, (string, at, lineStart, lineNumber) -> {

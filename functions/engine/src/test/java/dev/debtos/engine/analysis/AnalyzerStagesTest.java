@@ -76,7 +76,7 @@ class AnalyzerStagesTest {
 
         new Analyzer().analyze(tree, AnalysisOptions.defaults().withoutHistory(), progress);
 
-        List<String> expected = new ArrayList<>(List.of("rules documents"));
+        List<String> expected = new ArrayList<>(List.of("rules documents", "rules text index"));
         dev.debtos.engine.rules.Rules.all().forEach(rule -> expected.add("rules " + rule.key()));
         expected.addAll(List.of("score suppressions", "score places", "score priorities"));
         assertThat(timed).containsExactlyElementsOf(expected);

@@ -46,7 +46,12 @@ class FunctionRulesTest {
         assertThat(findings.getFirst().message()).contains("'price'", "cyclomatic complexity 12");
         assertThat(findings.getFirst().evidence()).startsWith("    int price(");
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
-                .thresholds(Map.of("cyclomatic", 4)))).extracting(Finding::severity).containsExactly(Severity.HIGH);
+                .thresholds(Map.of("cyclomatic", 4, "cognitive", 10)))).extracting(Finding::severity).containsExactly(Severity.HIGH);
+        // cyclomatic alone: low however far over; a flat dispatch (cognitive at most half its threshold): none
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 4)))).extracting(Finding::severity).containsExactly(Severity.LOW);
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 4, "cognitive", 22)))).isEmpty();
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("cyclomatic", 12, "cognitive", 11)))).isEmpty();
     }

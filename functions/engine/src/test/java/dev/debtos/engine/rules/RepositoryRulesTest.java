@@ -70,7 +70,7 @@ class RepositoryRulesTest {
     }
 
     @Test
-    void anOverloadFamilyInOneFileIsInfo() {
+    void anOverloadFamilyInOneFileIsNotReported() {
         StringBuilder code = new StringBuilder("class Arrays {\n");
         for (String type : List.of("int", "long")) {
             code.append("    static void fill(").append(type).append("[] a, ").append(type).append(" v) {\n");
@@ -78,8 +78,27 @@ class RepositoryRulesTest {
         }
         RuleTestKit kit = new RuleTestKit().file("Arrays.java", code.append("}\n").toString())
                 .clone(new CloneGroup(100, 1, List.of(new CloneLocation("Arrays.java", 3, 3), new CloneLocation("Arrays.java", 6, 6))));
-        assertThat(new DuplicatedBlockRule().check(kit.context())).singleElement()
-                .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
+        assertThat(new DuplicatedBlockRule().check(kit.context())).isEmpty();
+    }
+
+    @Test
+    void runsOfOverloadsAndPrimitiveSpecialisationsAreOverloadFamiliesToo() {
+        StringBuilder code = new StringBuilder("class Ieee {\n");                       // line 1
+        for (String type : List.of("double", "float")) {                                // lines 2-7, 8-13
+            code.append("    static ").append(type).append(" min(").append(type).append(" a, ").append(type)
+                    .append(" b) {\n        return a < b ? a : b;\n    }\n");
+            code.append("    static ").append(type).append(" max(").append(type).append(" a, ").append(type)
+                    .append(" b) {\n        return a > b ? a : b;\n    }\n");
+        }
+        RuleTestKit kit = new RuleTestKit().file("Ieee.java", code.append("}\n").toString())
+                .clone(new CloneGroup(100, 6, List.of(new CloneLocation("Ieee.java", 2, 7), new CloneLocation("Ieee.java", 8, 13))))
+                .clone(new CloneGroup(50, 3, List.of(new CloneLocation("Ieee.java", 2, 4), new CloneLocation("Ieee.java", 11, 13))))
+                .clone(new CloneGroup(150, 60, List.of(new CloneLocation("fn/FailableIntPredicate.java", 29, 93),
+                        new CloneLocation("fn/FailableLongPredicate.java", 29, 93))))
+                .clone(new CloneGroup(150, 60, List.of(new CloneLocation("fn/IntReader.java", 1, 60),
+                        new CloneLocation("fn/TextReader.java", 1, 60))));
+        assertThat(new DuplicatedBlockRule().check(kit.context())).extracting(Finding::path, Finding::startLine)
+                .containsExactly(tuple("Ieee.java", 2), tuple("fn/IntReader.java", 1)); // min against max: no family
     }
 
     @Test

@@ -64,6 +64,19 @@ class TextIndexTest {
     }
 
     @Test
+    void aSetMadeAfterTheFilesWereScannedIsFoundByAScanOfItsOwn() {
+        SourceFile source = file("A.java", "class A {}\n// late hint here\n");
+        TextIndex index = new TextIndex(Map.of("A.java", source));
+        index.prepare();
+
+        Hints late = Hints.lines(List.of("late hint"));
+
+        assertThat(index.holds(source, late)).isTrue();
+        assertThat(visited(index, source, late)).containsExactly("2:// late hint here");
+        assertThat(index.holds(source, WORDS)).isFalse();
+    }
+
+    @Test
     void lexesAFileOnceForEveryRuleThatAsksWhichLinesHoldCode() {
         SourceFile source = file("A.java", "// only a comment\nint x = 1; // and code\n/* block\n   comment */\n");
         TextIndex index = new TextIndex(Map.of("A.java", source));

@@ -9,6 +9,7 @@ import dev.debtos.platform.db.Database;
 import dev.debtos.worker.LeaseTerms;
 import dev.debtos.worker.ScanPorts;
 import dev.debtos.worker.WorkerWiring;
+import dev.debtos.worker.embed.EmbeddingStages;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -60,12 +61,26 @@ public final class LocalRuntime implements AutoCloseable {
      */
     public static LocalRuntime start(AppConfig config, String redisKeyPrefix, String host, int port, int sqsPort)
             throws IOException {
-        // the worker, its lease heartbeat, and the scheduler (which holds its lock on one connection)
-        var workerData = Database.pooled(config.database(), 4);
+        // the worker, its lease heartbeat, the embedding worker, and the scheduler (which holds its lock on one connection)
+        var workerData = Database.pooled(config.database(), 5);
         // PR scans: the same checkout as branch scans, the owner's OAuth token for comments and statuses
-        ScanPorts ports = WorkerWiring.ports(config, workerData, new LeaseTerms("local-worker-" + UUID.randomUUID(), WORKER_LEASE));
-        CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> LocalScanQueue.start(sqsPort)
-                .withWorker(ports), runnable -> Thread.ofPlatform().name("local-queue-start").daemon().start(runnable));
+        // the scan's embedding batches go to the embedded queue's embedding worker, as they go to their Lambda in AWS
+        CompletableFuture<LocalScanQueue> started = new CompletableFuture<>();
+        ScanPorts ports = WorkerWiring.ports(config, workerData, new LeaseTerms("local-worker-" + UUID.randomUUID(), WORKER_LEASE),
+                batchId -> started.join().sendBatch(batchId));
+        var embeddingRunner = EmbeddingStages.runner(config, workerData);
+        CompletableFuture<LocalScanQueue> queue = CompletableFuture.supplyAsync(() -> {
+            LocalScanQueue local = LocalScanQueue.start(sqsPort);
+            embeddingRunner.ifPresent(local::withEmbeddingWorker);
+            return local.withWorker(ports);
+        }, runnable -> Thread.ofPlatform().name("local-queue-start").daemon().start(runnable));
+        queue.whenComplete((local, failure) -> {
+            if (failure != null) {
+                started.completeExceptionally(failure);
+            } else {
+                started.complete(local);
+            }
+        });
         LocalScheduler scheduler = new LocalScheduler(workerData, () -> queue.join().queue()).start(LocalScheduler.PERIOD);
         // the scheduler and the worker stop before the queue, and the queue before its connections close; a queue still
         // starting (ElasticMQ can take long on a busy machine) is closed as soon as it is up, without holding up the rest

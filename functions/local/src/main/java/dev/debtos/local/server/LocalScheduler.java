@@ -43,7 +43,8 @@ public final class LocalScheduler implements AutoCloseable {
     /** One run of both jobs; never throws. */
     public void tick() {
         try {
-            new LeaseReaper(new StuckScans(dataSource), queue.get(), LeaseReaper.DEFAULT_GRACE).run();
+            new LeaseReaper(new StuckScans(dataSource), queue.get(), LeaseReaper.DEFAULT_GRACE,
+                    new dev.debtos.platform.embeddings.EmbeddingBatchStore(dataSource)).run();
         } catch (Exception e) {
             LOG.warn("Lease reaper failed: {}", e.getClass().getSimpleName());
         }

@@ -167,11 +167,17 @@ class OpenApiContractIT {
         String scan = json(call("POST", "/api/repos/" + repository + "/scans", "{\"depth\":\"standard\"}", alice)).get("id").asText();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         String status = "";
-        while (Instant.now().isBefore(deadline) && !List.of("completed", "failed", "cancelled").contains(status)) {
+        String embeddings = "embedding";
+        // completed, and its embedding batches (which the semantic routes search) done by the runtime's embedding worker
+        while (Instant.now().isBefore(deadline)
+                && (!List.of("completed", "failed", "cancelled").contains(status) || "embedding".equals(embeddings))) {
             Thread.sleep(200);
-            status = json(call("GET", "/api/scans/" + scan, null, alice)).get("status").asText();
+            JsonNode body = json(call("GET", "/api/scans/" + scan, null, alice));
+            status = body.get("status").asText();
+            embeddings = body.path("stats").path("embeddings").path("state").asText();
         }
         assertThat(status).isEqualTo("completed");
+        assertThat(embeddings).isEqualTo("complete");
         call("GET", "/api/repos/" + repository + "/scans", null, alice);
         call("GET", "/api/scans/" + scan + "/results?limit=5", null, alice);
         call("GET", "/api/scans/" + scan + "/sarif", null, alice);

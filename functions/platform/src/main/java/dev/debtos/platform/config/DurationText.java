@@ -5,13 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Durations written the way the operations guide writes them: 7d, 12h, 30m, 45s, or a plain number of seconds. */
-final class DurationText {
+public final class DurationText {
     private static final Pattern FORM = Pattern.compile("(\\d{1,9})\\s*([smhd]?)");
 
     private DurationText() {
     }
 
-    static Duration parse(String variable, String text) {
+    public static Duration parse(String variable, String text) {
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
             throw new ConfigException(variable, "must be a duration such as 7d, 12h, 30m or 3600");

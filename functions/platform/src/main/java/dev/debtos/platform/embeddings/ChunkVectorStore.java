@@ -131,45 +131,53 @@ public final class ChunkVectorStore {
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement delete = connection.prepareStatement(
-                         "DELETE FROM file_embeddings WHERE repository_id = ? AND model = ? AND path = ANY (?)");
-                 PreparedStatement insert = connection.prepareStatement("""
-                         INSERT INTO file_embeddings (repository_id, path, chunk_index, start_line, end_line, content_hash,
-                                                      embedding, model, name, language, snippet, dimensions)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                delete.setObject(1, repositoryId);
-                delete.setString(2, model);
-                delete.setArray(3, connection.createArrayOf("text", paths.toArray()));
-                delete.executeUpdate();
-                int pending = 0;
-                for (ChunkRow row : rows) {
-                    insert.setObject(1, repositoryId);
-                    insert.setString(2, row.path());
-                    insert.setInt(3, row.chunkIndex());
-                    insert.setInt(4, row.startLine());
-                    insert.setInt(5, row.endLine());
-                    insert.setString(6, row.contentHash());
-                    insert.setObject(7, new PGvector(row.vector()));
-                    insert.setString(8, model);
-                    insert.setString(9, row.name());
-                    insert.setString(10, row.language());
-                    insert.setString(11, row.snippet());
-                    insert.setInt(12, dimensions);
-                    insert.addBatch();
-                    if (++pending == INSERT_BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+            try {
+                replace(connection, repositoryId, model, dimensions, paths, rows);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Inside the caller's transaction: deletes the rows of {@code paths}, then inserts {@code rows}. */
+    static void replace(Connection connection, UUID repositoryId, String model, int dimensions, Set<String> paths,
+                        List<ChunkRow> rows) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM file_embeddings WHERE repository_id = ? AND model = ? AND path = ANY (?)");
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO file_embeddings (repository_id, path, chunk_index, start_line, end_line, content_hash,
+                                                  embedding, model, name, language, snippet, dimensions)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            delete.setObject(1, repositoryId);
+            delete.setString(2, model);
+            delete.setArray(3, connection.createArrayOf("text", paths.toArray()));
+            delete.executeUpdate();
+            int pending = 0;
+            for (ChunkRow row : rows) {
+                insert.setObject(1, repositoryId);
+                insert.setString(2, row.path());
+                insert.setInt(3, row.chunkIndex());
+                insert.setInt(4, row.startLine());
+                insert.setInt(5, row.endLine());
+                insert.setString(6, row.contentHash());
+                insert.setObject(7, new PGvector(row.vector()));
+                insert.setString(8, model);
+                insert.setString(9, row.name());
+                insert.setString(10, row.language());
+                insert.setString(11, row.snippet());
+                insert.setInt(12, dimensions);
+                insert.addBatch();
+                if (++pending == INSERT_BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
             }
         }
     }

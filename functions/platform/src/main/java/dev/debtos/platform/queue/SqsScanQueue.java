@@ -52,6 +52,19 @@ public final class SqsScanQueue implements ScanQueue {
         return sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(message.toJson())).messageId();
     }
 
+    /** Sends any body: the embedding queue's messages ({@link EmbeddingBatchMessage}) go through the same client. */
+    public String send(String body) {
+        return sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(body)).messageId();
+    }
+
+    /** The queue named by {@code queueUrl} on a client of its own (closed with the queue), as {@link #fromSettings}. */
+    public static SqsScanQueue at(dev.debtos.platform.config.QueueSettings settings, String queueUrl) {
+        var builder = SqsClient.builder()
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create());
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        return new SqsScanQueue(builder.build(), queueUrl, null, true);
+    }
+
     @Override
     public List<ReceivedMessage> receive(int max, Duration wait) {
         if (max < 1 || max > 10) {

@@ -105,19 +105,22 @@ public final class ScanResultStore {
     }
 
     /**
-     * The results of {@code earlier} (a scan of the same tree by the same engine) as this scan's: its snapshots copied,
-     * the ledger carried forward, and the completion. {@code files} is how many snapshots the earlier scan has.
+     * The results of {@code earlier} (a scan of the same tree by the same engine) as this scan's: its snapshots handed
+     * over, the ledger carried forward, and the completion. {@code files} is how many snapshots the earlier scan has.
      */
     public Outcome commitReused(UUID scanId, UUID repositoryId, String owner, String commit, UUID earlier, int files,
                                 Function<LedgerCounts, String> stats, BeforeCompletion hook) throws Exception {
         return inTransaction(transaction -> {
             ledger.lock(transaction, repositoryId);
             if (!earlier.equals(latestLedgerScan(transaction, repositoryId))
-                    || snapshots.copyScan(transaction, earlier, scanId) != files) {
+                    || snapshots.moveScan(transaction, earlier, scanId) != files) {
                 return Outcome.STALE;
             }
             LedgerCounts counts = ledger.carryForward(transaction, repositoryId, earlier, scanId);
-            DebtSummaryStore.refresh(transaction, repositoryId);
+            if (counts.reopened() + counts.resolved() > 0) {
+                // otherwise no item changed status or details, and the stored totals and plan are already current
+                DebtSummaryStore.refresh(transaction, repositoryId);
+            }
             RepositoryStore.markScanned(transaction, repositoryId, commit);
             String json = stats.apply(counts);
             hook.reached();

@@ -3,7 +3,6 @@ package dev.debtos.platform.scan;
 import dev.debtos.engine.metrics.FunctionMetrics;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.UUID;
 /**
  * file_snapshots and function_metrics of one scan, written in JDBC batches inside the caller's transaction; snapshots
  * that reused an earlier snapshot's measurement copy its JSON and function rows in the database ({@link ReusedSnapshots}),
- * and a scan that reuses a whole earlier scan copies all of its rows ({@link #copyScan}).
+ * and a scan that reuses a whole earlier scan takes over all of its rows ({@link #moveScan}).
  */
 public final class SnapshotStore {
     private static final int BATCH = 500;
@@ -30,31 +29,16 @@ public final class SnapshotStore {
     }
 
     /**
-     * Copies every snapshot of scan {@code from} (measurements and function rows included) to scan {@code to} inside
-     * the database: a scan of the same tree by the same engine has the same snapshots. Returns the files copied.
+     * Hands every snapshot of scan {@code from} (their measurements and function rows with them) over to scan
+     * {@code to}: a scan of the same tree by the same engine has the same snapshots, so they move by a change of
+     * owner instead of being copied. Readers take the snapshots of a repository's latest scan, which {@code to}
+     * becomes. Returns the files moved.
      */
-    public int copyScan(Connection transaction, UUID from, UUID to) throws SQLException {
-        try (PreparedStatement copy = transaction.prepareStatement("""
-                WITH copied AS (
-                    INSERT INTO file_snapshots (scan_id, path, language, loc, complexity, churn, hotspot_score, content_hash,
-                                                measurements)
-                    SELECT ?, path, language, loc, complexity, churn, hotspot_score, content_hash, measurements
-                      FROM file_snapshots WHERE scan_id = ?
-                    RETURNING id, path),
-                functions AS (
-                    INSERT INTO function_metrics (snapshot_id, name, start_line, end_line, nloc, cyclomatic, cognitive, nesting,
-                                                  params)
-                    SELECT c.id, f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic, f.cognitive, f.nesting, f.params
-                      FROM copied c JOIN file_snapshots e ON e.scan_id = ? AND e.path = c.path
-                      JOIN function_metrics f ON f.snapshot_id = e.id)
-                SELECT count(*) FROM copied""")) {
-            copy.setObject(1, to);
-            copy.setObject(2, from);
-            copy.setObject(3, from);
-            try (ResultSet rows = copy.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
+    public int moveScan(Connection transaction, UUID from, UUID to) throws SQLException {
+        try (PreparedStatement move = transaction.prepareStatement("UPDATE file_snapshots SET scan_id = ? WHERE scan_id = ?")) {
+            move.setObject(1, to);
+            move.setObject(2, from);
+            return move.executeUpdate();
         }
     }
 

@@ -99,6 +99,11 @@ class StoredTotalsIT {
         assertThat(results.commitReused(reused, repository, OWNER, "c0ffee", latest, 0, counts -> "{}",
                 ScanResultStore.BeforeCompletion.NONE)).isEqualTo(ScanResultStore.Outcome.COMMITTED);
         assertStoredEqualsFresh();
+        // and once more with nothing changed meanwhile: no status moves, the totals stay as they are
+        UUID again = claimed();
+        assertThat(results.commitReused(again, repository, OWNER, "c0ffee", reused, 0, counts -> "{}",
+                ScanResultStore.BeforeCompletion.NONE)).isEqualTo(ScanResultStore.Outcome.COMMITTED);
+        assertStoredEqualsFresh();
         assertThat(first).isNotEqualTo(secondScan);
     }
 

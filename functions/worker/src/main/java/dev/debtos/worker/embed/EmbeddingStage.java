@@ -34,6 +34,10 @@ import java.util.function.Consumer;
  * makes progress. The files left over keep no rows (stale rows would point at lines that moved) and are counted as
  * {@code deferred}; the next scan that analyses the tree embeds the next share. An unchanged rescan reuses the earlier
  * scan without analysing, so it does not continue the work: the next push does.
+ *
+ * <p>With an {@link EmbeddingDispatch} the model is not asked here: the files whose every chunk has a stored vector are
+ * written at once, the others lose their old rows and go to embedding batches that the embedding worker takes from its
+ * own queue, so the scan completes without waiting for the model.
  */
 public final class EmbeddingStage implements AnalysisStage {
     public static final String NAME = "embed";
@@ -45,10 +49,19 @@ public final class EmbeddingStage implements AnalysisStage {
     private final UUID repositoryId;
     private final Consumer<EmbeddingSummary> summary;
     private final int chunkBudget;
+    private final EmbeddingDispatch dispatch;
+    private final UUID scanId;
     private final CodeChunker chunker = new CodeChunker();
 
+    /** Embeds in the scan's own run. */
     public EmbeddingStage(TextEmbedder model, ChunkVectorStore store, UUID repositoryId, int chunkBudget,
                           Consumer<EmbeddingSummary> summary) {
+        this(model, store, null, null, repositoryId, chunkBudget, summary);
+    }
+
+    /** Leaves the model's work to batches of scan {@code scanId} sent through {@code dispatch}. */
+    public EmbeddingStage(TextEmbedder model, ChunkVectorStore store, EmbeddingDispatch dispatch, UUID scanId,
+                          UUID repositoryId, int chunkBudget, Consumer<EmbeddingSummary> summary) {
         if (chunkBudget < 1) {
             throw new IllegalArgumentException("chunk budget must be at least 1: " + chunkBudget);
         }
@@ -57,6 +70,8 @@ public final class EmbeddingStage implements AnalysisStage {
         this.repositoryId = repositoryId;
         this.chunkBudget = chunkBudget;
         this.summary = summary;
+        this.dispatch = dispatch;
+        this.scanId = scanId;
     }
 
     @Override
@@ -115,6 +130,11 @@ public final class EmbeddingStage implements AnalysisStage {
             toEmbed.addAll(missing);
             written.addAll(file);
         }
+        int reused = total - toEmbed.size() - deferred;
+        if (dispatch != null) {
+            dispatch(written, toEmbed, vectors, removed, new EmbeddingSummary(model.model(), total, 0, reused, deferred));
+            return;
+        }
         context.progress().update(NAME, 0, toEmbed.size());
         for (int from = 0; from < toEmbed.size(); from += BATCH) {
             List<CodeChunk> batch = toEmbed.subList(from, Math.min(toEmbed.size(), from + BATCH));
@@ -124,12 +144,38 @@ public final class EmbeddingStage implements AnalysisStage {
             }
             context.progress().update(NAME, from + batch.size(), toEmbed.size());
         }
-        List<ChunkRow> rows = written.stream().map(chunk -> new ChunkRow(chunk.path(), chunk.index(), chunk.startLine(),
-                chunk.endLine(), chunk.contentHash(), chunk.name(), chunk.language(), chunk.snippet(),
-                vectors.get(chunk.contentHash()))).toList();
+        List<ChunkRow> rows = written.stream().map(chunk -> row(chunk, vectors.get(chunk.contentHash()))).toList();
         store.replace(repositoryId, model.model(), model.dimensions(), removed, rows);
-        summary.accept(new EmbeddingSummary(model.model(), total, toEmbed.size(), total - toEmbed.size() - deferred,
-                deferred));
+        summary.accept(new EmbeddingSummary(model.model(), total, toEmbed.size(), reused, deferred));
+    }
+
+    /**
+     * The files whose every chunk has a vector are written now; the others lose their rows (which would point at lines
+     * that moved) and go to batches, whole files each.
+     */
+    private void dispatch(List<CodeChunk> written, List<CodeChunk> toEmbed, Map<String, float[]> vectors,
+                          Set<String> removed, EmbeddingSummary figures) throws SQLException {
+        Set<String> waiting = new LinkedHashSet<>();
+        toEmbed.forEach(chunk -> waiting.add(chunk.path()));
+        Map<String, List<CodeChunk>> pending = new LinkedHashMap<>();
+        List<ChunkRow> ready = new ArrayList<>();
+        for (CodeChunk chunk : written) {
+            if (waiting.contains(chunk.path())) {
+                pending.computeIfAbsent(chunk.path(), path -> new ArrayList<>()).add(chunk);
+            } else {
+                ready.add(row(chunk, vectors.get(chunk.contentHash())));
+            }
+        }
+        Set<String> cleared = new LinkedHashSet<>(removed);
+        cleared.addAll(pending.keySet());
+        store.replace(repositoryId, model.model(), model.dimensions(), cleared, ready);
+        var dispatched = dispatch.dispatch(scanId, repositoryId, model, List.copyOf(pending.values()));
+        summary.accept(figures.queued(toEmbed.size(), dispatched.batches(), dispatched.deadline()));
+    }
+
+    private static ChunkRow row(CodeChunk chunk, float[] vector) {
+        return new ChunkRow(chunk.path(), chunk.index(), chunk.startLine(), chunk.endLine(), chunk.contentHash(),
+                chunk.name(), chunk.language(), chunk.snippet(), vector);
     }
 
     /** Where debt and questions concentrate: the files with the most summed cyclomatic complexity first, then by path. */

@@ -34,8 +34,8 @@ final class RuleTriage {
     static final int BATCH = 10;
     /** The confidence of a finding judged not actionable. */
     static final double NOT_ACTIONABLE = 0.2;
-    private static final int CONTEXT_LINES = 2;
-    private static final int MAX_LINES = 40;
+    private static final int CONTEXT_LINES = 1;
+    private static final int MAX_LINES = 20;
 
     /** What a triage did; {@code stopped} is why it could not send all it wanted (budget, quota, provider down), or null. */
     record Result(int triaged, int notActionable, int cached, int malformed, String stopped) {

@@ -1,11 +1,13 @@
 package dev.debtos.worker.ops;
 
+import dev.debtos.platform.embeddings.EmbeddingBatchStore;
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.queue.ScanQueue;
 import dev.debtos.platform.queue.ScanQueueProvisioner;
 import dev.debtos.platform.scan.StuckScans;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -16,6 +18,8 @@ import org.apache.logging.log4j.Logger;
  * ({@link ScanQueueProvisioner#MAX_RECEIVE_COUNT}) with their last reason. See {@link StuckScans} for the rules.
  * Safe to run concurrently and repeatedly: the rows are claimed with SKIP LOCKED, and a re-queued scan is sent again
  * only after another {@code grace}. A send that fails leaves the scan re-queued; the next run after grace sends it.
+ * It also drops the embedding batches still pending past their deadline (their message lost or dead-lettered), so
+ * their scans say their embeddings are incomplete.
  */
 public final class LeaseReaper {
     /** How long a scan may wait unclaimed before it is considered lost; beyond any queue backlog we expect. */
@@ -27,11 +31,18 @@ public final class LeaseReaper {
     private final StuckScans stuck;
     private final ScanQueue queue;
     private final Duration grace;
+    private final EmbeddingBatchStore embeddingBatches;
 
     public LeaseReaper(StuckScans stuck, ScanQueue queue, Duration grace) {
+        this(stuck, queue, grace, null);
+    }
+
+    /** @param embeddingBatches where expired embedding batches are dropped; null: none are */
+    public LeaseReaper(StuckScans stuck, ScanQueue queue, Duration grace, EmbeddingBatchStore embeddingBatches) {
         this.stuck = stuck;
         this.queue = queue;
         this.grace = grace;
+        this.embeddingBatches = embeddingBatches;
     }
 
     public StuckScans.Reaped run() throws SQLException {
@@ -41,6 +52,12 @@ public final class LeaseReaper {
         }
         if (!reaped.requeued().isEmpty() || !reaped.failed().isEmpty()) {
             LOG.info("Lease reaper: {} scan(s) re-queued, {} marked failed", reaped.requeued().size(), reaped.failed().size());
+        }
+        if (embeddingBatches != null) {
+            int dropped = embeddingBatches.dropExpired(Instant.now());
+            if (dropped > 0) {
+                LOG.info("Lease reaper: {} embedding batch(es) dropped past their deadline", dropped);
+            }
         }
         return reaped;
     }

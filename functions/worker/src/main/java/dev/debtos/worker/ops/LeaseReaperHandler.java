@@ -16,7 +16,8 @@ public final class LeaseReaperHandler implements RequestHandler<Map<String, Obje
 
     public LeaseReaperHandler() {
         OpsWiring wiring = OpsWiring.fromEnvironment();
-        this.reaper = memoized(() -> new LeaseReaper(new StuckScans(wiring.dataSource()), wiring.queue(), LeaseReaper.DEFAULT_GRACE));
+        this.reaper = memoized(() -> new LeaseReaper(new StuckScans(wiring.dataSource()), wiring.queue(), LeaseReaper.DEFAULT_GRACE,
+                new dev.debtos.platform.embeddings.EmbeddingBatchStore(wiring.dataSource())));
     }
 
     public LeaseReaperHandler(LeaseReaper reaper) {
