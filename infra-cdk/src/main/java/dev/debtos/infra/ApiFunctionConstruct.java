@@ -23,11 +23,16 @@ import software.constructs.Construct;
  * follows it; API Gateway invokes the alias, never {@code $LATEST}, because SnapStart applies to versions only.
  * The functions open no socket during init ({@code ApiDependencies}, {@code OnFirstUse}), so nothing stale is
  * snapshotted. Lambda Insights publishes the memory utilisation the guide's memory alarm needs.
+ *
+ * <p>A route of the search package ({@link ApiRoute#carriesModel()}) runs {@value #SEARCH_MAIN_CLASS} from the search
+ * jar, which loads the embedding model during init, so the SnapStart snapshot holds it.
  */
 public final class ApiFunctionConstruct extends Construct {
 
     public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
     public static final String MAIN_CLASS = "dev.debtos.api.ApiFunctions";
+    /** The search package's main class: the same functions, with the embedding model loaded during init. */
+    public static final String SEARCH_MAIN_CLASS = "dev.debtos.search.SearchFunctions";
     public static final String MAIN_CLASS_VARIABLE = "MAIN_CLASS";
     public static final String DEFINITION_VARIABLE = "SPRING_CLOUD_FUNCTION_DEFINITION";
     public static final String ALIAS = "live";
@@ -47,7 +52,11 @@ public final class ApiFunctionConstruct extends Construct {
         this.functionName = props.functionName();
         Map<String, String> environment = new LinkedHashMap<>(props.environment());
         environment.putIfAbsent("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
-        environment.put(MAIN_CLASS_VARIABLE, MAIN_CLASS);
+        environment.put(MAIN_CLASS_VARIABLE, route.carriesModel() ? SEARCH_MAIN_CLASS : MAIN_CLASS);
+        if (route.carriesModel()) {
+            // the tokenizer unpacks its native library into DJL's cache: /tmp is Lambda's writable directory
+            environment.put("DJL_CACHE_DIR", WorkerStack.MODEL_CACHE_DIR);
+        }
         environment.put(DEFINITION_VARIABLE, route.function());
 
         LogGroup logs = LogPolicy.functionLogs(this, "Logs", props.functionName());

@@ -17,6 +17,11 @@ public final class ApiFunctionProps {
 
     /** 1024 MB: Lambda's CPU share grows with memory; below this Spring's init and the first request slow visibly. */
     public static final int DEFAULT_MEMORY_MB = 1024;
+    /**
+     * 2048 MB for the routes of the search package: the ONNX runtime and the model take about 300 MB beside Spring, and
+     * embedding a query is CPU work that a larger share of a vCPU shortens.
+     */
+    public static final int SEARCH_MEMORY_MB = 2048;
     /** Well under API Gateway's 29 s integration limit: a route slower than this is broken, not busy. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 10;
     private static final int API_GATEWAY_LIMIT_SECONDS = 29;

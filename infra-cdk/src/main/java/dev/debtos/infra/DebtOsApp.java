@@ -31,9 +31,9 @@ public final class DebtOsApp {
         Foundation stacks = build(app, config, awsEnvironment(), ApiSettings.forEnvironment(config, context(app, "corsOrigin", null)),
                 assets, ProviderSecrets.fromContext(key -> context(app, key, null)),
                 !"false".equals(context(app, "accountLogGroups", "true")));
-        for (String module : new String[] {"functions/api", "functions/worker"}) {
+        for (String module : new String[] {"functions/api", "functions/search", "functions/worker"}) {
             if (assets.isPlaceholder(module)) {
-                Annotations.of(module.endsWith("api") ? stacks.api() : stacks.worker()).addWarning(module
+                Annotations.of(module.endsWith("worker") ? stacks.worker() : stacks.api()).addWarning(module
                         + "/target/*-lambda.jar is missing: the functions carry a placeholder asset; do not deploy this"
                         + " assembly (build the jars: scripts/build-lambdas)");
             }

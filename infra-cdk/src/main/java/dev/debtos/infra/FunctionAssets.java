@@ -11,8 +11,9 @@ import software.amazon.awscdk.services.lambda.Code;
 
 /**
  * Where the CDK app finds what it deploys: the repository root (for {@link RoutesFile}) and the functions' shaded
- * jars, {@code functions/api/target/*-lambda.jar} and {@code functions/worker/target/*-lambda.jar}, built with
- * {@code mvn -Plambda package -pl functions/api,functions/worker -am}.
+ * jars, {@code functions/api/target/*-lambda.jar}, {@code functions/search/target/*-lambda.jar} and
+ * {@code functions/worker/target/*-lambda.jar}, built with
+ * {@code mvn -Plambda package -pl functions/api,functions/search,functions/worker -am}.
  *
  * <p>When a jar is absent (tests, a synth on a fresh checkout) the code is a placeholder asset: a small directory
  * with a README, so the templates synthesize and can be asserted but {@link #isPlaceholder} tells a caller that
@@ -82,6 +83,11 @@ public final class FunctionAssets {
 
     public Code workerCode() {
         return code("functions/worker");
+    }
+
+    /** The search package: the API's functions with the embedding model, for the routes that embed text. */
+    public Code searchCode() {
+        return code("functions/search");
     }
 
     /** True when a module's jar is missing and its functions would deploy the placeholder. */

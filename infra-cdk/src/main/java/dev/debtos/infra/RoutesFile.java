@@ -41,8 +41,10 @@ public final class RoutesFile {
         Set<String> endpoints = new HashSet<>();
         for (JsonNode row : rows) {
             JsonNode body = row.get("body");
+            JsonNode packaging = row.get("package");
             ApiRoute route = new ApiRoute(text(row, "method", file), text(row, "path", file), text(row, "function", file),
-                    body == null ? "none" : text(row, "body", file));
+                    body == null ? "none" : text(row, "body", file),
+                    packaging == null ? ApiRoute.API : text(row, "package", file));
             if (!functions.add(route.function())) {
                 throw new IllegalArgumentException(file + ": function " + route.function() + " serves two routes");
             }

@@ -55,6 +55,13 @@ class ComputePropsTest {
                 {"routes":[{"method":"GET","path":"/api/health","function":"getHealth"},
                            {"method":"GET","path":"/api/other","function":"getHealth"}]}""");
         assertThatThrownBy(() -> RoutesFile.read(file)).hasMessageContaining("getHealth serves two routes");
+        Files.writeString(file, """
+                {"routes":[{"method":"POST","path":"/api/search","function":"postSearch","body":"required","package":"search"}]}""");
+        assertThat(RoutesFile.read(file)).containsExactly(new ApiRoute("POST", "/api/search", "postSearch", "required", "search"));
+        assertThat(RoutesFile.read(file).getFirst().carriesModel()).isTrue();
+        assertThat(HEALTH.carriesModel()).isFalse();
+        assertThatThrownBy(() -> new ApiRoute("GET", "/api/health", "getHealth", "none", "worker"))
+                .hasMessageContaining("package");
         Files.writeString(file, "{\"routes\":[]}");
         assertThatThrownBy(() -> RoutesFile.read(file)).hasMessageContaining("no \"routes\" array");
     }

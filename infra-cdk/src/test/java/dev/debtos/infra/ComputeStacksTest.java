@@ -24,7 +24,7 @@ class ComputeStacksTest {
     private static Template api;
     private static Template worker;
     private static Template queue;
-    /** Read here with a plain JSON parser, independently of {@link RoutesFile}: method, path, function. */
+    /** Read here with a plain JSON parser, independently of {@link RoutesFile}: method, path, function, package. */
     private static final List<String[]> ROUTES = new ArrayList<>();
 
     @BeforeAll
@@ -35,7 +35,8 @@ class ComputeStacksTest {
             if (row.get("path").asText().matches("/api/auth/(github|gitlab)(/.*)?")) {
                 continue;
             }
-            ROUTES.add(new String[] {row.get("method").asText(), row.get("path").asText(), row.get("function").asText()});
+            ROUTES.add(new String[] {row.get("method").asText(), row.get("path").asText(), row.get("function").asText(),
+                    row.get("package").asText()});
         }
         DebtOsApp.Foundation dev = DebtOsApp.build(DebtOsApp.newApp(), EnvironmentConfig.dev(), null);
         api = Template.fromStack(dev.api());
@@ -54,15 +55,35 @@ class ComputeStacksTest {
                     "Description", route[0] + " " + route[1],
                     "Environment", Map.of("Variables", Match.objectLike(Map.of(
                             "SPRING_CLOUD_FUNCTION_DEFINITION", route[2],
-                            "MAIN_CLASS", "dev.debtos.api.ApiFunctions")))));
+                            "MAIN_CLASS", route[3].equals("search") ? "dev.debtos.search.SearchFunctions"
+                                    : "dev.debtos.api.ApiFunctions")))));
         }
+    }
+
+    @Test
+    void onlyTheTextSearchRouteRunsFromTheSearchPackageWithTheModelLoadedDuringInit() {
+        assertThat(ROUTES.stream().filter(route -> route[3].equals("search")).map(route -> route[2]))
+                .containsExactly("postEmbeddingSearch");
+        api.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "debt-os-dev-api-postEmbeddingSearch", "MemorySize", 2048,
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "MAIN_CLASS", "dev.debtos.search.SearchFunctions", "DJL_CACHE_DIR", "/tmp/djl")))));
+        // the item's neighbours compare stored vectors: no model, so the plain package
+        api.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "debt-os-dev-api-getSimilarDebt", "MemorySize", 1024,
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("MAIN_CLASS", "dev.debtos.api.ApiFunctions")))));
+        api.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of("Environment",
+                Map.of("Variables", Match.objectLike(Map.of("DJL_CACHE_DIR", Match.anyValue()))))), 1);
     }
 
     @Test
     void apiFunctionsRunJava25OnArm64WithSnapStartBehindALiveAlias() {
         api.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Runtime", "java25", "Architectures", List.of("arm64"), "MemorySize", 1024, "Timeout", 10,
+                "Runtime", "java25", "Architectures", List.of("arm64"), "Timeout", 10,
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"))), ROUTES.size());
+        api.resourcePropertiesCountIs("AWS::Lambda::Function", Match.objectLike(Map.of("MemorySize", 1024)),
+                ROUTES.size() - 1);
         api.resourceCountIs("AWS::Lambda::Version", ROUTES.size());
         api.resourcePropertiesCountIs("AWS::Lambda::Alias", Match.objectLike(Map.of("Name", "live")), ROUTES.size());
     }

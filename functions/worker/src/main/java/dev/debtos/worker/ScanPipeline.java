@@ -138,7 +138,8 @@ public final class ScanPipeline {
 
     private ReuseKey reuseKey(ScanRun run, Workspace workspace) {
         return workspace.treeId() == null ? null
-                : ReuseKey.of(workspace.treeId(), run.scan().depth(), ports.workspaces().limits().maxFileBytes());
+                : ReuseKey.of(workspace.treeId(), run.scan().depth(), ports.workspaces().limits().maxFileBytes(),
+                        ports.analyzer().settingsKey(run.scope()));
     }
 
     /** The measurements of the repository's last scan, for its files that did not change. */

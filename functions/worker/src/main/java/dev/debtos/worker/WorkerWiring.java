@@ -59,7 +59,8 @@ public final class WorkerWiring {
 
     /**
      * The engine with the scan's own stages: the LLM review first (its findings are scored), then embedding, then the
-     * repository settings' suppressions for the score stage.
+     * repository settings' suppressions for the score stage; each scan reads its repository's include, exclude and
+     * thresholds settings.
      */
     public static ScanAnalyzer analyzer(AppConfig config, DataSource dataSource) {
         return analyzer(EmbeddingStages.configured(config, dataSource), config, dataSource);
@@ -72,9 +73,10 @@ public final class WorkerWiring {
     }
 
     private static ScanAnalyzer analyzer(ScanAnalyzer.CallerStages embedding, AppConfig config, DataSource dataSource) {
+        LlmReview.SettingsSource settings = new dev.debtos.platform.scan.RepositoryStore(dataSource)::settingsJson;
         return ScanAnalyzer.engine(LlmReview.configured(config.llm(), dataSource)
                 .then(embedding)
-                .then(SettingsIgnoreStage.of(new dev.debtos.platform.scan.RepositoryStore(dataSource)::settingsJson)));
+                .then(SettingsIgnoreStage.of(settings)), new RepositoryAnalysisOptions(settings));
     }
 
     static Supplier<ScanPipeline> lazyPipeline() {

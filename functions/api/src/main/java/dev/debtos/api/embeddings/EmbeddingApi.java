@@ -6,6 +6,7 @@ import dev.debtos.api.contract.Parameter;
 import dev.debtos.api.contract.Schema;
 import dev.debtos.api.contract.Tag;
 import dev.debtos.api.route.Access;
+import dev.debtos.api.route.Packaging;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.embeddings.EmbeddingQueries;
@@ -71,7 +72,8 @@ public final class EmbeddingApi {
                                         .required("model", Schema.string().describe("The model whose vectors were compared"))
                                         .required("items", Schema.arrayOf(MATCH).describe("Most similar first"))
                                         .named("EmbeddingSearchResult"))
-                                .problems(400, 401, 403, 404, 413, 429, 503)),
+                                .problems(400, 401, 403, 404, 413, 429, 503))
+                        .in(Packaging.SEARCH), // embeds the text query: the only route that carries the model
                 new Route("GET", "/api/debt/{id}/similar", "getSimilarDebt", Access.READ,
                         Operation.of(TAG, "Open items of the same repository whose code is nearest to this item's")
                                 .describe("Compares the stored embeddings of the chunks holding each item's first line. "

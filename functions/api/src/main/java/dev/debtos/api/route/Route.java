@@ -16,12 +16,20 @@ import java.util.Set;
  * @param function  the Spring Cloud Function name that serves it ({@code spring.cloud.function.definition} of its Lambda)
  * @param access    who may call it: its kind (public, health, webhook, authenticated) and scope; {@code RouteGuard} enforces it
  * @param operation what it reads and answers: the OpenAPI document's operation, rendered from this
+ * @param packaging the Lambda package its function is deployed from ({@link Packaging#API} unless it embeds text)
  */
-public record Route(String method, String path, String function, Access access, Operation operation) {
+public record Route(String method, String path, String function, Access access, Operation operation,
+                    Packaging packaging) {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    /** A route of the plain API package. */
+    public Route(String method, String path, String function, Access access, Operation operation) {
+        this(method, path, function, access, operation, Packaging.API);
+    }
 
     public Route {
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(packaging, "packaging");
         if (!METHODS.contains(method)) {
             throw new IllegalArgumentException("unsupported method " + method);
         }
@@ -37,6 +45,11 @@ public record Route(String method, String path, String function, Access access, 
         if (operation.body() != null && (method.equals("GET") || method.equals("DELETE"))) {
             throw new IllegalArgumentException(method + " routes read no body: " + path);
         }
+    }
+
+    /** This route deployed from {@code packaging}. */
+    public Route in(Packaging packaging) {
+        return new Route(method, path, function, access, operation, packaging);
     }
 
     public String summary() {

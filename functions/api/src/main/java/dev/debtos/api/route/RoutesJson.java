@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The route table as plain data ({@code routes.json}), for readers that must not load our classes (the CDK app):
  * method, path, function, kind (public, health, webhook, authenticated), scope, summary, responses, and whether the
- * route reads a JSON body ({@code body}: required, optional or none).
+ * route reads a JSON body ({@code body}: required, optional or none), and the Lambda package its function is deployed
+ * from ({@code package}: {@code api}, or {@code search} for the routes that embed text with the model).
  */
 public final class RoutesJson {
     private RoutesJson() {
@@ -30,6 +31,7 @@ public final class RoutesJson {
         json.put("summary", route.summary());
         json.put("responses", route.responses());
         json.put("body", route.operation().body() == null ? "none" : route.operation().bodyRequired() ? "required" : "optional");
+        json.put("package", route.packaging().wireName());
         return json;
     }
 }

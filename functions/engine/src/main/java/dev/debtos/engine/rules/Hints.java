@@ -1,14 +1,12 @@
 package dev.debtos.engine.rules;
 
-import java.util.ArrayList;
+import dev.debtos.engine.source.TextSearch;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Literal strings a rule looks for before it reads a line or runs a regular expression (a quote character, a word
- * such as {@code executeQuery}). All of them are searched in one pass over a text: a table of each string's first two
- * characters says where a comparison is worth making. Searching for each string in turn would cost one pass per
- * string, and {@link String#indexOf} is not vectorised by the C1 compiler the command line runs with.
+ * such as {@code executeQuery}), all searched in one pass over a text ({@link TextSearch}).
  * <p>
  * Every set made with {@link #files} or {@link #lines} is known to {@link TextIndex}, which finds all such sets in each
  * file in a single pass shared by the rules; a set made with {@link #lines} also has the lines holding it recorded.
@@ -18,7 +16,7 @@ final class Hints {
 
     private final List<String> strings;
     private final boolean byLine;
-    private final Search search;
+    private final TextSearch search;
     final int id;
 
     private Hints(List<String> strings, boolean shared, boolean byLine) {
@@ -29,7 +27,7 @@ final class Hints {
         }
         this.strings = List.copyOf(strings);
         this.byLine = byLine;
-        this.search = new Search(this.strings);
+        this.search = new TextSearch(this.strings);
         if (shared) {
             synchronized (ALL) {
                 this.id = ALL.size();
@@ -74,7 +72,7 @@ final class Hints {
     }
 
     /** Tells {@code occurrences} of every occurrence of every string in {@code text}. */
-    void forEachOccurrence(String text, Occurrences occurrences) {
+    void forEachOccurrence(String text, TextSearch.Occurrences occurrences) {
         search.scan(text, occurrences);
     }
 
@@ -132,157 +130,4 @@ final class Hints {
         }
     }
 
-    /**
-     * Told each occurrence: which string (its index), where, where its line starts and the line's 1-based number;
-     * false stops the search.
-     */
-    interface Occurrences {
-        boolean found(int string, int at, int lineStart, int lineNumber);
-    }
-
-    /** A search for several strings at once, occurrences reported in order of position. */
-    static final class Search {
-        private final String[] strings;
-        /** Indexes of the strings starting with the two ASCII characters {@code (c0 << 7) | c1}. */
-        private final int[][] byPair = new int[128 * 128][];
-        /** Indexes of the one-character strings, by their ASCII character. */
-        private final int[][] bySingle = new int[128][];
-        /** Strings that start with a non-ASCII character: rare, searched with indexOf. */
-        private final List<Integer> others = new ArrayList<>();
-
-        Search(List<String> strings) {
-            this.strings = strings.toArray(String[]::new);
-            for (int i = 0; i < this.strings.length; i++) {
-                String s = this.strings[i];
-                char c0 = s.charAt(0);
-                if (s.length() == 1 && c0 < 128) {
-                    bySingle[c0] = append(bySingle[c0], i);
-                } else if (s.length() > 1 && c0 < 128 && s.charAt(1) < 128) {
-                    int key = (c0 << 7) | s.charAt(1);
-                    byPair[key] = append(byPair[key], i);
-                } else {
-                    others.add(i);
-                }
-            }
-        }
-
-        private static int[] append(int[] array, int value) {
-            int[] longer = array == null ? new int[1] : java.util.Arrays.copyOf(array, array.length + 1);
-            longer[longer.length - 1] = value;
-            return longer;
-        }
-
-        /** The position of the first occurrence of any string, or -1. */
-        int firstIn(String text) {
-            int[] first = {-1};
-            if (text.length() < 256) {
-                scanChars(text, (string, at, lineStart, lineNumber) -> {
-                    first[0] = at;
-                    return false;
-                });
-                return othersFirst(text, first[0]);
-            }
-            scan(text, (string, at, lineStart, lineNumber) -> {
-                first[0] = at;
-                return false;
-            });
-            return othersFirst(text, first[0]);
-        }
-
-        private int othersFirst(String text, int found) {
-            int first = found;
-            for (int string : others) {
-                int at = text.indexOf(strings[string]);
-                if (at >= 0 && (first < 0 || at < first)) {
-                    first = at;
-                }
-            }
-            return first;
-        }
-
-        /** Every occurrence of every string in order of position (those starting with a non-ASCII character last). */
-        void scan(String text, Occurrences occurrences) {
-            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-            boolean more = bytes.length == text.length() ? scanBytes(text, bytes, occurrences) : scanChars(text, occurrences);
-            for (int string : others) {
-                String s = strings[string];
-                for (int at = text.indexOf(s); more && at >= 0; at = text.indexOf(s, at + 1)) {
-                    int lineNumber = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
-                    more = occurrences.found(string, at, text.lastIndexOf('\n', at) + 1, lineNumber);
-                }
-            }
-        }
-
-        /**
-         * Over the text's ISO-8859-1 bytes (one per character; a character beyond Latin-1 is '?', and every candidate
-         * is compared with the text itself, so it never matches wrongly).
-         */
-        private boolean scanBytes(String text, byte[] bytes, Occurrences occurrences) {
-            int length = bytes.length;
-            int lineStart = 0;
-            int lineNumber = 1;
-            int c1 = length == 0 ? 0 : bytes[0] & 0xff;
-            for (int i = 0; i < length; i++) {
-                int c0 = c1;
-                c1 = i + 1 < length ? bytes[i + 1] & 0xff : 0;
-                if (c0 == '\n') {
-                    lineStart = i + 1;
-                    lineNumber++;
-                    continue;
-                }
-                if (c0 >= 128) {
-                    continue;
-                }
-                int[] single = bySingle[c0];
-                if (single != null && !report(single, text, i, lineStart, lineNumber, occurrences)) {
-                    return false;
-                }
-                if (c1 < 128) {
-                    int[] pair = byPair[(c0 << 7) | c1];
-                    if (pair != null && !report(pair, text, i, lineStart, lineNumber, occurrences)) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-
-        private boolean scanChars(String text, Occurrences occurrences) {
-            int length = text.length();
-            int lineStart = 0;
-            int lineNumber = 1;
-            for (int i = 0; i < length; i++) {
-                char c0 = text.charAt(i);
-                if (c0 == '\n') {
-                    lineStart = i + 1;
-                    lineNumber++;
-                    continue;
-                }
-                if (c0 >= 128) {
-                    continue;
-                }
-                int[] single = bySingle[c0];
-                if (single != null && !report(single, text, i, lineStart, lineNumber, occurrences)) {
-                    return false;
-                }
-                char c1 = i + 1 < length ? text.charAt(i + 1) : 0;
-                if (c1 < 128) {
-                    int[] pair = byPair[(c0 << 7) | c1];
-                    if (pair != null && !report(pair, text, i, lineStart, lineNumber, occurrences)) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-
-        private boolean report(int[] candidates, String text, int at, int lineStart, int lineNumber, Occurrences occurrences) {
-            for (int string : candidates) {
-                if (text.startsWith(strings[string], at) && !occurrences.found(string, at, lineStart, lineNumber)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
 }

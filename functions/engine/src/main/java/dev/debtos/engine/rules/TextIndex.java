@@ -3,6 +3,7 @@ package dev.debtos.engine.rules;
 import dev.debtos.engine.lexer.Lexers;
 import dev.debtos.engine.lexer.TokenStream;
 import dev.debtos.engine.source.SourceFile;
+import dev.debtos.engine.source.TextSearch;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -131,14 +132,14 @@ public final class TextIndex {
         int[][] setsOfString = setsOf.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         boolean[] byLine = new boolean[all.size()];
         sets.forEach(set -> byLine[set.id] = set.byLine());
-        Hints.Search search = new Hints.Search(strings);
+        TextSearch search = new TextSearch(strings);
         Map<String, FileHints> files = new ConcurrentHashMap<>();
         sources.values().parallelStream().forEach(source ->
                 files.put(source.path(), scan(source.text(), search, setsOfString, byLine)));
         return new Scanned(from, all.size(), files);
     }
 
-    private static FileHints scan(String text, Hints.Search search, int[][] setsOfString, boolean[] byLine) {
+    private static FileHints scan(String text, TextSearch search, int[][] setsOfString, boolean[] byLine) {
         long[] found = new long[(byLine.length + 63) / 64];
         Hints.Lines[] lines = new Hints.Lines[byLine.length];
         search.scan(text, (string, at, lineStart, lineNumber) -> {

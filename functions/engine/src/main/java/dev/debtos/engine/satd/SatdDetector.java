@@ -2,6 +2,7 @@ package dev.debtos.engine.satd;
 
 import dev.debtos.engine.lexer.Comment;
 import dev.debtos.engine.secrets.SecretMask;
+import dev.debtos.engine.source.TextSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * comment ({@code "TODO"}, {@code `# TODO: ...`}), which is an example, not an admission.</li>
  * </ul>
  * Each comment line yields at most one finding, its text with any secret masked. Most comments hold none of the
- * words, so a cheap substring pre-check runs before any regex.
+ * words, so a cheap substring pre-check (all hints in one pass, {@link TextSearch}) runs before any regex.
  */
 public final class SatdDetector {
     private static final Pattern TAG = Pattern.compile(
@@ -52,14 +53,16 @@ public final class SatdDetector {
     private static final String[] PHRASE_HINTS = {"workaround", "work around", "work-around", "temporar", "remove ",
             "get rid", "quick", "ugly", "hack", "kludg", "debt", "refactor", "implemented", " yet", "for now", "tbd", "wrong",
             "quite right", "bug", "yuck", "crap"};
+    /** Each hint list searched in one pass over a comment rather than one per hint. */
+    private static final TextSearch TAGS = new TextSearch(List.of(TAG_HINTS));
+    private static final TextSearch PHRASES = new TextSearch(List.of(PHRASE_HINTS));
 
     public static List<SatdComment> detect(String path, List<Comment> comments) {
         List<SatdComment> found = new ArrayList<>();
         for (Comment comment : comments) {
             String text = comment.text();
-            boolean tags = containsAny(text, TAG_HINTS);
-            String lower = text.toLowerCase(Locale.ROOT);
-            boolean phrases = !text.startsWith("*") && containsAny(lower, PHRASE_HINTS);
+            boolean tags = TAGS.firstIn(text) >= 0;
+            boolean phrases = !text.startsWith("*") && hasPhraseHint(text);
             if (!tags && !phrases || LICENSE.matcher(text).find()) {
                 continue;
             }
@@ -77,9 +80,15 @@ public final class SatdDetector {
         return found;
     }
 
-    private static boolean containsAny(String text, String[] hints) {
-        for (String hint : hints) {
-            if (text.contains(hint)) {
+    /** Whether the lower-cased text holds a phrase hint (ASCII text is not lower-cased, its letters compared alike). */
+    private static boolean hasPhraseHint(String text) {
+        int found = PHRASES.firstIgnoringAsciiCase(text);
+        if (found != TextSearch.NOT_ASCII) {
+            return found >= 0;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String hint : PHRASE_HINTS) {
+            if (lower.contains(hint)) {
                 return true;
             }
         }

@@ -8,6 +8,8 @@ import dev.debtos.engine.history.CouplingPair;
 import dev.debtos.engine.history.FileHistory;
 import dev.debtos.engine.history.HistoryReport;
 import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.rules.Precision;
+import dev.debtos.engine.rules.Rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,10 +68,21 @@ public final class Scoring {
         return hotspots;
     }
 
-    /** The findings with their priorities, highest first. */
+    /** How sure each rule is of its findings (SARIF's precision), by rule key. */
+    private static final Map<String, Precision> PRECISION = new HashMap<>();
+
+    static {
+        Rules.all().forEach(rule -> PRECISION.put(rule.key(), rule.precision()));
+    }
+
+    /**
+     * The findings with their priorities, highest first; at equal priority the surer rule's finding first (a measured
+     * complexity before a pattern to review), then by place.
+     */
     public static List<Finding> prioritise(List<Finding> findings, List<Hotspot> hotspots, List<CouplingPair> coupling) {
         List<Finding> prioritised = new ArrayList<>(withPriorities(findings, hotspots, coupling));
         prioritised.sort(Comparator.comparingDouble(Finding::priority).reversed()
+                .thenComparing(f -> PRECISION.getOrDefault(f.ruleKey(), Precision.MEDIUM))
                 .thenComparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleKey));
         return prioritised;
     }

@@ -57,6 +57,16 @@ class ScoringTest {
     }
 
     @Test
+    void atEqualPriorityTheSurerRuleComesFirst() {
+        Finding shell = new Finding("DEBT-SHELL-001", DebtType.SECURITY_ISSUE, Severity.MEDIUM, "a/_term.py", 5, 5, "m", "e",
+                45, "s", 0);
+        Finding complex = new Finding("DEBT-COMPLEXITY-001", DebtType.COMPLEXITY, Severity.MEDIUM, "b/core.py", 9, 40, "m",
+                "e", 50, "c", 0);
+        assertThat(Scoring.prioritise(List.of(shell, complex), List.of(), List.of())).extracting(Finding::fingerprint)
+                .containsExactly("c", "s"); // a measured complexity before a pattern to review, whatever the paths
+    }
+
+    @Test
     void debtRatioRatingAndRemediationPlan() {
         List<Finding> ranked = List.of(finding("a", Severity.HIGH, 10, "quick").withPriority(9),
                 finding("a", Severity.HIGH, 120, "strategic").withPriority(8),

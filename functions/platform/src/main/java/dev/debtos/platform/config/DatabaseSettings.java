@@ -11,6 +11,21 @@ package dev.debtos.platform.config;
  */
 public record DatabaseSettings(String jdbcUrl, String username, Secret password, boolean ssl, boolean iamAuth) {
 
+    public DatabaseSettings {
+        // names every log line may show: a password equal to one is masked only as a credential, not as a word
+        dev.debtos.platform.logging.Redactor.identifier(username);
+        dev.debtos.platform.logging.Redactor.identifier(databaseName(jdbcUrl));
+    }
+
+    private static String databaseName(String jdbcUrl) {
+        int slash = jdbcUrl.indexOf('/', jdbcUrl.indexOf("//") + 2);
+        if (slash < 0) {
+            return null;
+        }
+        int query = jdbcUrl.indexOf('?', slash);
+        return jdbcUrl.substring(slash + 1, query < 0 ? jdbcUrl.length() : query);
+    }
+
     public boolean usesAwsWrapper() {
         return jdbcUrl.startsWith("jdbc:aws-wrapper:");
     }

@@ -9,11 +9,18 @@ import java.util.regex.Pattern;
  * Masks known secret values and credential-shaped text. Every {@code Secret} registers its value here
  * on creation; the log pipeline ({@link SecretMaskingPolicy}) and error mapping pass text through
  * {@link #mask(String)} so a secret that slips into a message or an exception is still never written.
+ * <p>
+ * A registered value is masked wherever it appears, so masking must not eat ordinary words: a value shorter than
+ * {@value #MIN_LENGTH} characters is not masked on its own, nor is one equal to a name the configuration shows
+ * anyway ({@link #identifier}: a database user or database name, such as a local password {@code debt_os} equal to
+ * its role). Such weak values are still masked where they stand as credentials: in a URL's user info, after
+ * {@code password=} or {@code token=}, and after {@code Bearer}.
  */
 public final class Redactor {
     public static final String MASK = "****";
-    private static final int MIN_LENGTH = 4; // shorter values would mask ordinary words
+    static final int MIN_LENGTH = 6;
     private static final List<String> SECRETS = new CopyOnWriteArrayList<>();
+    private static final java.util.Set<String> IDENTIFIERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Credentials inside URLs ({@code scheme://user:password@host}) and bearer/basic tokens. */
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://[^:/@\\s]*:)[^@\\s/]+@");
@@ -30,13 +37,23 @@ public final class Redactor {
         }
     }
 
+    /**
+     * A name that is not a secret (a database user, a database name): a secret equal to it is masked only where it
+     * stands as a credential, never as a word of its own.
+     */
+    public static void identifier(String name) {
+        if (name != null && !name.isEmpty()) {
+            IDENTIFIERS.add(name);
+        }
+    }
+
     public static String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String out = text;
         for (String secret : SECRETS) {
-            if (out.contains(secret)) {
+            if (!IDENTIFIERS.contains(secret) && out.contains(secret)) {
                 out = out.replace(secret, MASK);
             }
         }
