@@ -10,7 +10,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
-    // the overview's charts are a lazy chunk of their own; warn only when a chunk would break the initial budget
+    // the pages and their charts are one bundle; warn only when a chunk would break the initial budget
     chunkSizeWarningLimit: 800,
   },
   server: {

@@ -21,7 +21,7 @@ const PAGES = [
 function renderedAt(kind) {
   if (document.querySelector('main .state.loading')) return false;
   const done = kind === 'overview'
-    ? document.querySelectorAll('.chart canvas').length >= 2 && document.querySelector('.plan') !== null
+    ? document.querySelectorAll('.chart svg').length >= 2 && document.querySelector('.plan') !== null
       && document.querySelector('.metric-value') !== null
     : document.querySelectorAll('tbody tr').length === 50;
   return done ? performance.now() : false;

@@ -98,7 +98,7 @@ describe('the dashboard in a real browser', { concurrency: 1 }, () => {
     await page.goto(`/repos/${state.repo}`);
     await page.getByText('Debt rating').waitFor();
     await settled();
-    await page.locator('.chart canvas').first().waitFor();
+    await page.locator('.chart svg').first().waitFor();
     assert.equal(await page.locator('.chart').count(), 2, 'the trend and the hotspot map');
     await page.getByRole('heading', { name: 'Remediation plan' }).waitFor();
     await checkAccessibility(page, 'overview');

@@ -1,46 +1,30 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Hotspots } from '../api/types';
 import { count } from '../components/format';
-import { EChart, type ChartOption } from './EChart';
+import { niceAxis, shortNumber } from './scale';
+import { useWidth } from './useWidth';
+
+const HEIGHT = 320;
+const PAD = { left: 56, right: 24, top: 16, bottom: 48 };
 
 /**
  * Files by churn (x) and complexity (y), bubble area by lines of code, darker the higher the hotspot score:
- * the files where change meets complexity sit top right. Picking a bubble opens that file's debt.
+ * the files where change meets complexity sit top right. Picking a bubble opens that file's debt; each bubble's
+ * numbers are its tooltip (an SVG title), and the table below offers the same files to the keyboard.
  */
-export default function HotspotMap({ hotspots, onPick }: { hotspots: Hotspots; onPick: (path: string) => void }) {
+export function HotspotMap({ hotspots, onPick }: { hotspots: Hotspots; onPick: (path: string) => void }) {
   const files = hotspots.items;
-  const maxLoc = Math.max(1, ...files.map((f) => f.loc));
-  const option = useMemo<ChartOption>(() => ({
-    grid: { left: 56, right: 24, top: 16, bottom: 48 },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: unknown) => {
-        const file = files[(p as { dataIndex: number }).dataIndex];
-        return file ? `${file.path}\nchurn ${file.churn}, complexity ${file.complexity}, ${file.loc} lines\n${file.openFindings} open findings` : '';
-      },
-    },
-    xAxis: { type: 'value', name: 'Churn (lines changed)', nameLocation: 'middle', nameGap: 30 },
-    yAxis: { type: 'value', name: 'Complexity', nameLocation: 'middle', nameGap: 40 },
-    series: [{
-      type: 'scatter',
-      data: files.map((f) => ({
-        value: [f.churn, f.complexity],
-        symbolSize: 8 + 40 * Math.sqrt(f.loc / maxLoc),
-        itemStyle: { color: `rgba(209, 73, 91, ${0.25 + 0.75 * f.score})`, borderColor: '#7a1f2b' },
-      })),
-    }],
-  }), [files, maxLoc]);
-  const pick = useCallback((index: number) => {
-    const file = files[index];
-    if (file) onPick(file.path);
-  }, [files, onPick]);
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useWidth(ref);
   const top = files[0];
   const label = top
     ? `${count(files.length)} files by churn and complexity; the hottest is ${top.path} with churn ${top.churn} and complexity ${top.complexity}.`
     : 'No hotspots.';
   return (
     <figure className="chart-figure">
-      <EChart option={option} label={label} onPick={pick} />
+      <div ref={ref} className="chart" role="img" aria-label={label}>
+        {width > 0 && <HotspotSvg hotspots={hotspots} width={width} onPick={onPick} />}
+      </div>
       <details>
         <summary>Hotspots as a table</summary>
         <div className="table-scroll">
@@ -58,5 +42,48 @@ export default function HotspotMap({ hotspots, onPick }: { hotspots: Hotspots; o
         </div>
       </details>
     </figure>
+  );
+}
+
+function HotspotSvg({ hotspots, width, onPick }: { hotspots: Hotspots; width: number; onPick: (path: string) => void }) {
+  const files = hotspots.items;
+  const layout = useMemo(() => {
+    const plotWidth = Math.max(1, width - PAD.left - PAD.right);
+    const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+    const xAxis = niceAxis(Math.max(0, ...files.map((f) => f.churn)));
+    const yAxis = niceAxis(Math.max(0, ...files.map((f) => f.complexity)));
+    const maxLoc = Math.max(1, ...files.map((f) => f.loc));
+    const x = (v: number) => PAD.left + (v / xAxis.max) * plotWidth;
+    const y = (v: number) => PAD.top + plotHeight - (v / yAxis.max) * plotHeight;
+    // the largest first, so a small bubble over a large one can still be picked
+    const bubbles = files.map((f) => ({ file: f, cx: x(f.churn), cy: y(f.complexity), r: (8 + 40 * Math.sqrt(f.loc / maxLoc)) / 2 }))
+      .sort((a, b) => b.r - a.r);
+    return { plotWidth, plotHeight, xAxis, yAxis, x, y, bubbles };
+  }, [files, width]);
+  const { plotWidth, plotHeight, xAxis, yAxis, x, y, bubbles } = layout;
+  return (
+    <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} className="chart-svg" aria-hidden="true">
+      <g className="chart-axis">
+        {yAxis.ticks.map((tick) => (
+          <g key={`y${tick}`}>
+            <line x1={PAD.left} x2={PAD.left + plotWidth} y1={y(tick)} y2={y(tick)} className="chart-grid" />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">{shortNumber(tick)}</text>
+          </g>
+        ))}
+        {xAxis.ticks.map((tick) => (
+          <text key={`x${tick}`} x={x(tick)} y={PAD.top + plotHeight + 16} textAnchor="middle">{shortNumber(tick)}</text>
+        ))}
+        <text x={PAD.left + plotWidth / 2} y={HEIGHT - 6} textAnchor="middle" className="chart-name">Churn (lines changed)</text>
+        <text transform={`translate(14, ${PAD.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="chart-name">Complexity</text>
+      </g>
+      <g className="chart-bubbles">
+        {bubbles.map(({ file, cx, cy, r }) => (
+          <circle key={file.path} cx={cx} cy={cy} r={r} fill="#d1495b" fillOpacity={0.25 + 0.75 * file.score} stroke="#7a1f2b"
+            onClick={() => onPick(file.path)}>
+            <title>{`${file.path}\nchurn ${file.churn}, complexity ${file.complexity}, ${file.loc} lines\n${file.openFindings} open findings`}</title>
+          </circle>
+        ))}
+      </g>
+    </svg>
   );
 }

@@ -1,29 +1,21 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Trends } from '../api/types';
 import { humanize, count } from '../components/format';
-import { EChart, type ChartOption } from './EChart';
+import { niceAxis, shortNumber } from './scale';
 import { severityColour } from './palette';
+import { useWidth } from './useWidth';
 
-/** Unresolved debt by severity at each day's end: stacked areas, most severe on top. */
-export default function TrendChart({ trends }: { trends: Trends }) {
+const HEIGHT = 320;
+const PAD = { left: 48, right: 16, top: 36, bottom: 28 };
+
+/**
+ * Unresolved debt by severity at each day's end: stacked areas, most severe on top, drawn as SVG. Each day's numbers
+ * are its tooltip (an SVG title), and the whole trend is a table below.
+ */
+export function TrendChart({ trends }: { trends: Trends }) {
   const severities = Object.keys(trends.points[0]?.open ?? {});
-  const option = useMemo<ChartOption>(() => ({
-    grid: { left: 48, right: 16, top: 40, bottom: 32 },
-    legend: { top: 0 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', boundaryGap: false, data: trends.points.map((p) => p.date) },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [...severities].reverse().map((severity) => ({
-      name: humanize(severity),
-      type: 'line',
-      stack: 'open',
-      areaStyle: { opacity: 0.85 },
-      symbol: 'none',
-      lineStyle: { width: 1 },
-      color: severityColour(severity),
-      data: trends.points.map((p) => p.open[severity] ?? 0),
-    })),
-  }), [trends, severities]);
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useWidth(ref);
   const last = trends.points[trends.points.length - 1];
   const first = trends.points[0];
   const label = last && first
@@ -31,7 +23,9 @@ export default function TrendChart({ trends }: { trends: Trends }) {
     : 'No trend data yet.';
   return (
     <figure className="chart-figure">
-      <EChart option={option} label={label} />
+      <div ref={ref} className="chart" role="img" aria-label={label}>
+        {width > 0 && <TrendSvg trends={trends} severities={severities} width={width} />}
+      </div>
       <details>
         <summary>Trend as a table</summary>
         <div className="table-scroll">
@@ -52,5 +46,64 @@ export default function TrendChart({ trends }: { trends: Trends }) {
         </div>
       </details>
     </figure>
+  );
+}
+
+function TrendSvg({ trends, severities, width }: { trends: Trends; severities: string[]; width: number }) {
+  const points = trends.points;
+  const { areas, axis, x, y, plotWidth } = useMemo(() => {
+    const plotWidth = Math.max(1, width - PAD.left - PAD.right);
+    const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+    const axis = niceAxis(Math.max(0, ...points.map((p) => severities.reduce((sum, s) => sum + (p.open[s] ?? 0), 0))), true);
+    const x = (i: number) => PAD.left + (points.length > 1 ? (i / (points.length - 1)) * plotWidth : plotWidth / 2);
+    const y = (value: number) => PAD.top + plotHeight - (value / axis.max) * plotHeight;
+    // bottom to top: least severe first, so the most severe ends on top
+    const below = points.map(() => 0);
+    const areas = [...severities].reverse().map((severity) => {
+      const lower = [...below];
+      points.forEach((p, i) => { below[i] = (below[i] ?? 0) + (p.open[severity] ?? 0); });
+      const top = points.map((_, i) => `${x(i).toFixed(1)},${y(below[i] ?? 0).toFixed(1)}`);
+      const bottom = points.map((_, i) => `${x(i).toFixed(1)},${y(lower[i] ?? 0).toFixed(1)}`).reverse();
+      return { severity, d: `M${top.join('L')}L${bottom.join('L')}Z`, line: `M${top.join('L')}` };
+    });
+    return { areas, axis, x, y, plotWidth };
+  }, [points, severities, width]);
+  const labelEvery = Math.max(1, Math.ceil(points.length / Math.max(2, Math.floor(plotWidth / 110))));
+  const slot = points.length > 1 ? plotWidth / (points.length - 1) : plotWidth;
+  return (
+    <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} className="chart-svg" aria-hidden="true">
+      <g className="chart-legend">
+        {severities.map((severity, i) => (
+          <g key={severity} transform={`translate(${PAD.left + i * 110}, 8)`}>
+            <rect width="12" height="12" rx="2" fill={severityColour(severity)} />
+            <text x="18" y="10">{humanize(severity)}</text>
+          </g>
+        ))}
+      </g>
+      <g className="chart-axis">
+        {axis.ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={PAD.left} x2={PAD.left + plotWidth} y1={y(tick)} y2={y(tick)} className="chart-grid" />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">{shortNumber(tick)}</text>
+          </g>
+        ))}
+        {points.map((p, i) => (i % labelEvery === 0 || i === points.length - 1) && (i === points.length - 1 || points.length - 1 - i >= labelEvery / 2) ? (
+          <text key={p.date} x={x(i)} y={HEIGHT - 8} textAnchor="middle">{p.date.slice(5)}</text>
+        ) : null)}
+      </g>
+      {areas.map((area) => (
+        <g key={area.severity}>
+          <path d={area.d} fill={severityColour(area.severity)} fillOpacity="0.85" />
+          <path d={area.line} fill="none" stroke={severityColour(area.severity)} strokeWidth="1" />
+        </g>
+      ))}
+      <g className="chart-hits">
+        {points.map((p, i) => (
+          <rect key={p.date} x={x(i) - slot / 2} y={PAD.top} width={slot} height={HEIGHT - PAD.top - PAD.bottom} fill="transparent">
+            <title>{`${p.date}: ${count(p.openTotal)} unresolved (${severities.map((s) => `${s} ${count(p.open[s] ?? 0)}`).join(', ')}); ${count(p.detected)} detected, ${count(p.resolved)} resolved`}</title>
+          </rect>
+        ))}
+      </g>
+    </svg>
   );
 }

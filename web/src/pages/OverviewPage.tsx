@@ -1,22 +1,18 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
+import { HotspotMap } from '../charts/HotspotMap';
+import { TrendChart } from '../charts/TrendChart';
 import { useApi } from '../api/useApi';
 import type { Summary } from '../api/types';
 import { Async } from '../components/Async';
 import { RatingBadge, SeverityBadge } from '../components/Badges';
 import { count, effort, humanize, percent } from '../components/format';
-import { Empty, Loading } from '../components/States';
+import { Empty } from '../components/States';
 import { Time } from '../components/Time';
 import { usePageTitle } from '../components/usePageTitle';
 import { useRepository } from './RepositoryLayout';
 
-// ECharts loads with the overview, not with the dashboard: asked for when the page mounts, so the chunk arrives
-// while the data does rather than after it
-const loadTrendChart = () => import('../charts/TrendChart');
-const loadHotspotMap = () => import('../charts/HotspotMap');
-const TrendChart = lazy(loadTrendChart);
-const HotspotMap = lazy(loadHotspotMap);
 const TREND_DAYS = 90;
 const HOTSPOTS = 50;
 
@@ -32,10 +28,6 @@ export function OverviewPage() {
     unwrap(api.GET('/api/repos/{id}/debt/trends', { params: { path, query: { days: TREND_DAYS } }, signal })));
   const hotspots = useApi(`hotspots:${repoId}`, (signal) =>
     unwrap(api.GET('/api/repos/{id}/debt/hotspots', { params: { path, query: { limit: HOTSPOTS } }, signal })));
-  useEffect(() => {
-    void loadTrendChart();
-    void loadHotspotMap();
-  }, []);
   const openFile = useCallback((file: string) =>
     navigate(`/repos/${repoId}/debt?path=${encodeURIComponent(file)}`), [navigate, repoId]);
 
@@ -51,14 +43,14 @@ export function OverviewPage() {
           <section className="card wide" aria-labelledby="trend-title">
             <h2 id="trend-title">Unresolved debt, last {TREND_DAYS} days</h2>
             <Async loaded={trends} label="Loading the trend">
-              {(t) => <Suspense fallback={<Loading label="Drawing the trend" />}><TrendChart trends={t} /></Suspense>}
+              {(t) => <TrendChart trends={t} />}
             </Async>
           </section>
           <section className="card wide" aria-labelledby="hotspot-title">
             <h2 id="hotspot-title">Hotspots: where change meets complexity</h2>
             <Async loaded={hotspots} label="Loading hotspots">
               {(h) => h.items.length === 0 ? <Empty title="No hotspots: no file is both changed and complex" />
-                : <Suspense fallback={<Loading label="Drawing the hotspot map" />}><HotspotMap hotspots={h} onPick={openFile} /></Suspense>}
+                : <HotspotMap hotspots={h} onPick={openFile} />}
             </Async>
           </section>
           <Plan summary={data} />

@@ -52,7 +52,7 @@ final class PullRequestScan {
         AnalysisResult head;
         List<FileSnapshot> snapshots;
         try (Workspace tree = checkout(ports, repository, scan.branch(), scan.commitSha())) {
-            head = ports.analyzer().analyze(tree.tree(), run.progress());
+            head = ports.analyzer().analyzeRevision(run.scope(), tree.tree(), run.progress());
             snapshots = FileSnapshots.of(tree.tree(), head);
         }
         RevisionFindings base = base(run, repository);
@@ -87,7 +87,7 @@ final class PullRequestScan {
         run.step("base", ScanStatus.ANALYZING, ScanStage.BASE, 50);
         // the base is on the branch the PR targets, which the scan does not record: the default branch
         try (Workspace tree = checkout(ports, repository, repository.defaultBranch(), scan.baseSha())) {
-            return RevisionFindings.of(scan.baseSha(), ports.analyzer().analyze(tree.tree(), run.progress()));
+            return RevisionFindings.of(scan.baseSha(), ports.analyzer().analyzeRevision(run.scope(), tree.tree(), run.progress()));
         }
     }
 

@@ -28,6 +28,14 @@ public interface ScanAnalyzer {
     }
 
     /**
+     * A revision of a pull-request scan: the engine's own stages only, under the repository's settings as a branch
+     * scan of {@code scope} reads them (stubs ignore the scope).
+     */
+    default AnalysisResult analyzeRevision(ScanScope scope, Path root, ProgressListener progress) throws Exception {
+        return analyze(root, progress);
+    }
+
+    /**
      * What of the scan's settings changes its result (include, exclude, thresholds), as text for the reuse key: an
      * earlier scan of the same tree under other settings is not reused. Empty for the defaults (and for stubs).
      */
@@ -59,6 +67,11 @@ public interface ScanAnalyzer {
             @Override
             public AnalysisResult analyze(Path root, MeasurementCache cache, ProgressListener progress) {
                 return new Analyzer().analyze(root, AnalysisOptions.defaults().withMeasurementCache(cache), progress);
+            }
+
+            @Override
+            public AnalysisResult analyzeRevision(ScanScope scope, Path root, ProgressListener progress) {
+                return new Analyzer().analyze(root, options.of(scope, AnalysisOptions.defaults()), progress);
             }
 
             @Override

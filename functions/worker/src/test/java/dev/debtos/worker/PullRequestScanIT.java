@@ -245,6 +245,23 @@ class PullRequestScanIT {
     }
 
     @Test
+    void theRepositorysExcludeAndThresholdsSettingsApplyToBothRevisions() throws Exception {
+        PrRepository pr = PrRepository.create(dir.resolve("shop"));
+        UUID repositoryId = gitHubRepository(pr);
+        Scan scan = prScan(repositoryId, pr.head(), pr.base(), 11);
+        ScanAnalyzer withSettings = ScanAnalyzer.engine(ScanAnalyzer.CallerStages.NONE,
+                new RepositoryAnalysisOptions(repositories::settingsJson));
+
+        update("UPDATE repositories SET settings = '{\"exclude\": [\"" + PrRepository.CART + "\"], "
+                + "\"thresholds\": {\"cyclomatic\": 60, \"cognitive\": 100, \"functionLines\": 500}}' WHERE id = ?", repositoryId);
+        assertThat(pipeline(withSettings).run(scan.id(), 1)).isEqualTo(ScanOutcome.COMPLETED);
+
+        List<String> added = findings(pullRequest(scan.id()).path("added"));
+        assertThat(added).as("the excluded file's TODO, and complexity under the raised thresholds")
+                .noneMatch(finding -> finding.contains(PrRepository.CART) || finding.contains("DEBT-COMPLEXITY-001"));
+    }
+
+    @Test
     void aHeadCommitTheRepositoryDoesNotHaveFailsTheScanWithItsReason() throws Exception {
         PrRepository pr = PrRepository.create(dir.resolve("shop"));
         UUID repositoryId = gitHubRepository(pr);
