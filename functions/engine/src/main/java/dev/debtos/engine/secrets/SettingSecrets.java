@@ -36,6 +36,9 @@ public final class SettingSecrets {
         if (trimmed.startsWith("#") || trimmed.startsWith(";") || trimmed.startsWith("!") || trimmed.startsWith("//")) {
             return found;                          // a comment: only provider formats, which SecretScanner found
         }
+        if (!line.contains("://") && !SecretScanner.isSecretName(line)) {
+            return found;                          // no connection string and no secret-named key: most lines of code
+        }
         Matcher setting = SETTING.matcher(line);
         if (!setting.matches()) {
             return found;

@@ -48,9 +48,6 @@ final class ConnectionProperties {
         properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("socketTimeout", Integer.toString(SOCKET_TIMEOUT_SECONDS));
         properties.setProperty("tcpKeepAlive", "true");
-        // A JDBC batch of INSERTs goes as multi-row INSERTs (up to 128 rows a statement) instead of one execution per
-        // row: a scan's snapshots, function rows and new ledger items are tens of thousands of rows. Client-side only.
-        properties.setProperty("reWriteBatchedInserts", "true");
         if (settings.ssl()) {
             // RDS and RDS Proxy certificates chain to Amazon roots that are in the JDK trust store.
             properties.setProperty("sslmode", "verify-full");

@@ -20,10 +20,10 @@ import org.eclipse.jgit.util.FS;
 
 /**
  * A {@code local}-provider repository (local profile): the scan reads exactly the requested commit (or the branch
- * head, or HEAD), never the working tree, so uncommitted edits do not change results. The workspace gets a
- * {@code .git} that borrows the local repository's objects ({@code objects/info/alternates}, like
- * {@code git clone --shared}: nothing is copied) with HEAD detached at the commit, and the commit's files are written
- * from the object database when the workspace is checked out. A directory that is not itself the top of a git repository (a plain directory, or a
+ * head, or HEAD), never the working tree, so uncommitted edits do not change results. When the workspace is checked
+ * out it gets a {@code .git} that borrows the local repository's objects ({@code objects/info/alternates}, like
+ * {@code git clone --shared}: nothing is copied) with HEAD detached at the commit, and the commit's files written from
+ * the object database. A directory that is not itself the top of a git repository (a plain directory, or a
  * sub-directory of one) is scanned in place, as it is on disk.
  */
 public final class LocalCheckout {
@@ -63,22 +63,34 @@ public final class LocalCheckout {
         }
     }
 
+    /**
+     * The workspace's {@code .git} (HEAD detached at the commit, the source's objects borrowed) and the commit's files
+     * are written when the workspace is checked out: a scan that reuses an earlier scan of the same tree needs only
+     * the tree id.
+     */
     private void share(Repository source, Workspace workspace, ObjectId commit) throws IOException {
+        Path objects = source.getDirectory().toPath().resolve("objects").toAbsolutePath();
+        Path shallow = source.getDirectory().toPath().resolve("shallow");
         Path tree = workspace.tree();
+        workspace.resolved(commit.name(), Revisions.treeId(source, commit), () -> {
+            Path gitDir = borrowingGitDir(tree, objects, shallow);
+            return Revisions.writeTree(tree, commit,
+                    new TreeMaterializer(limits, new CloneWatchdog(gitDir, limits.maxRepositoryBytes(), limits.timeout())), 0);
+        });
+    }
+
+    private static Path borrowingGitDir(Path tree, Path objects, Path shallow) throws IOException {
         Path gitDir;
         try (Git git = Git.init().setDirectory(tree.toFile()).setInitialBranch("scan").call()) {
             gitDir = git.getRepository().getDirectory().toPath();
         } catch (GitAPIException e) {
             throw new IOException("preparing the scan workspace failed: " + e.getClass().getSimpleName(), e);
         }
-        Files.writeString(gitDir.resolve("objects").resolve("info").resolve("alternates"),
-                source.getDirectory().toPath().resolve("objects").toAbsolutePath() + "\n");
-        Path shallow = source.getDirectory().toPath().resolve("shallow");
+        Files.writeString(gitDir.resolve("objects").resolve("info").resolve("alternates"), objects + "\n");
         if (Files.isRegularFile(shallow)) {
             Files.copy(shallow, gitDir.resolve("shallow"), StandardCopyOption.REPLACE_EXISTING);
         }
-        workspace.resolved(commit.name(), Revisions.treeId(source, commit), () -> Revisions.writeTree(tree, commit,
-                new TreeMaterializer(limits, new CloneWatchdog(gitDir, limits.maxRepositoryBytes(), limits.timeout())), 0));
+        return gitDir;
     }
 
     /**

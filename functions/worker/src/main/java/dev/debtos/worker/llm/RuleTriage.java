@@ -139,16 +139,35 @@ final class RuleTriage {
         return numbered;
     }
 
-    private static TreeMap<Integer, String> lines(SourceFile source, Finding finding, SecretMasker masker) {
+    /**
+     * The lines sent for a finding: its first lines with one line of context before and after, at most
+     * {@link #MAX_LINES}. A region longer than that (a whole file, a long function) starts at its first line of code:
+     * a file-size finding shows its declarations, not its license header and imports.
+     */
+    static TreeMap<Integer, String> lines(SourceFile source, Finding finding, SecretMasker masker) {
         String[] text = source.text().split("\n", -1);
         int count = source.text().endsWith("\n") ? text.length - 1 : text.length;
+        int end = Math.max(finding.startLine(), finding.endLine());
         int first = Math.max(1, finding.startLine() - CONTEXT_LINES);
-        int last = Math.min(count, Math.min(Math.max(finding.startLine(), finding.endLine()) + CONTEXT_LINES, first + MAX_LINES - 1));
+        if (end - first + 1 > MAX_LINES) {
+            first = Math.max(finding.startLine(), 1);
+            while (first < Math.min(end, count) && preamble(text[first - 1])) {
+                first++;
+            }
+        }
+        int last = Math.min(count, Math.min(end + CONTEXT_LINES, first + MAX_LINES - 1));
         TreeMap<Integer, String> lines = new TreeMap<>();
         for (int line = first; line <= last; line++) {
             lines.put(line, ExcerptBuilder.prepare(masker, line, text[line - 1]));
         }
         return lines;
+    }
+
+    /** A blank line, a comment line, or a package or import line. */
+    private static boolean preamble(String line) {
+        String code = line.strip();
+        return code.isEmpty() || code.startsWith("//") || code.startsWith("/*") || code.startsWith("*")
+                || code.startsWith("#") || code.startsWith("package ") || code.startsWith("import ");
     }
 
     private static String oneLine(String message) {

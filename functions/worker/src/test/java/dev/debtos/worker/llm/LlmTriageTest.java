@@ -64,7 +64,11 @@ class LlmTriageTest {
     }
 
     private LlmReviewStage stage(LlmCache cache, int budget, int triageTop) {
-        LlmSettings settings = new LlmSettings(LlmSettings.Provider.OPENAI, "test-model",
+        return stage(LlmSettings.Provider.OPENAI, cache, budget, triageTop);
+    }
+
+    private LlmReviewStage stage(LlmSettings.Provider provider, LlmCache cache, int budget, int triageTop) {
+        LlmSettings settings = new LlmSettings(provider, "test-model",
                 Optional.of(URI.create(server.baseUrl())), Optional.of(Secret.of("sk-test-not-a-real-key-000")), false,
                 1_000_000, Duration.ofSeconds(10), 2, 2);
         return new LlmReviewStage(LangChainReviewModel.of(settings), cache, LlmUsage.inMemory(), budget,
@@ -155,6 +159,44 @@ class LlmTriageTest {
         assertThat(stage.summary().orElseThrow().triage().triaged()).isEqualTo(RuleTriage.BATCH);
         assertThat(stage.summary().orElseThrow().tokens()).isLessThanOrEqualTo(budget);
         assertThat(server.requests()).anySatisfy(r -> assertThat(StubReviewer.isTriage(r.system())).isFalse()); // the review goes on
+    }
+
+    @Test
+    void aFileSizeFindingShowsTheFilesDeclarationsNotItsLicenseHeader() {
+        StringBuilder text = new StringBuilder("/*\n * Licensed to the Apache Software Foundation.\n */\npackage shop;\n\n"
+                + "import java.util.List;\n\n/** Money. */\npublic final class Money {\n");
+        for (int i = 0; i < 40; i++) {
+            text.append("    int f").append(i).append("() { return ").append(i).append("; }\n");
+        }
+        text.append("}\n");
+        var source = new dev.debtos.engine.source.SourceFile("src/Money.java", dev.debtos.engine.source.Language.JAVA,
+                text.toString().toCharArray());
+        Finding wholeFile = new Finding("DEBT-GODCLASS-001", dev.debtos.engine.findings.DebtType.CODE_SMELL,
+                dev.debtos.engine.findings.Severity.HIGH, "src/Money.java", 1, 50, "File has 42 lines", "", 60, "fp", 0);
+        Finding oneFunction = new Finding("DEBT-PARAMS-001", dev.debtos.engine.findings.DebtType.CODE_SMELL,
+                dev.debtos.engine.findings.Severity.LOW, "src/Money.java", 12, 12, "Too many", "", 10, "fp2", 0);
+
+        var file = RuleTriage.lines(source, wholeFile, SecretMasker.forFile("src/Money.java", List.of()));
+        var function = RuleTriage.lines(source, oneFunction, SecretMasker.forFile("src/Money.java", List.of()));
+
+        assertThat(file.firstKey()).isEqualTo(9); // after the license, package, imports and the class comment
+        assertThat(file.get(9)).isEqualTo("public final class Money {");
+        assertThat(file).hasSize(20);
+        assertThat(function.keySet()).containsExactly(11, 12, 13);
+    }
+
+    @Test
+    void anthropicMessagesApiTriagesTheSameWay() {
+        LlmReviewStage stage = stage(LlmSettings.Provider.ANTHROPIC, LlmCache.inMemory(), 30_000, RuleTriage.TOP);
+
+        AnalysisResult result = analyze(stage);
+
+        assertThat(params(result, "src/Lookup.java").confidence()).isEqualTo(RuleTriage.NOT_ACTIONABLE);
+        assertThat(params(result, "src/Billing.java").confidence()).isEqualTo(1.0);
+        FakeModelServer.Request triage = server.requests().stream().filter(r -> StubReviewer.isTriage(r.system())).findFirst().orElseThrow();
+        assertThat(triage.path()).isEqualTo("/v1/messages");
+        assertThat(triage.body().path("output_config").path("format").path("schema").path("required").toString())
+                .isEqualTo("[\"verdicts\"]");
     }
 
     @Test
