@@ -35,6 +35,7 @@ export type DebtItem = Ok<'/api/debt/{id}', 'get'>;
 export type DebtEvent = DebtItem['events'][number];
 export type DebtStatus = DebtItem['status'];
 export type Scan = Ok<'/api/scans/{id}', 'get'>;
+export type ScanEmbeddings = NonNullable<Scan['stats']['embeddings']>;
 export type ScanPage = Ok<'/api/repos/{id}/scans', 'get'>;
 export type ScanResults = Ok<'/api/scans/{id}/results', 'get'>;
 export type ApiKeyList = Ok<'/api/api-keys', 'get'>;

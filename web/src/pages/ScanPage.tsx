@@ -13,15 +13,21 @@ import { Pagination } from '../components/Pagination';
 import { Empty, ErrorState } from '../components/States';
 import { Time } from '../components/Time';
 import { usePageTitle } from '../components/usePageTitle';
+import { EmbeddingBatches } from './EmbeddingBatches';
 import { PullRequestResult } from './PullRequestResult';
 import { downloadSarif } from './sarif';
 
-/** Any scan by id (what PR commit statuses link to): live progress while it runs, then its result. */
+/**
+ * Any scan by id (what PR commit statuses link to): live progress while it runs, then its result, and its embedding
+ * batches until the embedding worker has finished them.
+ */
 export function ScanPage() {
   const { scanId = '' } = useParams();
   const scan = useApi(`scan:${scanId}`, (signal) =>
     unwrap(api.GET('/api/scans/{id}', { params: { path: { id: scanId } }, signal })));
-  usePolling(scan.state === 'ok' && ACTIVE_SCAN.has(scan.data.status), scan.reload, 1000);
+  // a completed scan's embedding batches go on in the embedding worker: follow them too
+  usePolling(scan.state === 'ok' && (ACTIVE_SCAN.has(scan.data.status) || scan.data.stats.embeddings?.state === 'embedding'),
+    scan.reload, 1000);
   return (
     <section className="page">
       <Async loaded={scan} label="Loading the scan">
@@ -50,6 +56,7 @@ function ScanView({ scan }: { scan: Scan }) {
         <div><dt>Finished</dt><dd><Time iso={scan.finishedAt} fallback={active ? 'running' : '—'} /></dd></div>
       </dl>
       {active && <Progress scan={scan} />}
+      <EmbeddingBatches embeddings={scan.stats.embeddings} />
       {scan.status === 'failed' && <ErrorState message={`The scan failed: ${scan.error ?? 'no reason recorded'}`} />}
       {scan.status === 'cancelled' && <p>This scan was cancelled.</p>}
       {scan.status === 'completed' && (scan.trigger === 'webhook_pr' ? <PullRequestResult scan={scan} /> : <Results scan={scan} />)}

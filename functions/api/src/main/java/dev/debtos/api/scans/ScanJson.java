@@ -22,6 +22,27 @@ public final class ScanJson {
     public static final List<String> TRIGGERS = List.of("manual", "webhook_push", "webhook_pr", "schedule");
     static final List<String> DEPTHS = List.of("quick", "standard", "full");
     static final String SHA_PATTERN = "^[0-9a-f]{40}([0-9a-f]{24})?$";
+    /** What the embed stage did ({@code stats.embeddings}); batches, state and the drop are kept current by the embedding worker. */
+    static final Schema EMBEDDINGS = Schema.openObject()
+            .optional("model", Schema.string())
+            .optional("chunks", Schema.integer().describe("Chunks of the scanned tree"))
+            .optional("embedded", Schema.integer().describe("Chunks the model embedded"))
+            .optional("reused", Schema.integer().describe("Chunks that took a stored vector of equal content"))
+            .optional("deferred", Schema.integer().describe("Chunks the per-scan budget left for a later scan"))
+            .optional("queued", Schema.integer().describe("Chunks sent to the embedding worker in batches"))
+            .optional("batches", Schema.object()
+                    .required("total", Schema.integer())
+                    .required("done", Schema.integer())
+                    .required("pending", Schema.integer())
+                    .required("dropped", Schema.integer())
+                    .describe("The scan's embedding batches by state"))
+            .optional("deadline", Schema.dateTime().describe("When batches still pending are dropped"))
+            .optional("state", Schema.oneOf(List.of("embedding", "complete", "incomplete"))
+                    .describe("embedding while a batch is pending; incomplete once one was dropped"))
+            .optional("droppedChunks", Schema.integer().describe("Incomplete: the chunks of the dropped batches"))
+            .optional("reason", Schema.string().describe("Incomplete: why the first batch was dropped"))
+            .describe("Present when the scan embedded its code; batches, deadline and state when the work went to batches")
+            .named("ScanEmbeddings");
     /** What the worker writes once a scan completes; more keys may appear (stage timings, pull-request results). */
     public static final Schema STATS = Schema.openObject()
             .optional("files", Schema.integer().describe("Files analysed"))
@@ -42,6 +63,7 @@ public final class ScanJson {
             .optional("stepMillis", Schema.mapOf(Schema.integer()).describe("The worker's steps and how long each took"))
             .optional("stageMillis", Schema.mapOf(Schema.integer()).describe("The engine's stages and how long each took"))
             .optional("pullRequest", PullRequestJson.SCHEMA)
+            .optional("embeddings", EMBEDDINGS)
             .describe("Empty until the scan completes")
             .named("ScanStats");
     public static final Schema SCHEMA = Schema.object()

@@ -127,4 +127,22 @@ class OpenApiDocumentTest {
         assertThat(paths.at("/~1api~1debt~1{id}/patch/requestBody/required").asBoolean()).isTrue();
         assertThat(paths.at("/~1api~1repos~1{id}/get").has("requestBody")).isFalse();
     }
+
+    @Test
+    void aScansStatsDescribeItsEmbeddingBatchesAndTheirState() {
+        JsonNode document = mapper.valueToTree(OpenApiDocument.of(RouteTable.standard()));
+        assertThat(document.at("/paths/~1api~1scans~1{id}/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Scan");
+        assertThat(document.at("/components/schemas/Scan/properties/stats/$ref").asText())
+                .isEqualTo("#/components/schemas/ScanStats");
+        assertThat(document.at("/components/schemas/ScanStats/properties/embeddings/$ref").asText())
+                .isEqualTo("#/components/schemas/ScanEmbeddings");
+        JsonNode embeddings = document.at("/components/schemas/ScanEmbeddings/properties");
+        assertThat(embeddings.at("/state/enum").toString()).isEqualTo("[\"embedding\",\"complete\",\"incomplete\"]");
+        assertThat(embeddings.at("/batches/required").toString()).isEqualTo("[\"total\",\"done\",\"pending\",\"dropped\"]");
+        assertThat(embeddings.at("/queued/type").asText()).isEqualTo("integer");
+        assertThat(embeddings.at("/deadline/format").asText()).isEqualTo("date-time");
+        assertThat(embeddings.at("/droppedChunks/type").asText()).isEqualTo("integer");
+        assertThat(embeddings.at("/reason/type").asText()).isEqualTo("string");
+    }
 }
