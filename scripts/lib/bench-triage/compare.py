@@ -3,20 +3,31 @@
 
 compare.py <labels.tsv> <report.json without triage> <report.json with triage>
 
-Findings are ranked as the engine ranks them (priority, then path, line, rule key) and matched to the labels by
+Findings are ranked as the engine's plan ranks them (priority, then the rule's precision, path, line, rule key)
+and matched to the labels by
 fingerprint. For the top 10 and 20 of each report: how many are labelled actionable, not actionable, or carry no
 label (a finding from below the labelled sample that rose because labelled ones above it were lowered). Then how
 the verdicts of the triage agree with the labels.
 """
 import csv
 import json
+import os
 import sys
 
 
+PRECISION = ["very-high", "high", "medium", "low"]
+
+
 def ranked(path):
+    """The findings in the plan's order (the engine's Scoring.prioritise): priority, the rule's precision (read from
+    report.sarif beside report.json), path, line, rule key."""
     with open(path, encoding="utf-8") as f:
         findings = json.load(f)["findings"]
-    return sorted(findings, key=lambda f: (-f["priority"], f["path"], f["startLine"], f["ruleKey"]))
+    with open(os.path.join(os.path.dirname(path), "report.sarif"), encoding="utf-8") as f:
+        rules = json.load(f)["runs"][0]["tool"]["driver"]["rules"]
+    precision = {r["id"]: PRECISION.index(r.get("properties", {}).get("precision", "medium")) for r in rules}
+    return sorted(findings, key=lambda f: (-f["priority"], precision.get(f["ruleKey"], 2), f["path"], f["startLine"],
+                                           f["ruleKey"]))
 
 
 def labels(path):

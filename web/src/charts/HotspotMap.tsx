@@ -1,7 +1,9 @@
 import { useMemo, useRef } from 'react';
 import type { Hotspots } from '../api/types';
 import { count } from '../components/format';
-import { niceAxis, shortNumber } from './scale';
+import { max } from 'd3-array';
+import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { axisLabel, axisTicks } from './axis';
 import { useWidth } from './useWidth';
 
 const HEIGHT = 320;
@@ -50,28 +52,28 @@ function HotspotSvg({ hotspots, width, onPick }: { hotspots: Hotspots; width: nu
   const layout = useMemo(() => {
     const plotWidth = Math.max(1, width - PAD.left - PAD.right);
     const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-    const xAxis = niceAxis(Math.max(0, ...files.map((f) => f.churn)));
-    const yAxis = niceAxis(Math.max(0, ...files.map((f) => f.complexity)));
-    const maxLoc = Math.max(1, ...files.map((f) => f.loc));
-    const x = (v: number) => PAD.left + (v / xAxis.max) * plotWidth;
-    const y = (v: number) => PAD.top + plotHeight - (v / yAxis.max) * plotHeight;
+    const x = scaleLinear().domain([0, max(files, (f) => f.churn) || 1]).range([PAD.left, PAD.left + plotWidth]).nice();
+    const y = scaleLinear().domain([0, max(files, (f) => f.complexity) || 1]).range([PAD.top + plotHeight, PAD.top]).nice();
+    const radius = scaleSqrt().domain([0, max(files, (f) => f.loc) || 1]).range([4, 24]);
     // the largest first, so a small bubble over a large one can still be picked
-    const bubbles = files.map((f) => ({ file: f, cx: x(f.churn), cy: y(f.complexity), r: (8 + 40 * Math.sqrt(f.loc / maxLoc)) / 2 }))
+    const bubbles = files.map((f) => ({ file: f, cx: x(f.churn), cy: y(f.complexity), r: radius(f.loc) }))
       .sort((a, b) => b.r - a.r);
-    return { plotWidth, plotHeight, xAxis, yAxis, x, y, bubbles };
+    return { plotWidth, plotHeight, x, y, bubbles };
   }, [files, width]);
-  const { plotWidth, plotHeight, xAxis, yAxis, x, y, bubbles } = layout;
+  const { plotWidth, plotHeight, x, y, bubbles } = layout;
+  const xLabel = axisLabel(x);
+  const yLabel = axisLabel(y);
   return (
     <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} className="chart-svg" aria-hidden="true">
       <g className="chart-axis">
-        {yAxis.ticks.map((tick) => (
+        {axisTicks(y).map((tick) => (
           <g key={`y${tick}`}>
             <line x1={PAD.left} x2={PAD.left + plotWidth} y1={y(tick)} y2={y(tick)} className="chart-grid" />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">{shortNumber(tick)}</text>
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">{yLabel(tick)}</text>
           </g>
         ))}
-        {xAxis.ticks.map((tick) => (
-          <text key={`x${tick}`} x={x(tick)} y={PAD.top + plotHeight + 16} textAnchor="middle">{shortNumber(tick)}</text>
+        {axisTicks(x).map((tick) => (
+          <text key={`x${tick}`} x={x(tick)} y={PAD.top + plotHeight + 16} textAnchor="middle">{xLabel(tick)}</text>
         ))}
         <text x={PAD.left + plotWidth / 2} y={HEIGHT - 6} textAnchor="middle" className="chart-name">Churn (lines changed)</text>
         <text transform={`translate(14, ${PAD.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle" className="chart-name">Complexity</text>

@@ -1,11 +1,16 @@
 import { useMemo, useRef } from 'react';
 import type { Trends } from '../api/types';
 import { humanize, count } from '../components/format';
-import { niceAxis, shortNumber } from './scale';
+import { max } from 'd3-array';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { area, line, stack, type SeriesPoint } from 'd3-shape';
+import { axisLabel, axisTicks } from './axis';
 import { severityColour } from './palette';
 import { useWidth } from './useWidth';
 
 const HEIGHT = 320;
+type Day = Trends['points'][number];
+
 const PAD = { left: 48, right: 16, top: 36, bottom: 28 };
 
 /**
@@ -51,22 +56,18 @@ export function TrendChart({ trends }: { trends: Trends }) {
 
 function TrendSvg({ trends, severities, width }: { trends: Trends; severities: string[]; width: number }) {
   const points = trends.points;
-  const { areas, axis, x, y, plotWidth } = useMemo(() => {
+  const { areas, ticks, label, x, y, plotWidth } = useMemo(() => {
     const plotWidth = Math.max(1, width - PAD.left - PAD.right);
     const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-    const axis = niceAxis(Math.max(0, ...points.map((p) => severities.reduce((sum, s) => sum + (p.open[s] ?? 0), 0))), true);
-    const x = (i: number) => PAD.left + (points.length > 1 ? (i / (points.length - 1)) * plotWidth : plotWidth / 2);
-    const y = (value: number) => PAD.top + plotHeight - (value / axis.max) * plotHeight;
     // bottom to top: least severe first, so the most severe ends on top
-    const below = points.map(() => 0);
-    const areas = [...severities].reverse().map((severity) => {
-      const lower = [...below];
-      points.forEach((p, i) => { below[i] = (below[i] ?? 0) + (p.open[severity] ?? 0); });
-      const top = points.map((_, i) => `${x(i).toFixed(1)},${y(below[i] ?? 0).toFixed(1)}`);
-      const bottom = points.map((_, i) => `${x(i).toFixed(1)},${y(lower[i] ?? 0).toFixed(1)}`).reverse();
-      return { severity, d: `M${top.join('L')}L${bottom.join('L')}Z`, line: `M${top.join('L')}` };
-    });
-    return { areas, axis, x, y, plotWidth };
+    const layers = stack<Day>().keys([...severities].reverse()).value((p, s) => p.open[s] ?? 0)(points);
+    const y = scaleLinear().domain([0, max(layers.at(-1) ?? [], (d) => d[1]) || 1]).range([PAD.top + plotHeight, PAD.top]).nice();
+    const dates = scalePoint<number>().domain(points.map((_, i) => i)).range([PAD.left, PAD.left + plotWidth]);
+    const x = (i: number) => dates(i) ?? PAD.left;
+    const fill = area<SeriesPoint<Day>>().x((_, i) => x(i)).y0((d) => y(d[0])).y1((d) => y(d[1])).digits(1);
+    const edge = line<SeriesPoint<Day>>().x((_, i) => x(i)).y((d) => y(d[1])).digits(1);
+    const areas = layers.map((layer) => ({ severity: layer.key, d: fill(layer) ?? '', line: edge(layer) ?? '' }));
+    return { areas, ticks: axisTicks(y, true), label: axisLabel(y), x, y, plotWidth };
   }, [points, severities, width]);
   const labelEvery = Math.max(1, Math.ceil(points.length / Math.max(2, Math.floor(plotWidth / 110))));
   const slot = points.length > 1 ? plotWidth / (points.length - 1) : plotWidth;
@@ -81,10 +82,10 @@ function TrendSvg({ trends, severities, width }: { trends: Trends; severities: s
         ))}
       </g>
       <g className="chart-axis">
-        {axis.ticks.map((tick) => (
+        {ticks.map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={PAD.left + plotWidth} y1={y(tick)} y2={y(tick)} className="chart-grid" />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">{shortNumber(tick)}</text>
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">{label(tick)}</text>
           </g>
         ))}
         {points.map((p, i) => (i % labelEvery === 0 || i === points.length - 1) && (i === points.length - 1 || points.length - 1 - i >= labelEvery / 2) ? (

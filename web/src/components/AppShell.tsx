@@ -1,9 +1,11 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { unwrap } from '../api/client';
 import { session } from '../auth/session';
 import { useSessionToken } from '../auth/useSession';
+import { Loading } from './States';
 
 /** The frame of every signed-in page: skip link, header with navigation and the account, then the page in <main>. */
 export function AppShell() {
@@ -27,7 +29,9 @@ export function AppShell() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading label="Loading the page" />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

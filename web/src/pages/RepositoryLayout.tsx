@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../api/problem';
@@ -40,7 +41,9 @@ export function RepositoryLayout() {
         <NavLink to={`/repos/${repoId}/search`}>Search</NavLink>
         <NavLink to={`/repos/${repoId}/settings`}>Settings</NavLink>
       </nav>
-      <Outlet context={{ repoId, repo: data, reload: repo.reload } satisfies RepositoryContext} />
+      <Suspense fallback={<Loading label="Loading the page" />}>
+        <Outlet context={{ repoId, repo: data, reload: repo.reload } satisfies RepositoryContext} />
+      </Suspense>
     </section>
   );
 }

@@ -53,10 +53,6 @@ public final class SourceFile {
         return content != null ? content.length : compactText.length();
     }
 
-    private char charAt(int index) {
-        return content != null ? content[index] : compactText.charAt(index);
-    }
-
     /** The text of lines {@code first..last} (1-based, inclusive, clamped to the file), without the final newline. */
     public String lines(int first, int last) {
         int[] starts = lineStarts();
@@ -69,6 +65,19 @@ public final class SourceFile {
         int end = to < starts.length ? starts[to] - 1 : length();
         int count = Math.max(0, end - begin);
         return content != null ? new String(content, begin, count) : compactText.substring(begin, begin + count);
+    }
+
+    /** The offset of the first '\n' at or after {@code from}, or -1 ({@link String#indexOf} on a compact file). */
+    private int nextNewline(int from) {
+        if (compactText != null) {
+            return compactText.indexOf('\n', from);
+        }
+        for (int i = from; i < content.length; i++) {
+            if (content[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The 1-based line holding the character at {@code offset}. */
@@ -84,8 +93,8 @@ public final class SourceFile {
             int[] offsets = new int[64];
             int count = 1;
             int length = length();
-            for (int i = 0; i < length; i++) {
-                if (charAt(i) == '\n' && i + 1 < length) {
+            for (int i = nextNewline(0); i >= 0; i = nextNewline(i + 1)) {
+                if (i + 1 < length) {
                     if (count == offsets.length) {
                         offsets = Arrays.copyOf(offsets, count * 2);
                     }

@@ -155,8 +155,9 @@ public final class EmbeddingStage implements AnalysisStage {
      */
     private void dispatch(List<CodeChunk> written, List<CodeChunk> toEmbed, Map<String, float[]> vectors,
                           Set<String> removed, EmbeddingSummary figures) throws SQLException {
+        // a file waits when any chunk has no vector yet: its own new content, or content another file's batch embeds
         Set<String> waiting = new LinkedHashSet<>();
-        toEmbed.forEach(chunk -> waiting.add(chunk.path()));
+        written.stream().filter(chunk -> !vectors.containsKey(chunk.contentHash())).forEach(chunk -> waiting.add(chunk.path()));
         Map<String, List<CodeChunk>> pending = new LinkedHashMap<>();
         List<ChunkRow> ready = new ArrayList<>();
         for (CodeChunk chunk : written) {

@@ -189,6 +189,28 @@ class EmbeddingBatchesIT {
     }
 
     @Test
+    void filesSharingAChunkWithAQueuedFileWaitForItsBatch() throws Exception {
+        SqsScanQueue queue = newQueue();
+        Path repo = dir.resolve("shared");
+        java.nio.file.Files.createDirectories(repo);
+        org.eclipse.jgit.api.Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call().close();
+        String header = "// Copyright the authors of this example. Licensed under the Apache License, Version 2.0.\n";
+        // the same file twice: every chunk of the second is content the first one's batch embeds
+        for (String copy : List.of("src/a/Same.java", "src/b/Same.java")) {
+            ScanFixture.commit(repo, copy, header + "final class Same {\n"
+                    + "    static int twice(int value) {\n        int doubled = value * 2;\n        return doubled;\n    }\n}\n");
+        }
+        Repository repository = new RepositoryStore(dataSource).localRepository(repo);
+        Scan scan = scan(repository, repo, queue, Clock.systemUTC());
+        JsonNode queued = stats(scan.id());
+        assertThat(rows(repository.id())).as("no file is written before its shared chunk's vector exists").isZero();
+
+        drain(queue, handler(model, Clock.systemUTC()));
+        assertThat(stats(scan.id()).path("state").asText()).isEqualTo("complete");
+        assertThat(rows(repository.id())).isEqualTo(queued.path("chunks").asInt());
+    }
+
+    @Test
     void theDeadlineVariableIsADurationLongerThanZero() {
         assertThat(EmbeddingStages.deadline(null)).isEqualTo(EmbeddingStages.DEFAULT_DEADLINE);
         assertThat(EmbeddingStages.deadline("30m")).isEqualTo(Duration.ofMinutes(30));
