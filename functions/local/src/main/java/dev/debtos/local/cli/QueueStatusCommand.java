@@ -18,11 +18,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code debt-os queue-status}: the scan queue's depths (visible, in flight, delayed, DLQ), the scans by status,
- * the stuck ones (what the reaper would re-queue or fail) and the oldest queued scan's age. The guide's
- * {@code queue:status}; see {@link LocalQueueEndpoint} for which queue it reads.
+ * {@code debt-os queue-status}: the scan queue's and the embedding queue's depths (visible, in flight, delayed, DLQ),
+ * the scans by status, the stuck ones (what the reaper would re-queue or fail) and the oldest queued scan's age. The
+ * guide's {@code queue:status}; see {@link LocalQueueEndpoint} for which queues it reads.
  */
-@Command(name = "queue-status", description = "Show the scan queue, its dead-letter queue and the scans waiting in them.")
+@Command(name = "queue-status", description = "Show the scan and embedding queues, their dead-letter queues and the scans waiting in them.")
 final class QueueStatusCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
@@ -32,9 +32,12 @@ final class QueueStatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AppConfig config = AppConfig.fromEnvironment();
         QueueStatus queue;
+        Optional<QueueStatus> embeddings;
         String where;
         try (LocalQueueEndpoint endpoint = LocalQueueEndpoint.resolve(config)) {
             queue = new SqsScanQueue(endpoint.client(), endpoint.queueUrl(), endpoint.deadLetterQueueUrl()).status();
+            embeddings = endpoint.embeddings()
+                    .map(q -> new SqsScanQueue(endpoint.client(), q.url(), q.deadLetterUrl()).status());
             where = endpoint.where();
         }
         Map<String, Long> scans;
@@ -46,17 +49,21 @@ final class QueueStatusCommand implements Callable<Integer> {
             oldest = counts.oldestQueuedAge();
             stuck = new StuckScans(dataSource).count(LeaseReaper.DEFAULT_GRACE);
         }
-        System.out.println(json ? json(where, queue, scans, stuck, oldest) : table(where, queue, scans, stuck, oldest));
+        System.out.println(json ? json(where, queue, embeddings, scans, stuck, oldest)
+                : table(where, queue, embeddings, scans, stuck, oldest));
         return 0;
     }
 
-    private static String json(String where, QueueStatus queue, Map<String, Long> scans, long stuck, Optional<Duration> oldest) {
+    private static String json(String where, QueueStatus queue, Optional<QueueStatus> embeddings, Map<String, Long> scans,
+                               long stuck, Optional<Duration> oldest) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("queue", where);
-        root.put("visible", queue.visible());
-        root.put("inFlight", queue.inFlight());
-        root.put("delayed", queue.delayed());
-        root.put("deadLetters", queue.deadLetters());
+        depths(root, queue);
+        if (embeddings.isPresent()) {
+            depths(root.putObject("embeddings"), embeddings.get());
+        } else {
+            root.putNull("embeddings");
+        }
         ObjectNode byStatus = root.putObject("scans");
         scans.forEach(byStatus::put);
         root.put("stuck", stuck);
@@ -68,18 +75,34 @@ final class QueueStatusCommand implements Callable<Integer> {
         return root.toString();
     }
 
-    private static String table(String where, QueueStatus queue, Map<String, Long> scans, long stuck, Optional<Duration> oldest) {
+    private static void depths(ObjectNode node, QueueStatus queue) {
+        node.put("visible", queue.visible());
+        node.put("inFlight", queue.inFlight());
+        node.put("delayed", queue.delayed());
+        node.put("deadLetters", queue.deadLetters());
+    }
+
+    private static String table(String where, QueueStatus queue, Optional<QueueStatus> embeddings, Map<String, Long> scans,
+                                long stuck, Optional<Duration> oldest) {
         String statuses = scans.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        String embedding = embeddings.map(e -> """
+                embedding queue
+                  visible       %d
+                  in flight     %d
+                  delayed       %d
+                  dead letters  %d
+                """.formatted(e.visible(), e.inFlight(), e.delayed(), e.deadLetters()))
+                .orElse("embedding queue  none (EMBED_QUEUE_URL not set: scans embed in their own run)\n");
         return """
                 queue %s
                   visible       %d
                   in flight     %d
                   delayed       %d
                   dead letters  %d
-                scans  %s
+                %sscans  %s
                   stuck (nobody runs them)  %d
                   oldest queued scan        %s""".formatted(where, queue.visible(), queue.inFlight(), queue.delayed(),
-                queue.deadLetters(), statuses, stuck, oldest.map(QueueStatusCommand::age).orElse("none"));
+                queue.deadLetters(), embedding, statuses, stuck, oldest.map(QueueStatusCommand::age).orElse("none"));
     }
 
     static String age(Duration age) {

@@ -8,6 +8,7 @@ import dev.debtos.local.queue.LocalScanQueue;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
 import dev.debtos.platform.db.TestDatabase;
+import dev.debtos.platform.queue.EmbeddingBatchMessage;
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.scan.Scan;
 import dev.debtos.platform.scan.ScanStatus;
@@ -30,7 +31,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * queue-status, dlq-redrive and retention as the packaged command line runs them, against a test database and an
- * ElasticMQ on SQS_PORT (what {@code debt-os serve} exposes), in order: status, redrive, retention.
+ * ElasticMQ on SQS_PORT (what {@code debt-os serve} exposes), in order: status, redrive of both queues, retention.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -42,6 +43,8 @@ class OpsCommandsIT {
     private LocalScanQueue queue;
     private SqsClient sqs;
     private String deadLetters;
+    private String embeddingDeadLetters;
+    private final UUID droppedBatch = UUID.randomUUID();
     private int sqsPort;
     private Scan failed;
     private Scan completed;
@@ -59,6 +62,7 @@ class OpsCommandsIT {
                         software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
                 .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
         deadLetters = sqs.getQueueUrl(b -> b.queueName(LocalScanQueue.QUEUE_NAME + "-dlq")).queueUrl();
+        embeddingDeadLetters = sqs.getQueueUrl(b -> b.queueName(LocalScanQueue.EMBEDDING_QUEUE_NAME + "-dlq")).queueUrl();
 
         ScanStore scans = new ScanStore(dataSource);
         UUID repository = new dev.debtos.platform.scan.RepositoryStore(dataSource)
@@ -79,6 +83,7 @@ class OpsCommandsIT {
         for (Scan dead : new Scan[] {failed, completed}) {
             sqs.sendMessage(b -> b.queueUrl(deadLetters).messageBody(new ScanMessage(dead.id()).toJson()));
         }
+        sqs.sendMessage(b -> b.queueUrl(embeddingDeadLetters).messageBody(new EmbeddingBatchMessage(droppedBatch).toJson()));
         exec(dataSource, "INSERT INTO audit_log (action, success, created_at) VALUES ('old', true, now() - interval '400 days')", null);
     }
 
@@ -107,9 +112,12 @@ class OpsCommandsIT {
         assertThat(status.path("scans").path("completed").asLong()).isEqualTo(1);
         assertThat(status.path("stuck").asLong()).isEqualTo(1);
         assertThat(status.path("oldestQueuedSeconds").isIntegralNumber()).isTrue();
+        assertThat(status.path("embeddings").path("visible").asLong()).isZero();
+        assertThat(status.path("embeddings").path("deadLetters").asLong()).isEqualTo(1);
 
         CliProcess.Run table = CliProcess.run(env(), "queue-status");
-        assertThat(table.out()).contains("dead letters  2").contains("stuck (nobody runs them)  1");
+        assertThat(table.out()).contains("dead letters  2").contains("embedding queue\n  visible       0")
+                .contains("dead letters  1").contains("stuck (nobody runs them)  1");
     }
 
     @Test
@@ -152,6 +160,29 @@ class OpsCommandsIT {
 
     @Test
     @Order(4)
+    void dlqRedriveOfTheEmbeddingQueueMovesItsDeadLettersBack() throws Exception {
+        String embeddingQueue = sqs.getQueueUrl(b -> b.queueName(LocalScanQueue.EMBEDDING_QUEUE_NAME)).queueUrl();
+        CliProcess.Run dry = CliProcess.run(env(), "dlq-redrive", "--queue", "embeddings", "--dry-run");
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("dry run: 1 dead letter(s) would move back to the embedding queue")
+                .contains(droppedBatch.toString());
+
+        CliProcess.Run bad = CliProcess.run(env(), "dlq-redrive", "--queue", "vectors");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).startsWith("debt-os: ").doesNotContain("\n");
+
+        CliProcess.Run run = CliProcess.run(env(), "dlq-redrive", "--queue", "embeddings");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("moved 1 dead letter(s) back to the embedding queue: 0 batch(es) still pending "
+                + "are embedded again, 1 dropped or done");
+        var depths = new dev.debtos.platform.queue.SqsScanQueue(sqs, embeddingQueue, embeddingDeadLetters).status();
+        assertThat(depths.deadLetters()).isZero();
+        assertThat(depths.visible()).isEqualTo(1);
+        assertThat(queue.queue().status().deadLetters()).isZero();
+    }
+
+    @Test
+    @Order(5)
     void retentionCountsThenPurgesAndRejectsAZeroAge() throws Exception {
         CliProcess.Run dry = CliProcess.run(env(), "retention", "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
