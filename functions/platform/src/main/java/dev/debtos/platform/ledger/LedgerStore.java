@@ -6,15 +6,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * debt_items and debt_item_events, written inside the caller's transaction (the one that completes the scan) in
- * JDBC batches (items seen again: one UPDATE, {@link LedgerRefresh}; a scan that reuses the ledger's own scan: three,
- * {@link LedgerCarryForward}). {@link #lock} serialises ledger updates of one repository: two scans of it never
+ * debt_items and debt_item_events, written inside the caller's transaction (the one that completes the scan) set-based
+ * (items created with their events: one INSERT, {@link CreatedItems}; items seen again: one UPDATE,
+ * {@link LedgerRefresh}; a scan that reuses the ledger's own scan: three, {@link LedgerCarryForward}) and the few
+ * resolved items and their events in JDBC batches. {@link #lock} serialises ledger updates of one repository: two scans of it never
  * interleave.
  */
 public final class LedgerStore {
@@ -48,29 +48,11 @@ public final class LedgerStore {
     }
 
     public void apply(Connection transaction, UUID repositoryId, UUID scanId, LedgerUpdate update) throws SQLException {
-        try (PreparedStatement insert = transaction.prepareStatement("""
-                INSERT INTO debt_items (id, repository_id, fingerprint, rule_key, type, severity, path, start_line, end_line,
-                                        title, message, evidence, effort_minutes, priority, first_seen_scan_id, last_seen_scan_id,
-                                        related_locations, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""");
-             PreparedStatement resolve = transaction.prepareStatement(
+        try (PreparedStatement resolve = transaction.prepareStatement(
                      "UPDATE debt_items SET status = 'resolved', resolved_at = now(), updated_at = now() WHERE id = ?");
              PreparedStatement event = transaction.prepareStatement("""
                 INSERT INTO debt_item_events (debt_item_id, kind, from_status, to_status, payload)
                 VALUES (?, ?, ?, ?, jsonb_build_object('scanId', ?::text))""")) {
-            for (Finding finding : update.created()) {
-                UUID id = UUID.randomUUID();
-                insert.setObject(1, id);
-                insert.setObject(2, repositoryId);
-                insert.setString(3, finding.fingerprint());
-                bindDetails(insert, 4, finding);
-                insert.setObject(15, scanId);
-                insert.setObject(16, scanId);
-                insert.setString(17, RelatedLocations.json(finding));
-                insert.setDouble(18, finding.confidence());
-                insert.addBatch();
-                addEvent(event, id, "detected", null, "open", scanId);
-            }
             for (LedgerUpdate.Seen seen : update.reopened()) {
                 addEvent(event, seen.item().id(), "reopened", "resolved", "open", scanId);
             }
@@ -79,7 +61,7 @@ public final class LedgerStore {
                 resolve.addBatch();
                 addEvent(event, item.id(), "resolved", item.status(), "resolved", scanId);
             }
-            insert.executeBatch();
+            CreatedItems.insert(transaction, repositoryId, scanId, update.created());
             LedgerRefresh.refresh(transaction, scanId, concat(update.stillOpen(), update.reopened()));
             resolve.executeBatch();
             event.executeBatch();
@@ -141,23 +123,6 @@ public final class LedgerStore {
         return LedgerCarryForward.carry(transaction, repositoryId, earlier, scanId);
     }
 
-    /** rule_key, type, severity, path, start_line, end_line, title, message, evidence, effort_minutes, priority. */
-    private static void bindDetails(PreparedStatement statement, int first, Finding finding) throws SQLException {
-        boolean hasPath = finding.path() != null && !finding.path().isEmpty();
-        boolean hasLines = hasPath && finding.startLine() >= 1;
-        statement.setString(first, finding.ruleKey());
-        statement.setString(first + 1, finding.type().key());
-        statement.setString(first + 2, finding.severity().key());
-        statement.setString(first + 3, hasPath ? finding.path() : null);
-        setInteger(statement, first + 4, hasLines ? finding.startLine() : null);
-        setInteger(statement, first + 5, hasLines ? Math.max(finding.startLine(), finding.endLine()) : null);
-        statement.setString(first + 6, title(finding));
-        statement.setString(first + 7, finding.message());
-        statement.setString(first + 8, finding.evidence());
-        statement.setInt(first + 9, Math.max(0, finding.remediationMinutes()));
-        statement.setDouble(first + 10, Math.clamp(finding.priority(), -MAX_PRIORITY, MAX_PRIORITY));
-    }
-
     static String title(Finding finding) {
         String message = finding.message() == null || finding.message().isBlank() ? finding.ruleKey() : finding.message().strip();
         int newline = message.indexOf('\n');
@@ -173,14 +138,6 @@ public final class LedgerStore {
         event.setString(4, to);
         event.setString(5, scanId.toString());
         event.addBatch();
-    }
-
-    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
