@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import { fakeApi } from '../test/fakeApi';
 import { renderAt } from '../test/render';
-import { EmbeddingBatches } from './EmbeddingBatches';
+import { EmbeddingBatches, embeddingNote } from './EmbeddingBatches';
 
 const QUEUED = { model: 'all-minilm-l6-v2', chunks: 900, embedded: 0, reused: 100, deferred: 0, queued: 800, deadline: '2099-01-01T00:00:00Z' };
 
@@ -51,5 +51,12 @@ describe('a scan\'s embedding batches', () => {
     expect((await screen.findByRole('progressbar', { name: /1 of 2 batches done/ })).getAttribute('value')).toBe('1');
     await waitFor(() => expect(screen.getByText('Complete: 2 of 2 batches embedded (800 chunks).')).toBeTruthy(), { timeout: 5000 });
     expect(polls).toBeGreaterThanOrEqual(3);
+  });
+
+  it('puts the batches in a word for the list of scans', () => {
+    expect(embeddingNote({ ...QUEUED, state: 'embedding', batches: { total: 8, done: 3, pending: 5, dropped: 0 } })).toBe('embedding 3/8');
+    expect(embeddingNote({ ...QUEUED, state: 'incomplete', batches: { total: 8, done: 7, pending: 0, dropped: 1 } })).toBe('embeddings incomplete');
+    expect(embeddingNote({ ...QUEUED, state: 'complete', batches: { total: 8, done: 8, pending: 0, dropped: 0 } })).toBeNull();
+    expect(embeddingNote(undefined)).toBeNull();
   });
 });

@@ -37,3 +37,12 @@ export function EmbeddingBatches({ embeddings }: { embeddings: ScanEmbeddings | 
     </section>
   );
 }
+
+/** The embedding batches in a word for a list of scans: "embedding 3/8" while pending, "embeddings incomplete"; else nothing. */
+export function embeddingNote(embeddings: ScanEmbeddings | undefined): string | null {
+  const batches = embeddings?.batches;
+  if (!batches) return null;
+  if (embeddings.state === 'embedding') return `embedding ${batches.done}/${batches.total}`;
+  if (embeddings.state === 'incomplete') return 'embeddings incomplete';
+  return null;
+}

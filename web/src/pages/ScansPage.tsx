@@ -9,11 +9,12 @@ import { Pagination } from '../components/Pagination';
 import { Empty } from '../components/States';
 import { Time } from '../components/Time';
 import { usePageTitle } from '../components/usePageTitle';
+import { embeddingNote } from './EmbeddingBatches';
 import { useRepository } from './RepositoryLayout';
 
 const PAGE = 20;
 
-/** The repository's scans, newest first; refreshes itself while one is running. */
+/** The repository's scans, newest first; refreshes itself while one is running or its embedding batches are. */
 export function ScansPage() {
   const { repoId, repo } = useRepository();
   usePageTitle(`${repo?.fullName ?? 'Repository'} · Scans`);
@@ -21,7 +22,8 @@ export function ScansPage() {
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const scans = useApi(`scans:${repoId}:${offset}`, (signal) =>
     unwrap(api.GET('/api/repos/{id}/scans', { params: { path: { id: repoId }, query: { limit: PAGE, offset } }, signal })));
-  usePolling(scans.state === 'ok' && scans.data.items.some((s) => ACTIVE_SCAN.has(s.status)), scans.reload, 2000);
+  usePolling(scans.state === 'ok' && scans.data.items.some((s) => ACTIVE_SCAN.has(s.status) || s.stats.embeddings?.state === 'embedding'),
+    scans.reload, 2000);
 
   return (
     <Async loaded={scans} label="Loading scans">
@@ -37,7 +39,8 @@ export function ScansPage() {
               {page.items.map((scan) => (
                 <tr key={scan.id}>
                   <th scope="row"><Link to={`/scans/${scan.id}`}>{scan.prNumber ? `PR #${scan.prNumber}` : <Time iso={scan.createdAt} />}</Link></th>
-                  <td><ScanStatusBadge status={scan.status} />{ACTIVE_SCAN.has(scan.status) && <span className="muted small"> {scan.progress} %</span>}</td>
+                  <td><ScanStatusBadge status={scan.status} />{ACTIVE_SCAN.has(scan.status) && <span className="muted small"> {scan.progress} %</span>}
+                    {embeddingNote(scan.stats.embeddings) && <span className="muted small"> {embeddingNote(scan.stats.embeddings)}</span>}</td>
                   <td>{humanize(scan.trigger)}</td>
                   <td>{scan.branch}</td>
                   <td className="mono">{shortSha(scan.commitSha)}</td>
