@@ -8,6 +8,7 @@ import dev.debtos.local.queue.LocalScanQueue;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
 import dev.debtos.platform.db.TestDatabase;
+import dev.debtos.platform.embeddings.EmbeddingBatchStore;
 import dev.debtos.platform.queue.EmbeddingBatchMessage;
 import dev.debtos.platform.queue.ScanMessage;
 import dev.debtos.platform.scan.Scan;
@@ -84,6 +85,10 @@ class OpsCommandsIT {
             sqs.sendMessage(b -> b.queueUrl(deadLetters).messageBody(new ScanMessage(dead.id()).toJson()));
         }
         sqs.sendMessage(b -> b.queueUrl(embeddingDeadLetters).messageBody(new EmbeddingBatchMessage(droppedBatch).toJson()));
+        UUID pendingBatch = new EmbeddingBatchStore(dataSource).create(completed.id(), repository, "test-model", 4,
+                java.time.Instant.now().plusSeconds(3600), java.util.List.of(java.util.List.of(new EmbeddingBatchStore.BatchChunk(
+                        "src/A.java", 0, 1, 2, "hash", "A", "java", "class A {}", "class A {}")))).getFirst();
+        sqs.sendMessage(b -> b.queueUrl(embeddingDeadLetters).messageBody(new EmbeddingBatchMessage(pendingBatch).toJson()));
         exec(dataSource, "INSERT INTO audit_log (action, success, created_at) VALUES ('old', true, now() - interval '400 days')", null);
     }
 
@@ -113,11 +118,11 @@ class OpsCommandsIT {
         assertThat(status.path("stuck").asLong()).isEqualTo(1);
         assertThat(status.path("oldestQueuedSeconds").isIntegralNumber()).isTrue();
         assertThat(status.path("embeddings").path("visible").asLong()).isZero();
-        assertThat(status.path("embeddings").path("deadLetters").asLong()).isEqualTo(1);
+        assertThat(status.path("embeddings").path("deadLetters").asLong()).isEqualTo(2);
 
         CliProcess.Run table = CliProcess.run(env(), "queue-status");
         assertThat(table.out()).contains("dead letters  2").contains("embedding queue\n  visible       0")
-                .contains("dead letters  1").contains("stuck (nobody runs them)  1");
+                .contains("stuck (nobody runs them)  1");
     }
 
     @Test
@@ -164,7 +169,7 @@ class OpsCommandsIT {
         String embeddingQueue = sqs.getQueueUrl(b -> b.queueName(LocalScanQueue.EMBEDDING_QUEUE_NAME)).queueUrl();
         CliProcess.Run dry = CliProcess.run(env(), "dlq-redrive", "--queue", "embeddings", "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
-        assertThat(dry.out()).contains("dry run: 1 dead letter(s) would move back to the embedding queue")
+        assertThat(dry.out()).contains("dry run: 2 dead letter(s) would move back to the embedding queue")
                 .contains(droppedBatch.toString());
 
         CliProcess.Run bad = CliProcess.run(env(), "dlq-redrive", "--queue", "vectors");
@@ -173,11 +178,11 @@ class OpsCommandsIT {
 
         CliProcess.Run run = CliProcess.run(env(), "dlq-redrive", "--queue", "embeddings");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("moved 1 dead letter(s) back to the embedding queue: 0 batch(es) still pending "
+        assertThat(run.out()).contains("moved 2 dead letter(s) back to the embedding queue: 1 batch(es) still pending "
                 + "are embedded again, 1 dropped or done");
         var depths = new dev.debtos.platform.queue.SqsScanQueue(sqs, embeddingQueue, embeddingDeadLetters).status();
         assertThat(depths.deadLetters()).isZero();
-        assertThat(depths.visible()).isEqualTo(1);
+        assertThat(depths.visible()).isEqualTo(2);
         assertThat(queue.queue().status().deadLetters()).isZero();
     }
 
