@@ -1,14 +1,9 @@
 package dev.debtos.worker;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.debtos.embedding.EmbeddingModels;
 import dev.debtos.platform.queue.MalformedMessageException;
 import dev.debtos.platform.queue.ScanMessage;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -18,7 +13,7 @@ import org.apache.logging.log4j.Logger;
  * (a malformed body is logged and acknowledged: no retry can fix it), run the {@link ScanPipeline}, and report the
  * records whose scan must be retried in {@code batchItemFailures}; everything else is acknowledged.
  */
-public final class ScanWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ScanWorkerHandler extends SqsBatchHandler {
     private static final Logger LOG = LogManager.getLogger(ScanWorkerHandler.class);
 
     private final Supplier<ScanPipeline> pipeline;
@@ -41,19 +36,7 @@ public final class ScanWorkerHandler implements RequestHandler<SQSEvent, SQSBatc
     }
 
     @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
-        for (SQSEvent.SQSMessage message : records) {
-            if (!handle(message)) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            }
-        }
-        return new SQSBatchResponse(failures);
-    }
-
-    /** True when the message is done with (acknowledged), false when it must be redelivered. */
-    private boolean handle(SQSEvent.SQSMessage message) {
+    protected boolean handle(SQSEvent.SQSMessage message) {
         ScanMessage scan;
         try {
             scan = ScanMessage.fromJson(message.getBody());
@@ -68,15 +51,6 @@ public final class ScanWorkerHandler implements RequestHandler<SQSEvent, SQSBatc
         } catch (Exception e) {
             LOG.warn("Scan message {} will be retried: {}", message.getMessageId(), e.getClass().getSimpleName());
             return false;
-        }
-    }
-
-    private static int receiveCount(SQSEvent.SQSMessage message) {
-        String count = message.getAttributes() == null ? null : message.getAttributes().get("ApproximateReceiveCount");
-        try {
-            return count == null ? 1 : Integer.parseInt(count);
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 }

@@ -1,15 +1,11 @@
 package dev.debtos.worker.embed;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.debtos.embedding.EmbeddingModels;
 import dev.debtos.platform.queue.EmbeddingBatchMessage;
 import dev.debtos.platform.queue.MalformedMessageException;
 import dev.debtos.platform.queue.ScanQueueProvisioner;
-import java.util.ArrayList;
-import java.util.List;
+import dev.debtos.worker.SqsBatchHandler;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -21,7 +17,7 @@ import org.apache.logging.log4j.Logger;
  * ({@link ScanQueueProvisioner#EMBEDDING_MAX_RECEIVE_COUNT}) a failing batch is dropped with its reason before the
  * message goes to the dead-letter queue.
  */
-public final class EmbeddingBatchHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class EmbeddingBatchHandler extends SqsBatchHandler {
     private static final Logger LOG = LogManager.getLogger(EmbeddingBatchHandler.class);
 
     private final Supplier<EmbeddingBatchRunner> runner;
@@ -44,18 +40,7 @@ public final class EmbeddingBatchHandler implements RequestHandler<SQSEvent, SQS
     }
 
     @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
-        for (SQSEvent.SQSMessage message : records) {
-            if (!handle(message)) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-            }
-        }
-        return new SQSBatchResponse(failures);
-    }
-
-    private boolean handle(SQSEvent.SQSMessage message) {
+    protected boolean handle(SQSEvent.SQSMessage message) {
         EmbeddingBatchMessage batch;
         try {
             batch = EmbeddingBatchMessage.fromJson(message.getBody());
@@ -78,15 +63,6 @@ public final class EmbeddingBatchHandler implements RequestHandler<SQSEvent, SQS
                 }
             }
             return false;
-        }
-    }
-
-    private static int receiveCount(SQSEvent.SQSMessage message) {
-        String count = message.getAttributes() == null ? null : message.getAttributes().get("ApproximateReceiveCount");
-        try {
-            return count == null ? 1 : Integer.parseInt(count);
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 }
