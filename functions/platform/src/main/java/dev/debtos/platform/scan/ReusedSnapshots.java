@@ -46,29 +46,8 @@ final class ReusedSnapshots {
             return;
         }
         int n = files.size();
-        UUID[] ids = new UUID[n];
-        UUID[] earlier = new UUID[n];
-        String[] paths = new String[n];
-        String[] languages = new String[n];
-        Integer[] locs = new Integer[n];
-        Integer[] complexities = new Integer[n];
-        Integer[] churns = new Integer[n];
-        Double[] scores = new Double[n];
-        String[] hashes = new String[n];
-        for (int i = 0; i < n; i++) {
-            FileSnapshot file = files.get(i);
-            ids[i] = UUID.randomUUID();
-            earlier[i] = file.reusedFrom();
-            paths[i] = file.path();
-            languages[i] = file.language();
-            locs[i] = Math.max(0, file.loc());
-            complexities[i] = Math.max(0, file.complexity());
-            churns[i] = Math.max(0, file.churn());
-            scores[i] = Math.max(0, file.hotspotScore());
-            hashes[i] = file.contentHash();
-        }
-        Array newIds = transaction.createArrayOf("uuid", ids);
-        Array earlierIds = transaction.createArrayOf("uuid", earlier);
+        Array newIds = transaction.createArrayOf("uuid", files.stream().map(file -> UUID.randomUUID()).toArray());
+        Array earlierIds = transaction.createArrayOf("uuid", files.stream().map(FileSnapshot::reusedFrom).toArray());
         try (PreparedStatement rows = transaction.prepareStatement("""
                 INSERT INTO file_snapshots (id, scan_id, path, language, loc, complexity, churn, hotspot_score, content_hash,
                                             measurements)
@@ -84,13 +63,7 @@ final class ReusedSnapshots {
             rows.setObject(1, scanId);
             rows.setArray(2, newIds);
             rows.setArray(3, earlierIds);
-            rows.setArray(4, transaction.createArrayOf("text", paths));
-            rows.setArray(5, transaction.createArrayOf("text", languages));
-            rows.setArray(6, transaction.createArrayOf("int4", locs));
-            rows.setArray(7, transaction.createArrayOf("int4", complexities));
-            rows.setArray(8, transaction.createArrayOf("int4", churns));
-            rows.setArray(9, transaction.createArrayOf("float8", scores));
-            rows.setArray(10, transaction.createArrayOf("text", hashes));
+            SnapshotColumns.MEASURED.bind(transaction, rows, 4, files);
             int written = rows.executeUpdate();
             if (written != n) { // present() was checked in this transaction; a gap would lose a file silently
                 throw new SQLException("copied " + written + " of " + n + " reused snapshots");

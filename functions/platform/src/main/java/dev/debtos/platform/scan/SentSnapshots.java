@@ -1,6 +1,7 @@
 package dev.debtos.platform.scan;
 
 import dev.debtos.engine.metrics.FunctionMetrics;
+import dev.debtos.platform.db.UnnestColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,6 +17,28 @@ import java.util.UUID;
  */
 final class SentSnapshots {
     private static final int FILES_PER_STATEMENT = 1_000;
+    private static final UnnestColumns<FileSnapshot> ROWS = SnapshotColumns.MEASURED.and("text", FileSnapshot::measurements);
+    private static final UnnestColumns<SnapshotFunction> FUNCTIONS = UnnestColumns.<SnapshotFunction>of()
+            .and("uuid", SnapshotFunction::snapshot)
+            .and("text", SnapshotFunction::name)
+            .and("int4", SnapshotFunction::start)
+            .and("int4", row -> Math.max(row.start(), row.function().endLine()))
+            .and("int4", row -> Math.max(0, row.function().nloc()))
+            .and("int4", row -> Math.max(1, row.function().cyclomatic()))
+            .and("int4", row -> Math.max(0, row.function().cognitive()))
+            .and("int4", row -> Math.max(0, row.function().maxNesting()))
+            .and("int4", row -> Math.max(0, row.function().parameters()));
+
+    /** A function_metrics row: the function and the snapshot it belongs to. */
+    private record SnapshotFunction(UUID snapshot, FunctionMetrics function) {
+        String name() {
+            return function.name() == null || function.name().isEmpty() ? "<anonymous>" : function.name();
+        }
+
+        int start() {
+            return Math.max(1, function.startLine());
+        }
+    }
 
     private SentSnapshots() {
     }
@@ -44,76 +67,24 @@ final class SentSnapshots {
 
     private static void insertRows(Connection transaction, PreparedStatement rows, UUID scanId, UUID[] ids,
                                    List<FileSnapshot> files) throws SQLException {
-        int n = files.size();
-        String[] paths = new String[n];
-        String[] languages = new String[n];
-        Integer[] locs = new Integer[n];
-        Integer[] complexities = new Integer[n];
-        Integer[] churns = new Integer[n];
-        Double[] scores = new Double[n];
-        String[] hashes = new String[n];
-        String[] measurements = new String[n];
-        for (int i = 0; i < n; i++) {
-            FileSnapshot file = files.get(i);
-            paths[i] = file.path();
-            languages[i] = file.language();
-            locs[i] = Math.max(0, file.loc());
-            complexities[i] = Math.max(0, file.complexity());
-            churns[i] = Math.max(0, file.churn());
-            scores[i] = Math.max(0, file.hotspotScore());
-            hashes[i] = file.contentHash();
-            measurements[i] = file.measurements();
-        }
         rows.setObject(1, scanId);
         rows.setArray(2, transaction.createArrayOf("uuid", ids));
-        rows.setArray(3, transaction.createArrayOf("text", paths));
-        rows.setArray(4, transaction.createArrayOf("text", languages));
-        rows.setArray(5, transaction.createArrayOf("int4", locs));
-        rows.setArray(6, transaction.createArrayOf("int4", complexities));
-        rows.setArray(7, transaction.createArrayOf("int4", churns));
-        rows.setArray(8, transaction.createArrayOf("float8", scores));
-        rows.setArray(9, transaction.createArrayOf("text", hashes));
-        rows.setArray(10, transaction.createArrayOf("text", measurements));
+        ROWS.bind(transaction, rows, 3, files);
         rows.executeUpdate();
     }
 
     private static void insertFunctions(Connection transaction, PreparedStatement functions, UUID[] ids,
                                         List<FileSnapshot> files) throws SQLException {
-        List<UUID> snapshots = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        List<Integer> nlocs = new ArrayList<>();
-        List<Integer> cyclomatic = new ArrayList<>();
-        List<Integer> cognitive = new ArrayList<>();
-        List<Integer> nesting = new ArrayList<>();
-        List<Integer> params = new ArrayList<>();
+        List<SnapshotFunction> rows = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            for (FunctionMetrics f : files.get(i).functions()) {
-                int start = Math.max(1, f.startLine());
-                snapshots.add(ids[i]);
-                names.add(f.name() == null || f.name().isEmpty() ? "<anonymous>" : f.name());
-                starts.add(start);
-                ends.add(Math.max(start, f.endLine()));
-                nlocs.add(Math.max(0, f.nloc()));
-                cyclomatic.add(Math.max(1, f.cyclomatic()));
-                cognitive.add(Math.max(0, f.cognitive()));
-                nesting.add(Math.max(0, f.maxNesting()));
-                params.add(Math.max(0, f.parameters()));
+            for (FunctionMetrics function : files.get(i).functions()) {
+                rows.add(new SnapshotFunction(ids[i], function));
             }
         }
-        if (snapshots.isEmpty()) {
+        if (rows.isEmpty()) {
             return;
         }
-        functions.setArray(1, transaction.createArrayOf("uuid", snapshots.toArray()));
-        functions.setArray(2, transaction.createArrayOf("text", names.toArray()));
-        functions.setArray(3, transaction.createArrayOf("int4", starts.toArray()));
-        functions.setArray(4, transaction.createArrayOf("int4", ends.toArray()));
-        functions.setArray(5, transaction.createArrayOf("int4", nlocs.toArray()));
-        functions.setArray(6, transaction.createArrayOf("int4", cyclomatic.toArray()));
-        functions.setArray(7, transaction.createArrayOf("int4", cognitive.toArray()));
-        functions.setArray(8, transaction.createArrayOf("int4", nesting.toArray()));
-        functions.setArray(9, transaction.createArrayOf("int4", params.toArray()));
+        FUNCTIONS.bind(transaction, functions, 1, rows);
         functions.executeUpdate();
     }
 }
