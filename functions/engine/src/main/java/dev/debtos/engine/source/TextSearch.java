@@ -171,15 +171,8 @@ public final class TextSearch {
             if (c0 >= 128) {
                 continue;
             }
-            int[] single = bySingle[c0];
-            if (single != null && !report(single, text, i, lineStart, lineNumber, occurrences)) {
+            if (!reportHintsAt(c0, c1, text, i, lineStart, lineNumber, occurrences)) {
                 return false;
-            }
-            if (c1 < 128) {
-                int[] pair = byPair[(c0 << 7) | c1];
-                if (pair != null && !report(pair, text, i, lineStart, lineNumber, occurrences)) {
-                    return false;
-                }
             }
         }
         return true;
@@ -199,17 +192,24 @@ public final class TextSearch {
             if (c0 >= 128) {
                 continue;
             }
-            int[] single = bySingle[c0];
-            if (single != null && !report(single, text, i, lineStart, lineNumber, occurrences)) {
+            char c1 = i + 1 < length ? text.charAt(i + 1) : 0;
+            if (!reportHintsAt(c0, c1, text, i, lineStart, lineNumber, occurrences)) {
                 return false;
             }
-            char c1 = i + 1 < length ? text.charAt(i + 1) : 0;
-            if (c1 < 128) {
-                int[] pair = byPair[(c0 << 7) | c1];
-                if (pair != null && !report(pair, text, i, lineStart, lineNumber, occurrences)) {
-                    return false;
-                }
-            }
+        }
+        return true;
+    }
+
+    /** The hints starting with the ASCII character {@code c0} (followed by {@code c1}) at offset {@code i}. */
+    private boolean reportHintsAt(int c0, int c1, String text, int i, int lineStart, int lineNumber,
+                                  Occurrences occurrences) {
+        int[] single = bySingle[c0];
+        if (single != null && !report(single, text, i, lineStart, lineNumber, occurrences)) {
+            return false;
+        }
+        if (c1 < 128) {
+            int[] pair = byPair[(c0 << 7) | c1];
+            return pair == null || report(pair, text, i, lineStart, lineNumber, occurrences);
         }
         return true;
     }
