@@ -73,6 +73,41 @@ class FunctionRulesTest {
     }
 
     @Test
+    void pythonCountsOnlyTheParametersACallerMustPass() {
+        String code = """
+                class Chart:
+                    def __init__(self, title, width=80, height=24, colour=None, legend=True, grid=False,
+                                 labels=(), axis="x, y"):
+                        pass
+
+                    def plot(self, xs, ys, zs, style, scale, origin, clip):
+                        pass
+
+                    @classmethod
+                    def build(cls, *items, sort, reverse, key, group, limit, **options):
+                        pass
+
+                def render(chart, out, width, height, dpi, fmt, /, quality=90):  # one comment (with, commas)
+                    pass
+
+                def pad(a, b, c, d, e, f, *, g, h):
+                    pass
+                """;
+        assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("chart.py", code)))
+                .extracting(Finding::startLine, Finding::message)
+                .containsExactly(tuple(6, "Function 'plot' takes 7 required parameters (threshold 6)"));
+        assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("chart.py", code)
+                .thresholds(Map.of("parameters", 5)))).extracting(Finding::startLine).containsExactly(6, 13, 16);
+        // a language without keyword defaults counts every declared parameter
+        assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("chart.go", """
+                package chart
+                func Render(chart *Chart, out io.Writer, width, height, dpi int, format string, quality int) error {
+                    return nil
+                }
+                """))).extracting(Finding::message).containsExactly("Function 'Render' takes 7 parameters (threshold 6)");
+    }
+
+    @Test
     void deepNesting() {
         String nested = """
                 def walk(tree):
