@@ -11,7 +11,9 @@ class FingerprintsTest {
     private static final String COMPLEX_BODY = """
                     if (a > 0) { a++; } if (a > 1) { a++; } if (a > 2) { a++; } if (a > 3) { a++; }
                     if (a > 4) { a++; } if (a > 5) { a++; } if (a > 6) { a++; } if (a > 7) { a++; }
-                    if (a > 8) { a++; } if (a > 9) { a++; } if (a > 10) { a++; }
+                    if (a > 8) { a++; } if (a > 9) { a++; } if (a > 10) { a++; } if (a > 11) { a++; }
+                    if (a > 12) { a++; } if (a > 13) { a++; } if (a > 14) { a++; } if (a > 15) { a++; }
+                    if (a > 16) { a++; } if (a > 17) { a++; } if (a > 18) { a++; }
                     return a;
             """;
 

@@ -40,20 +40,54 @@ class FunctionRulesTest {
 
     @Test
     void complexFunctionIsReportedOnceWithSeverityByRatio() {
-        List<Finding> findings = run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE));
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)))
+                .as("a few paths over the line, easy to read (cyclomatic 12, cognitive 11)").isEmpty();
+        List<Finding> findings = run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 6)));
         assertThat(findings).extracting(Finding::ruleKey, Finding::type, Finding::severity, Finding::startLine, Finding::endLine)
                 .containsExactly(tuple("DEBT-COMPLEXITY-001", DebtType.COMPLEXITY, Severity.LOW, 2, 16));
         assertThat(findings.getFirst().message()).contains("'price'", "cyclomatic complexity 12");
         assertThat(findings.getFirst().evidence()).startsWith("    int price(");
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("cyclomatic", 4, "cognitive", 10)))).extracting(Finding::severity).containsExactly(Severity.HIGH);
-        // cyclomatic alone: low however far over; a flat dispatch (cognitive at most half its threshold): none
+        // cyclomatic alone: low however far over, and only at twice its threshold; a flat dispatch (cognitive at most
+        // half its threshold): none
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("cyclomatic", 4)))).extracting(Finding::severity).containsExactly(Severity.LOW);
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 7)))).isEmpty();
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("cyclomatic", 4, "cognitive", 22)))).isEmpty();
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("cyclomatic", 12, "cognitive", 11)))).isEmpty();
+    }
+
+    @Test
+    void cognitiveComplexityDecidesInEveryLanguage() {
+        String ifs = "    if a > 0 { a++ }\n".repeat(12);
+        RuleTestKit kit = new RuleTestKit()
+                .file("flat.go", "package p\nfunc Flat(a int) int {\n" + ifs + "    return a\n}\n")
+                .file("tangled.py", """
+                        def tangled(rows):
+                            total = 0
+                            for row in rows:
+                                if row:
+                                    for cell in row:
+                                        if cell and cell.ok or cell.skip:
+                                            while cell.next:
+                                                if cell.value > 0:
+                                                    total += 1
+                                                elif cell.value < 0:
+                                                    total -= 1
+                            return total
+                        """)
+                .file("chain.js", "function chain(a) {\n"
+                        + "  if (a === 0) { return 0; }\n"
+                        + "  for (let i = 0; i < a; i++) {\n    if (i % 2) {\n      if (i % 3) {\n        a++;\n      }\n    }\n  }\n"
+                        + "  return a;\n}\n");
+        assertThat(run(new ComplexFunctionRule(), kit)).extracting(Finding::path, Finding::severity)
+                .as("Go: 13 paths, read at a glance; Python: cognitive over 15; JavaScript: small")
+                .containsExactly(tuple("tangled.py", Severity.LOW));
     }
 
     @Test
