@@ -31,9 +31,8 @@ public final class ComplexFunctionRule extends FunctionRule {
         if (ratio <= 1.0 || 2 * fn.cognitive() <= limits.cognitive()) {
             return null; // a flat dispatch (a switch or if-chain of simple cases): many paths, each read at a glance
         }
-        if (fn.cognitive() <= limits.cognitive()
-                && (fn.cyclomatic() < 2 * limits.cyclomatic() || 2 * fn.cognitive() < fn.cyclomatic())) {
-            return null; // a few paths over the line, or a table of cases (under a point of reading per two paths)
+        if (fn.cognitive() <= limits.cognitive() && fn.cyclomatic() < 2 * limits.cyclomatic() || CaseTables.isTable(fn, limits)) {
+            return null; // a few paths over the line, easy to read; or a table of cases
         }
         Severity severity = fn.cognitive() <= limits.cognitive() ? Severity.LOW // many paths to test, easy to read
                 : ratio >= 5 ? Severity.CRITICAL : ratio >= 3 ? Severity.HIGH : ratio >= 2 ? Severity.MEDIUM : Severity.LOW;
