@@ -1,5 +1,6 @@
 package dev.debtos.engine.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,42 +41,75 @@ final class Words {
 
     /**
      * {@link #count} of each of several names, in one pass over the text rather than one per name: the text's words
-     * (runs of identifier characters) are compared with the names. A name holding other characters is counted alone.
+     * (runs of identifier characters) are looked up among the names by their hash, computed while reading the word,
+     * without copying it. A name holding other characters is counted alone.
      */
     static Map<String, Integer> counts(String text, Set<String> names) {
         Map<String, Integer> counts = new HashMap<>();
+        List<String> words = new ArrayList<>();
         int shortest = Integer.MAX_VALUE;
         int longest = 0;
         for (String name : names) {
             counts.put(name, 0);
             if (isWord(name)) {
+                words.add(name);
                 shortest = Math.min(shortest, name.length());
                 longest = Math.max(longest, name.length());
             } else {
                 counts.put(name, count(text, name));
             }
         }
+        if (words.isEmpty()) {
+            return counts;
+        }
+        int mask = Integer.highestOneBit(words.size() * 4) - 1;     // a quarter full at most
+        String[] table = new String[mask + 1];
+        int[] tally = new int[mask + 1];
+        for (String word : words) {
+            int slot = spread(word.hashCode()) & mask;
+            while (table[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = word;
+        }
         int length = text.length();
         int i = 0;
         while (i < length) {
-            if (!isIdentifierPart(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!isIdentifierPart(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && isIdentifierPart(text.charAt(i))) {
-                i++;
+            int hash = 0;
+            while (isIdentifierPart(c)) {
+                hash = 31 * hash + c;
+                if (++i == length) {
+                    break;
+                }
+                c = text.charAt(i);
             }
             int size = i - start;
             if (size >= shortest && size <= longest && (start == 0 || text.charAt(start - 1) != '\0')) {
-                String word = text.substring(start, i);
-                Integer seen = counts.get(word);
-                if (seen != null && isWord(word)) {
-                    counts.put(word, seen + 1);
+                for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+                    String word = table[slot];
+                    if (word.length() == size && text.regionMatches(start, word, 0, size)) {
+                        tally[slot]++;
+                        break;
+                    }
                 }
             }
         }
+        for (int slot = 0; slot <= mask; slot++) {
+            if (table[slot] != null) {
+                counts.put(table[slot], tally[slot]);
+            }
+        }
         return counts;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     /**
