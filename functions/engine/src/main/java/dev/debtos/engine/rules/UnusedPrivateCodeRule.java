@@ -125,10 +125,11 @@ public final class UnusedPrivateCodeRule extends RuleMetadata {
         }
         if (language == Language.JAVA || language == Language.KOTLIN) {
             HintedLines.forEach(context, source, PRIVATE_LINES, (number, line) -> {
+                if (line.contains("(") || line.contains("@")) {
+                    return;                                  // a method, or annotated
+                }
                 Matcher field = (language == Language.JAVA ? JAVA_FIELD : KOTLIN_PROPERTY).matcher(line);
-                String previous = number > 1 ? source.lines(number - 1, number - 1).strip() : "";
-                if (field.find() && !line.contains("(") && !line.contains("@") && !previous.startsWith("@")
-                        && !SERIALIZATION.contains(field.group(1))) {
+                if (field.find() && !previousLine(source, number).startsWith("@") && !SERIALIZATION.contains(field.group(1))) {
                     candidates.add(new Candidate("field", field.group(1), number, number));
                 }
             });

@@ -1,5 +1,6 @@
 package dev.debtos.engine.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,10 +73,11 @@ final class Words {
             }
             table[slot] = word;
         }
-        int length = text.length();
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);   // one byte a character: '?' beyond Latin-1
+        int length = latin1.length;
         int i = 0;
         while (i < length) {
-            char c = text.charAt(i);
+            char c = charAt(text, latin1, i);
             if (!isIdentifierPart(c)) {
                 i++;
                 continue;
@@ -87,10 +89,10 @@ final class Words {
                 if (++i == length) {
                     break;
                 }
-                c = text.charAt(i);
+                c = charAt(text, latin1, i);
             }
             int size = i - start;
-            if (size >= shortest && size <= longest && (start == 0 || text.charAt(start - 1) != '\0')) {
+            if (size >= shortest && size <= longest && (start == 0 || latin1[start - 1] != 0)) {
                 for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
                     String word = table[slot];
                     if (word.length() == size && text.regionMatches(start, word, 0, size)) {
@@ -106,6 +108,12 @@ final class Words {
             }
         }
         return counts;
+    }
+
+    /** The character at {@code i}: its Latin-1 byte, or the text's own character where that byte stands for one beyond. */
+    private static char charAt(String text, byte[] latin1, int i) {
+        byte b = latin1[i];
+        return b == '?' ? text.charAt(i) : (char) (b & 0xff);
     }
 
     private static int spread(int hash) {
