@@ -76,8 +76,8 @@ public final class SatdCommentRule extends RuleMetadata {
     }
 
     /**
-     * A marker with nothing after it but an owner or punctuation ({@code // TODO}, {@code # FIXME:},
-     * {@code // TODO(ann)}): the comment names no work.
+     * A marker with nothing before or after it but an owner or punctuation ({@code // TODO}, {@code # FIXME:},
+     * {@code // TODO(ann)}): the comment names no work. Words before it name the work ({@code // Unit tests TODO}).
      */
     static boolean isBare(String text, String marker) {
         String rest = text.strip();
@@ -85,7 +85,8 @@ public final class SatdCommentRule extends RuleMetadata {
         if (at < 0) {
             return false;
         }
+        String before = rest.substring(0, at);
         rest = rest.substring(at + marker.length()).replaceFirst("^\\s*\\([^)]*\\)", "");
-        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+        return before.codePoints().noneMatch(Character::isLetterOrDigit) && rest.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 }
