@@ -1,15 +1,18 @@
 package dev.debtos.api.debt;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import dev.debtos.api.ApiServices;
 import dev.debtos.api.contract.Operation;
 import dev.debtos.api.contract.Response;
 import dev.debtos.api.contract.Schema;
 import dev.debtos.api.contract.Tag;
+import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.embeddings.FeedbackMemory;
 import dev.debtos.platform.ledger.DebtListCache;
+import dev.debtos.platform.ledger.DebtListQuery;
 import dev.debtos.platform.ledger.DebtQueries;
 import dev.debtos.platform.ledger.DebtWorkflowStore;
 import dev.debtos.platform.ledger.HotspotQueries;
@@ -18,8 +21,13 @@ import dev.debtos.platform.ledger.OwnedRepositories;
 import dev.debtos.platform.ledger.SummaryQueries;
 import dev.debtos.platform.ledger.TrendQueries;
 import dev.debtos.platform.redis.RedisCache;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
 
 /** The debt ledger: list, read, status workflow, feedback, hotspots, trends, summary: this area's routes and their handlers. */
 public final class DebtApi {
@@ -84,6 +92,31 @@ public final class DebtApi {
     /** 200 from the ledger cache or the database; {@code X-Cache} says which. */
     private static Response cached(Schema schema) {
         return Response.json("OK", schema).withHeader("X-Cache");
+    }
+
+    /** The days of trend and the hotspots the dashboard's repository overview asks for. */
+    static final int OVERVIEW_TREND_DAYS = 90;
+    static final int OVERVIEW_HOTSPOTS = 50;
+
+    /**
+     * The reads behind the repository overview and the first debt-list page, made the way their handlers make them,
+     * for a repository that does not exist (a random id): the ownership lookup, summary, trend, hotspots and the
+     * first page with its total, each document written as JSON and discarded. Read-only, and nothing goes to the
+     * cache: this loads and links the code of those requests (JDBC, the queries' row handling, the JSON writers).
+     */
+    public static void primeReads(ApiServices services) throws SQLException {
+        DataSource database = services.dependencies().database();
+        UUID nobody = UUID.randomUUID();
+        UUID nothing = UUID.randomUUID();
+        new OwnedRepositories(database).find(nobody, nothing);
+        CachedLedgerRead.write(new SummaryQueries(database).summary(nothing, GetRepositorySummaryHandler.TOP_PER_STEP));
+        CachedLedgerRead.write(new TrendQueries(database).trends(nothing, OVERVIEW_TREND_DAYS,
+                LocalDate.ofInstant(services.clock().instant(), ZoneOffset.UTC)));
+        CachedLedgerRead.write(new HotspotQueries(database).hotspots(nothing, OVERVIEW_HOTSPOTS));
+        var queries = new DebtQueries(database);
+        DebtListQuery firstPage = GetRepositoryDebtHandler.query(new APIGatewayProxyRequestEvent());
+        ApiResponses.write(queries.page(nothing, firstPage).stream().map(item -> DebtJson.item(item, false)).toList());
+        queries.count(nothing, firstPage);
     }
 
     /** One handler per route of {@link #routes()}, by function name. */
