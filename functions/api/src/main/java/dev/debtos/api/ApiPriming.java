@@ -35,11 +35,11 @@ import org.apache.logging.log4j.Logger;
  *       response path, a database query, and the Redis connection (health routes spend no rate limit);</li>
  *   <li>authentication without a request: a token issued to and verified for a random user id that no user has, its
  *       revocation looked up in Redis (a read), the user looked up (not found);</li>
- *   <li>the overview's and the first debt-list page's reads for a repository that does not exist
- *       ({@link DebtApi#primeReads}).</li>
+ *   <li>the overview's and the first debt-list page's reads over a sample ledger that exists only inside a
+ *       transaction which is rolled back ({@link DebtApi#primeReads}).</li>
  * </ol>
- * Everything is a read: no row, no Redis key and no audit entry is written, no user's data is read, and nothing is
- * cached, so no answer depends on whether priming ran. A step that fails is logged and the rest still run, except
+ * No row, Redis key or audit entry is left behind (the sample's rows are never committed), no user's data is read,
+ * and nothing is cached, so no answer depends on whether priming ran. A step that fails is logged and the rest still run, except
  * that nothing runs after the connections fail (the database is down); priming never stops a start.
  */
 public final class ApiPriming {

@@ -18,6 +18,7 @@ import dev.debtos.platform.ledger.DebtWorkflowStore;
 import dev.debtos.platform.ledger.HotspotQueries;
 import dev.debtos.platform.ledger.LedgerCache;
 import dev.debtos.platform.ledger.OwnedRepositories;
+import dev.debtos.platform.ledger.SampleLedger;
 import dev.debtos.platform.ledger.SummaryQueries;
 import dev.debtos.platform.ledger.TrendQueries;
 import dev.debtos.platform.redis.RedisCache;
@@ -26,8 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import javax.sql.DataSource;
 
 /** The debt ledger: list, read, status workflow, feedback, hotspots, trends, summary: this area's routes and their handlers. */
 public final class DebtApi {
@@ -100,23 +99,24 @@ public final class DebtApi {
 
     /**
      * The reads behind the repository overview and the first debt-list page, made the way their handlers make them,
-     * for a repository that does not exist (a random id): the ownership lookup, summary, trend, hotspots and the
-     * first page with its total, each document written as JSON and discarded. Read-only, and nothing goes to the
-     * cache: this loads and links the code of those requests (JDBC, the queries' row handling, the JSON writers).
+     * over a {@link SampleLedger} (rows that exist only in a transaction that is rolled back): the ownership lookup,
+     * summary, trend, hotspots and the first page with its total, each document written as JSON and dropped. Nothing
+     * is kept or cached and no user's data is read: this loads and runs the code of those requests (the queries, the
+     * mapping of their rows, the JSON writers) before a user's first page needs it.
      */
     public static void primeReads(ApiServices services) throws SQLException {
-        DataSource database = services.dependencies().database();
-        UUID nobody = UUID.randomUUID();
-        UUID nothing = UUID.randomUUID();
-        new OwnedRepositories(database).find(nobody, nothing);
-        CachedLedgerRead.write(new SummaryQueries(database).summary(nothing, GetRepositorySummaryHandler.TOP_PER_STEP));
-        CachedLedgerRead.write(new TrendQueries(database).trends(nothing, OVERVIEW_TREND_DAYS,
-                LocalDate.ofInstant(services.clock().instant(), ZoneOffset.UTC)));
-        CachedLedgerRead.write(new HotspotQueries(database).hotspots(nothing, OVERVIEW_HOTSPOTS));
-        var queries = new DebtQueries(database);
-        DebtListQuery firstPage = GetRepositoryDebtHandler.query(new APIGatewayProxyRequestEvent());
-        ApiResponses.write(queries.page(nothing, firstPage).stream().map(item -> DebtJson.item(item, false)).toList());
-        queries.count(nothing, firstPage);
+        SampleLedger.read(services.dependencies().database(), (sample, owner, repositoryId) -> {
+            var repository = new OwnedRepositories(sample).find(owner, repositoryId)
+                    .orElseThrow(() -> new IllegalStateException("the sample repository is not its owner's"));
+            CachedLedgerRead.write(new SummaryQueries(sample).summary(repository.id(), GetRepositorySummaryHandler.TOP_PER_STEP));
+            CachedLedgerRead.write(new TrendQueries(sample).trends(repository.id(), OVERVIEW_TREND_DAYS,
+                    LocalDate.ofInstant(services.clock().instant(), ZoneOffset.UTC)));
+            CachedLedgerRead.write(new HotspotQueries(sample).hotspots(repository.id(), OVERVIEW_HOTSPOTS));
+            var queries = new DebtQueries(sample);
+            DebtListQuery firstPage = GetRepositoryDebtHandler.query(new APIGatewayProxyRequestEvent());
+            ApiResponses.write(queries.page(repository.id(), firstPage).stream().map(item -> DebtJson.item(item, false)).toList());
+            queries.count(repository.id(), firstPage);
+        });
     }
 
     /** One handler per route of {@link #routes()}, by function name. */
