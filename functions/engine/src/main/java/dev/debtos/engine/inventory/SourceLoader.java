@@ -48,7 +48,8 @@ public final class SourceLoader {
                 return new Loaded(null, SkipReason.BINARY);
             }
         }
-        char[] text = decode(bytes);
+        char[] ascii = asciiCharacters(bytes);
+        char[] text = ascii != null ? ascii : decode(bytes);
         if (GeneratedMarkers.present(text)) {
             return new Loaded(null, SkipReason.GENERATED);
         }
@@ -61,7 +62,22 @@ public final class SourceLoader {
                 blobId = ids.idFor(Constants.OBJ_BLOB, bytes).name();
             }
         }
-        return new Loaded(new SourceFile(entry.path(), entry.language(), text), null, blobId);
+        SourceFile source = ascii != null ? SourceFile.ofAscii(entry.path(), entry.language(), ascii, bytes)
+                : new SourceFile(entry.path(), entry.language(), text);
+        return new Loaded(source, null, blobId);
+    }
+
+    /** The characters of bytes that are all ASCII (most source files): UTF-8 and Latin-1 alike; null otherwise. */
+    private static char[] asciiCharacters(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b < 0) {
+                return null;
+            }
+            chars[i] = (char) b;
+        }
+        return chars;
     }
 
     private static char[] decode(byte[] bytes) {

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.debtos.engine.analysis.AnalysisResult;
 import dev.debtos.engine.analysis.DebtScore;
 import dev.debtos.engine.findings.Severity;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -39,20 +42,42 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void write(AnalysisResult result, Path sourceRoot, Path outputFile) throws IOException {
-        ReportFile.replace(outputFile, toBytes(result));
+        ReportFile.replace(outputFile, out -> writeTo(result, out));
     }
 
     /** The document, for callers that store or send it without a file. */
     public byte[] toBytes(AnalysisResult result) throws IOException {
-        ObjectNode document = mapper.createObjectNode();
-        document.put("schemaVersion", SCHEMA_VERSION);
-        document.putObject("tool").put("name", tool.name()).put("version", tool.version());
-        document.set("summary", summary(result));
-        document.setAll((ObjectNode) mapper.valueToTree(CanonicalOrder.of(result)));
-        byte[] json = ReportJson.writer(mapper, result.findings().size()).writeValueAsBytes(document);
-        byte[] withNewline = Arrays.copyOf(json, json.length + 1);
-        withNewline[json.length] = '\n';
-        return withNewline;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeTo(result, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Streams the document: the head ({@code schemaVersion}, {@code tool}, {@code summary}) as one small object
+     * without its closing brace, then the result's own fields, serialised straight from the records (no tree of
+     * the whole result in memory), as the members that follow; the same writer lays out both, so the bytes are
+     * those of one object.
+     */
+    private void writeTo(AnalysisResult result, OutputStream out) throws IOException {
+        ObjectWriter writer = ReportJson.writer(mapper, result.findings().size());
+        ObjectNode head = mapper.createObjectNode();
+        head.put("schemaVersion", SCHEMA_VERSION);
+        head.putObject("tool").put("name", tool.name()).put("version", tool.version());
+        head.set("summary", summary(result));
+        byte[] headBytes = writer.writeValueAsBytes(head);
+        int end = headBytes.length;                           // without the head's closing brace and the line break before it
+        while (headBytes[end - 1] != '}') {
+            end--;
+        }
+        end--;
+        while (headBytes[end - 1] == '\n' || headBytes[end - 1] == ' ') {
+            end--;
+        }
+        out.write(headBytes, 0, end);
+        out.write(',');
+        writer.writeValue(new WithoutOpeningBrace(out), CanonicalOrder.of(result));
+        out.write('\n');
+        out.flush();
     }
 
     private ObjectNode summary(AnalysisResult result) {
@@ -81,5 +106,38 @@ public final class JsonReportWriter implements ReportWriter {
         summary.put("satdComments", result.satd().size());
         summary.put("suppressed", result.suppressed().size());
         return summary;
+    }
+
+    /** Passes everything on but the first byte (the opening brace of the result's own object), and never closes. */
+    private static final class WithoutOpeningBrace extends FilterOutputStream {
+        private boolean skipped;
+
+        WithoutOpeningBrace(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (skipped) {
+                out.write(b);
+            } else {
+                skipped = true;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length > 0 && !skipped) {
+                skipped = true;
+                offset++;
+                length--;
+            }
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.debtos.engine.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +16,28 @@ final class ReportFile {
     private ReportFile() {
     }
 
+    /** Writes a report's bytes to the stream it is given. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     static void replace(Path target, byte[] content) throws IOException {
+        replace(target, out -> out.write(content));
+    }
+
+    /** Streams the content into a partial file (through a buffer) that then replaces the target. */
+    static void replace(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
         // not createTempFile: its owner-only permissions would carry over to the report
         Path partial = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".partial");
         try {
-            Files.write(partial, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

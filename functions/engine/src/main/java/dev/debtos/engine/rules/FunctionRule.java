@@ -6,6 +6,7 @@ import dev.debtos.engine.findings.Fingerprints;
 import dev.debtos.engine.findings.Severity;
 import dev.debtos.engine.metrics.FileMetrics;
 import dev.debtos.engine.metrics.FunctionMetrics;
+import dev.debtos.engine.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,11 @@ abstract class FunctionRule extends RuleMetadata {
     /** null when the function is fine. */
     abstract Verdict judge(FunctionMetrics function, RuleThresholds thresholds);
 
+    /** null when the function is fine; a rule that needs the function's text (its signature) reads it from the source. */
+    Verdict judge(FunctionMetrics function, RuleThresholds thresholds, SourceFile source) {
+        return judge(function, thresholds);
+    }
+
     @Override
     public final List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
@@ -36,7 +42,7 @@ abstract class FunctionRule extends RuleMetadata {
                 continue;
             }
             for (FunctionMetrics fn : file.functions()) {
-                Verdict verdict = judge(fn, context.thresholds());
+                Verdict verdict = judge(fn, context.thresholds(), context.sources().get(file.path()));
                 if (verdict != null) {
                     findings.add(new Finding(key(), type(), verdict.severity(), file.path(), fn.startLine(), verdict.lastLine(),
                             verdict.message(), Excerpts.lines(context.sources().get(file.path()), fn.startLine(), verdict.lastLine()),

@@ -66,10 +66,11 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
                 .forEach(document -> markdown(document.getKey(), document.getValue(), tree, findings));
         Map<String, SourceFile> byStem = javaFilesByStem(context);
         Map<String, Boolean> declared = new HashMap<>();
+        Map<String, List<String>> supertypes = new HashMap<>();
         for (FileMetrics file : context.files()) {
             SourceFile source = context.sources().get(file.path());
             if (source != null && (source.language() == Language.JAVA || source.language() == Language.KOTLIN)) {
-                javaLinks(context, source, byStem, declared, findings);
+                javaLinks(context, source, byStem, declared, supertypes, findings);
             }
         }
         return findings;
@@ -163,9 +164,11 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
 
     /**
      * @param declared whether a member is declared in a type's hierarchy, by type file and member, for the whole run
+     * @param supertypes the supertypes each type file names, by path, read once per file for the whole run
      */
     private static void javaLinks(RuleContext context, SourceFile source, Map<String, SourceFile> byStem,
-                                  Map<String, Boolean> declared, List<Finding> findings) {
+                                  Map<String, Boolean> declared, Map<String, List<String>> supertypes,
+                                  List<Finding> findings) {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, SourceFile> types = new HashMap<>();
         NestedTypes nested = new NestedTypes(source.text());
@@ -186,7 +189,7 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
                     continue;                                  // a type outside the tree
                 }
                 boolean exists = declared.computeIfAbsent(target.path() + "#" + member,
-                        key -> declaredInHierarchy(target, member, byStem, new HashSet<>()));
+                        key -> declaredInHierarchy(target, member, byStem, supertypes, new HashSet<>()));
                 if (!exists) {
                     String named = (type.isEmpty() ? "" : type) + "#" + member;
                     report(findings, seen, source.path(), number, "Doc comment links to " + named + ", which does not exist",
@@ -263,7 +266,8 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
      * Whether the member's name is used in the type's file other than in links to it, or may come from a supertype:
      * one the tree holds and that names it, or one outside the tree (unknown, so assumed).
      */
-    private static boolean declaredInHierarchy(SourceFile type, String member, Map<String, SourceFile> byStem, Set<String> visited) {
+    private static boolean declaredInHierarchy(SourceFile type, String member, Map<String, SourceFile> byStem,
+                                               Map<String, List<String>> supertypes, Set<String> visited) {
         if (!visited.add(type.path())) {
             return false;
         }
@@ -271,19 +275,27 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
         if (appearsOutsideLinks(text, member)) {
             return true;                                      // the name appears outside links to it
         }
-        Matcher supertypes = SUPERTYPES.matcher(text);
-        while (supertypes.find()) {
-            for (String name : supertypes.group(1).replaceAll("<[^>]*>", "").split("[,\\s]+")) {
-                if (name.isBlank() || name.equals("extends") || name.equals("implements")) {
-                    continue;
-                }
-                SourceFile parent = byStem.get(name.substring(name.lastIndexOf('.') + 1));
-                if (parent == null || declaredInHierarchy(parent, member, byStem, visited)) {
-                    return true;
-                }
+        for (String name : supertypes.computeIfAbsent(type.path(), path -> supertypeNames(text))) {
+            SourceFile parent = byStem.get(name.substring(name.lastIndexOf('.') + 1));
+            if (parent == null || declaredInHierarchy(parent, member, byStem, supertypes, visited)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The names after each {@code extends} and {@code implements} of a file, in the order they appear. */
+    private static List<String> supertypeNames(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher supertypes = SUPERTYPES.matcher(text);
+        while (supertypes.find()) {
+            for (String name : supertypes.group(1).replaceAll("<[^>]*>", "").split("[,\\s]+")) {
+                if (!name.isBlank() && !name.equals("extends") && !name.equals("implements")) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /**

@@ -5,16 +5,21 @@ import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.Fingerprints;
 import dev.debtos.engine.findings.Severity;
 import dev.debtos.engine.satd.SatdComment;
+import dev.debtos.engine.findings.FindingLocation;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Debt the developers wrote down themselves (TODO, FIXME, HACK, "workaround" ...). Test debt maps to
- * missing_tests, documentation debt to missing_docs, the rest to code_smell; FIXME and hacks weigh more than TODOs; a bare
- * marker with no text ({@code // TODO}) is info. In test code the finding ranks below production code as every
- * non-production finding does (the score stage divides its priority).
+ * missing_tests, documentation debt to missing_docs, the rest to code_smell; FIXME and hacks weigh more than TODOs. A
+ * bare marker with no text ({@code // TODO}) names no work: it stays in the report's list of SATD comments but is no
+ * finding. One note repeated word for word ({@code @deprecated TODO Make private in 4.0.} above thirty methods) is one
+ * decision: one finding at its first place, every other place a related location. In test code the finding ranks below
+ * production code as every non-production finding does (the score stage divides its priority).
  */
 public final class SatdCommentRule extends RuleMetadata {
     public static final String KEY = "DEBT-SATD-001";
@@ -32,9 +37,15 @@ public final class SatdCommentRule extends RuleMetadata {
 
     @Override
     public List<Finding> check(RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (SatdComment comment : context.satd()) {
+        Map<String, List<SatdComment>> notes = new LinkedHashMap<>();
+        context.satd().stream()
+                .filter(comment -> !isBare(comment.text(), comment.marker()))
+                .sorted(Comparator.comparing(SatdComment::path).thenComparingInt(SatdComment::line))
+                .forEach(comment -> notes.computeIfAbsent(comment.marker() + "\0" + normalised(comment.text()),
+                        k -> new ArrayList<>()).add(comment));
+        List<Finding> findings = new ArrayList<>(notes.size());
+        for (List<SatdComment> places : notes.values()) {
+            SatdComment comment = places.getFirst();
             DebtType type = switch (comment.category()) {
                 case TEST -> DebtType.MISSING_TESTS;
                 case DOCUMENTATION -> DebtType.MISSING_DOCS;
@@ -45,31 +56,37 @@ public final class SatdCommentRule extends RuleMetadata {
                 case "TODO", "REFACTOR", "OPTIMIZE" -> Severity.LOW;
                 default -> Severity.INFO;
             };
-            if (isBare(comment.text(), comment.marker())) {
-                severity = Severity.INFO; // a marker that says nothing: no work anyone can pick up from it
-            }
-            String identity = comment.path() + "\0" + comment.text();
-            int ordinal = seen.merge(identity, 1, Integer::sum) - 1; // identical comments in one file stay distinct
+            List<FindingLocation> related = places.stream().skip(1)
+                    .map(other -> new FindingLocation(other.path(), other.line(), other.line(), 0)).toList();
             String author = comment.author() == null ? "" : " (by " + comment.author() + ")";
+            String elsewhere = related.isEmpty() ? "" : " (the same note at " + related.size() + " other place"
+                    + (related.size() == 1 ? "" : "s") + ")";
             findings.add(new Finding(KEY, type, severity, comment.path(), comment.line(), comment.line(),
-                    comment.marker() + " comment, " + comment.category().name().toLowerCase(java.util.Locale.ROOT) + " debt"
-                            + author + ": " + comment.text(),
-                    comment.text(), 15, Fingerprints.of(KEY, comment.path(), comment.text() + "#" + ordinal), 0));
+                    comment.marker() + " comment, " + comment.category().name().toLowerCase(Locale.ROOT) + " debt"
+                            + author + ": " + comment.text() + elsewhere,
+                    comment.text(), Math.min(120, 15 + 5 * related.size()),
+                    Fingerprints.of(KEY, comment.path(), comment.text() + "#0"), 0, related));
         }
         return findings;
     }
 
+    /** The note's words, case and spacing aside, so that one note copied above many methods reads as one. */
+    private static String normalised(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
     /**
-     * A marker with nothing after it but an owner or punctuation ({@code // TODO}, {@code # FIXME:},
-     * {@code // TODO(ann)}): the comment names no work.
+     * A marker with nothing before or after it but an owner or punctuation ({@code // TODO}, {@code # FIXME:},
+     * {@code // TODO(ann)}): the comment names no work. Words before it name the work ({@code // Unit tests TODO}).
      */
     static boolean isBare(String text, String marker) {
         String rest = text.strip();
-        int at = rest.toUpperCase(java.util.Locale.ROOT).indexOf(marker.toUpperCase(java.util.Locale.ROOT));
+        int at = rest.toUpperCase(Locale.ROOT).indexOf(marker.toUpperCase(Locale.ROOT));
         if (at < 0) {
             return false;
         }
+        String before = rest.substring(0, at);
         rest = rest.substring(at + marker.length()).replaceFirst("^\\s*\\([^)]*\\)", "");
-        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+        return before.codePoints().noneMatch(Character::isLetterOrDigit) && rest.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 }

@@ -106,13 +106,14 @@ public final class UnusedPrivateCodeRule extends RuleMetadata {
         Language language = source.language();
         for (FunctionMetrics fn : file.functions()) {
             String declaration = source.lines(fn.startLine(), fn.startLine());
-            String previous = fn.startLine() > 1 ? source.lines(fn.startLine() - 1, fn.startLine() - 1).strip() : "";
             boolean candidate = switch (language) {
-                case JAVA, KOTLIN -> isPrivateMethod(declaration, previous, fn.name());
+                case JAVA, KOTLIN -> declaration.contains("private")
+                        && isPrivateMethod(declaration, previousLine(source, fn.startLine()), fn.name());
                 case JAVASCRIPT, TYPESCRIPT -> declaration.startsWith("function " + fn.name())
                         || declaration.startsWith("async function " + fn.name());
                 case PYTHON -> fn.name().startsWith("_") && !fn.name().startsWith("__")
-                        && (declaration.startsWith("def ") || declaration.startsWith("async def ")) && !previous.startsWith("@");
+                        && (declaration.startsWith("def ") || declaration.startsWith("async def "))
+                        && !previousLine(source, fn.startLine()).startsWith("@");
                 case GO -> declaration.startsWith("func " + fn.name() + "(") && Character.isLowerCase(fn.name().charAt(0))
                         && !fn.name().equals("init") && !fn.name().equals("main");
                 case C -> declaration.startsWith("static ") && !declaration.contains("inline") && file.path().endsWith(".c");
@@ -124,10 +125,11 @@ public final class UnusedPrivateCodeRule extends RuleMetadata {
         }
         if (language == Language.JAVA || language == Language.KOTLIN) {
             HintedLines.forEach(context, source, PRIVATE_LINES, (number, line) -> {
+                if (line.contains("(") || line.contains("@")) {
+                    return;                                  // a method, or annotated
+                }
                 Matcher field = (language == Language.JAVA ? JAVA_FIELD : KOTLIN_PROPERTY).matcher(line);
-                String previous = number > 1 ? source.lines(number - 1, number - 1).strip() : "";
-                if (field.find() && !line.contains("(") && !line.contains("@") && !previous.startsWith("@")
-                        && !SERIALIZATION.contains(field.group(1))) {
+                if (field.find() && !previousLine(source, number).startsWith("@") && !SERIALIZATION.contains(field.group(1))) {
                     candidates.add(new Candidate("field", field.group(1), number, number));
                 }
             });
@@ -135,6 +137,12 @@ public final class UnusedPrivateCodeRule extends RuleMetadata {
         return candidates;
     }
 
+    /** The line above {@code line}, stripped; empty above the first line. */
+    private static String previousLine(SourceFile source, int line) {
+        return line > 1 ? source.lines(line - 1, line - 1).strip() : "";
+    }
+
+    /** Only for a declaration holding {@code private} (without it, the head cannot match {@link #PRIVATE}). */
     private static boolean isPrivateMethod(String declaration, String previous, String name) {
         int at = declaration.indexOf(name + "(");
         if (at < 0) {

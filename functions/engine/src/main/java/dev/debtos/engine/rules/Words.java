@@ -1,5 +1,7 @@
 package dev.debtos.engine.rules;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,42 +42,82 @@ final class Words {
 
     /**
      * {@link #count} of each of several names, in one pass over the text rather than one per name: the text's words
-     * (runs of identifier characters) are compared with the names. A name holding other characters is counted alone.
+     * (runs of identifier characters) are looked up among the names by their hash, computed while reading the word,
+     * without copying it. A name holding other characters is counted alone.
      */
     static Map<String, Integer> counts(String text, Set<String> names) {
         Map<String, Integer> counts = new HashMap<>();
+        List<String> words = new ArrayList<>();
         int shortest = Integer.MAX_VALUE;
         int longest = 0;
         for (String name : names) {
             counts.put(name, 0);
             if (isWord(name)) {
+                words.add(name);
                 shortest = Math.min(shortest, name.length());
                 longest = Math.max(longest, name.length());
             } else {
                 counts.put(name, count(text, name));
             }
         }
-        int length = text.length();
+        if (words.isEmpty()) {
+            return counts;
+        }
+        int mask = Integer.highestOneBit(words.size() * 4) - 1;     // a quarter full at most
+        String[] table = new String[mask + 1];
+        int[] tally = new int[mask + 1];
+        for (String word : words) {
+            int slot = spread(word.hashCode()) & mask;
+            while (table[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = word;
+        }
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);   // one byte a character: '?' beyond Latin-1
+        int length = latin1.length;
         int i = 0;
         while (i < length) {
-            if (!isIdentifierPart(text.charAt(i))) {
+            char c = charAt(text, latin1, i);
+            if (!isIdentifierPart(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < length && isIdentifierPart(text.charAt(i))) {
-                i++;
+            int hash = 0;
+            while (isIdentifierPart(c)) {
+                hash = 31 * hash + c;
+                if (++i == length) {
+                    break;
+                }
+                c = charAt(text, latin1, i);
             }
             int size = i - start;
-            if (size >= shortest && size <= longest && (start == 0 || text.charAt(start - 1) != '\0')) {
-                String word = text.substring(start, i);
-                Integer seen = counts.get(word);
-                if (seen != null && isWord(word)) {
-                    counts.put(word, seen + 1);
+            if (size >= shortest && size <= longest && (start == 0 || latin1[start - 1] != 0)) {
+                for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+                    String word = table[slot];
+                    if (word.length() == size && text.regionMatches(start, word, 0, size)) {
+                        tally[slot]++;
+                        break;
+                    }
                 }
             }
         }
+        for (int slot = 0; slot <= mask; slot++) {
+            if (table[slot] != null) {
+                counts.put(table[slot], tally[slot]);
+            }
+        }
         return counts;
+    }
+
+    /** The character at {@code i}: its Latin-1 byte, or the text's own character where that byte stands for one beyond. */
+    private static char charAt(String text, byte[] latin1, int i) {
+        byte b = latin1[i];
+        return b == '?' ? text.charAt(i) : (char) (b & 0xff);
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     /**

@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
  * so it counts only where it qualifies the code itself.</li>
  * <li>Not debt: phrases in documentation comments ({@code /** ..*}{@code /}), license headers, and text quoted in a
  * comment ({@code "TODO"}, {@code `# TODO: ...`}), which is an example, not an admission.</li>
+ * <li>In documentation comments the lower-case words ({@code hack}, {@code fixme}, {@code kludge}) are prose, like
+ * the phrases: only the upper-case tags mark debt there.</li>
+ * <li>Not debt either: a tag that names the word rather than marks work ("returns the TODO list", "acts as a TODO tag",
+ * "a FIXME"): {@code TODO}, {@code FIXME} or {@code XXX} after an article or before a noun such as list, item, marker,
+ * comment or tag; and a tag inside commented-out code, where the comment's own text is a comment again
+ * ({@code //    // TODO ...}, {@code #     # TODO ...}) or the tag follows a commented-out statement's trailing
+ * comment ({@code // call(); // TODO ...}): the note went out with the code it belonged to.</li>
  * </ul>
  * Each comment line yields at most one finding, its text with any secret masked. Most comments hold none of the
  * words, so a cheap substring pre-check (all hints in one pass, {@link TextSearch}) runs before any regex.
@@ -42,6 +49,13 @@ public final class SatdDetector {
             + "|for now|tbd|this is wrong|(?:is|isn't) (?:not )?quite right|(?:probably|prolly) a bug|yuck|crap)\\b");
     private static final Pattern LICENSE = Pattern.compile(
             "(?i)copyright|licen[cs]ed under|spdx-license|permission is hereby granted|all rights reserved|without warranty");
+    /** An article or determiner before a tag: the word is talked about ("the TODO list", "a FIXME"). */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|any|each|every|no|these|those|such|of)\\s+$");
+    /** A noun after a tag: the word qualifies it ("TODO list", "FIXME comments", "XXX markers"). */
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?i)^[-\\s]+(?:lists?|items?|markers?|marks|comments?|tags?|"
+            + "entries|entry|notes?|apps?|application|tasks?|keywords?|annotations?|placeholders?)\\b");
+    /** A comment whose own text is a comment again: a line of commented-out code that was itself a comment. */
+    private static final Pattern NESTED_COMMENT = Pattern.compile("^(?:\\s*//|\\s+#)");
     /** Double-quoted and back-quoted spans, and single-quoted ones that do not start inside a word (don't). */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]*\"|`[^`\\n]*`|(?<![A-Za-z])'[^'\\n]*'");
 
@@ -69,7 +83,10 @@ public final class SatdDetector {
             String[] lines = text.split("\n", -1);
             for (int offset = 0; offset < lines.length; offset++) {
                 String line = lines[offset];
-                String marker = marker(QUOTED.matcher(line).replaceAll("\"\""), phrases);
+                if (NESTED_COMMENT.matcher(line).find()) {
+                    continue; // commented-out code: its notes went out with it
+                }
+                String marker = marker(QUOTED.matcher(line).replaceAll("\"\""), phrases, text.startsWith("*"));
                 if (marker != null) {
                     String cleaned = SecretMask.mask(clean(line));  // the comment travels into reports and the ledger
                     found.add(new SatdComment(path, comment.startLine() + offset, marker, SatdClassifier.classify(marker, cleaned),
@@ -95,11 +112,19 @@ public final class SatdDetector {
         return false;
     }
 
-    private static String marker(String line, boolean phrases) {
+    private static String marker(String line, boolean phrases, boolean documentation) {
         Matcher tag = TAG.matcher(line);
         while (tag.find()) {
-            if (!tag.group(1).equals("XXX") || standsApart(line, tag.start(1), tag.end(1))) {
-                return tag.group(1).toUpperCase(Locale.ROOT);
+            String word = tag.group(1);
+            if (word.equals("XXX") && !standsApart(line, tag.start(1), tag.end(1))
+                    || documentation && Character.isLowerCase(word.charAt(0))) {
+                continue; // a placeholder; or prose in documentation ("you just hack in a quick number?")
+            }
+            if (afterCommentedOutCode(line, tag.start(1))) {
+                return null;
+            }
+            if (!isNamed(line, word, tag.start(1), tag.end(1))) {
+                return word.toUpperCase(Locale.ROOT);
             }
         }
         if (LEADING_TODO.matcher(line).find()) {
@@ -110,6 +135,20 @@ public final class SatdDetector {
         }
         Matcher phrase = PHRASE.matcher(line);
         return phrase.find() ? phrase.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The word talked about rather than used as a marker: "the TODO list", "an exception based TODO tag", "a FIXME". */
+    private static boolean isNamed(String line, String word, int start, int end) {
+        if (!word.equals("TODO") && !word.equals("FIXME") && !word.equals("XXX")) {
+            return false; // "a hack", "this kludge" admit debt
+        }
+        return NAMED_BEFORE.matcher(line.substring(0, start)).find() || NAMED_AFTER.matcher(line.substring(end)).find();
+    }
+
+    /** A tag in the trailing comment of a commented-out statement: {@code // call(); // TODO ...} (not {@code http://}). */
+    private static boolean afterCommentedOutCode(String line, int tagStart) {
+        int inner = line.lastIndexOf("//", tagStart);
+        return inner > 0 && Character.isWhitespace(line.charAt(inner - 1)) && line.substring(0, inner).strip().matches(".*[;{})]");
     }
 
     /** XXX as a marker, not part of a path, file name, version or template ({@code /tmp/XXX}, {@code XXX.txt}). */

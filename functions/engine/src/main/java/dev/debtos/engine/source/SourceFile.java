@@ -1,5 +1,6 @@
 package dev.debtos.engine.source;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -14,22 +15,40 @@ public final class SourceFile {
     private final Language language;
     private final char[] content;
     private final String compactText;
+    /** The file's bytes when they are all ASCII (the same characters as the content), for {@link #compact()}. */
+    private final byte[] ascii;
     private volatile int[] lineStarts;
 
     public SourceFile(String path, Language language, char[] content) {
-        this(path, language, Objects.requireNonNull(content), null);
+        this(path, language, Objects.requireNonNull(content), null, null);
     }
 
-    private SourceFile(String path, Language language, char[] content, String compactText) {
+    private SourceFile(String path, Language language, char[] content, String compactText, byte[] ascii) {
         this.path = Objects.requireNonNull(path);
         this.language = Objects.requireNonNull(language);
         this.content = content;
         this.compactText = compactText;
+        this.ascii = ascii;
+    }
+
+    /**
+     * A file read from ASCII bytes: {@code content} holds the same characters, and {@link #compact()} copies the
+     * bytes into its string instead of narrowing the characters back.
+     */
+    public static SourceFile ofAscii(String path, Language language, char[] content, byte[] ascii) {
+        if (ascii.length != content.length) {
+            throw new IllegalArgumentException("the ASCII bytes and the characters differ in length");
+        }
+        return new SourceFile(path, language, content, null, ascii);
     }
 
     /** The same file holding its text as a string: half the memory of the char array for Latin-1 text. */
     public SourceFile compact() {
-        return compactText != null ? this : new SourceFile(path, language, null, new String(content));
+        if (compactText != null) {
+            return this;
+        }
+        String text = ascii != null ? new String(ascii, StandardCharsets.ISO_8859_1) : new String(content);
+        return new SourceFile(path, language, null, text, null);
     }
 
     public String path() {

@@ -40,20 +40,64 @@ class FunctionRulesTest {
 
     @Test
     void complexFunctionIsReportedOnceWithSeverityByRatio() {
-        List<Finding> findings = run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE));
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)))
+                .as("a few paths over the line, easy to read (cyclomatic 12, cognitive 11)").isEmpty();
+        List<Finding> findings = run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 6)));
         assertThat(findings).extracting(Finding::ruleKey, Finding::type, Finding::severity, Finding::startLine, Finding::endLine)
                 .containsExactly(tuple("DEBT-COMPLEXITY-001", DebtType.COMPLEXITY, Severity.LOW, 2, 16));
         assertThat(findings.getFirst().message()).contains("'price'", "cyclomatic complexity 12");
         assertThat(findings.getFirst().evidence()).startsWith("    int price(");
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("cyclomatic", 4, "cognitive", 10)))).extracting(Finding::severity).containsExactly(Severity.HIGH);
-        // cyclomatic alone: low however far over; a flat dispatch (cognitive at most half its threshold): none
+        // cyclomatic alone: low however far over, and only at twice its threshold; a flat dispatch (cognitive at most
+        // half its threshold): none
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("cyclomatic", 4)))).extracting(Finding::severity).containsExactly(Severity.LOW);
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 7)))).isEmpty();
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("cyclomatic", 4, "cognitive", 22)))).isEmpty();
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
                 .thresholds(Map.of("cyclomatic", 12, "cognitive", 11)))).isEmpty();
+    }
+
+    @Test
+    void cognitiveComplexityDecidesInEveryLanguage() {
+        String ifs = "    if a > 0 { a++ }\n".repeat(12);
+        RuleTestKit kit = new RuleTestKit()
+                .file("flat.go", "package p\nfunc Flat(a int) int {\n" + ifs + "    return a\n}\n")
+                .file("tangled.py", """
+                        def tangled(rows):
+                            total = 0
+                            for row in rows:
+                                if row:
+                                    for cell in row:
+                                        if cell and cell.ok or cell.skip:
+                                            while cell.next:
+                                                if cell.value > 0:
+                                                    total += 1
+                                                elif cell.value < 0:
+                                                    total -= 1
+                            return total
+                        """)
+                .file("chain.js", "function chain(a) {\n"
+                        + "  if (a === 0) { return 0; }\n"
+                        + "  for (let i = 0; i < a; i++) {\n    if (i % 2) {\n      if (i % 3) {\n        a++;\n      }\n    }\n  }\n"
+                        + "  return a;\n}\n");
+        StringBuilder cases = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            cases.append("            case \"").append(i).append("\": return ").append(i).append(";\n");
+        }
+        kit.file("Versions.java", "class Versions {\n    static int get(String v, int a) {\n"
+                + "        if (a > 0) { a++; }\n".repeat(7) + "        switch (v) {\n" + cases
+                + "            default: return a;\n        }\n    }\n}\n");
+        assertThat(run(new LongFunctionRule(), kit.thresholds(Map.of("functionLines", 11)))).extracting(Finding::path)
+                .as("a table of cases is long for its cases; the others for their statements")
+                .containsExactlyInAnyOrder("flat.go", "tangled.py");
+        assertThat(run(new ComplexFunctionRule(), kit)).extracting(Finding::path, Finding::severity)
+                .as("Go: 13 paths, read at a glance; Python: cognitive over 15; JavaScript: small; Java: a table of 32 paths, cognitive 8")
+                .containsExactly(tuple("tangled.py", Severity.LOW));
     }
 
     @Test
@@ -70,6 +114,41 @@ class FunctionRulesTest {
                 .as("nor are test helpers' parameters").isEmpty();
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("api/pricing.pb.go", "package api\n")
                 .file("src/test/java/org/x/jmh_generated/Pricing_jmhTest.java", SAMPLE))).as("generated code is not judged").isEmpty();
+    }
+
+    @Test
+    void pythonCountsOnlyTheParametersACallerMustPass() {
+        String code = """
+                class Chart:
+                    def __init__(self, title, width=80, height=24, colour=None, legend=True, grid=False,
+                                 labels=(), axis="x, y"):
+                        pass
+
+                    def plot(self, xs, ys, zs, style, scale, origin, clip):
+                        pass
+
+                    @classmethod
+                    def build(cls, *items, sort, reverse, key, group, limit, **options):
+                        pass
+
+                def render(chart, out, width, height, dpi, fmt, /, quality=90):  # one comment (with, commas)
+                    pass
+
+                def pad(a, b, c, d, e, f, *, g, h):
+                    pass
+                """;
+        assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("chart.py", code)))
+                .extracting(Finding::startLine, Finding::message)
+                .containsExactly(tuple(6, "Function 'plot' takes 7 required parameters (threshold 6)"));
+        assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("chart.py", code)
+                .thresholds(Map.of("parameters", 5)))).extracting(Finding::startLine).containsExactly(6, 13, 16);
+        // a language without keyword defaults counts every declared parameter
+        assertThat(run(new TooManyParametersRule(), new RuleTestKit().file("chart.go", """
+                package chart
+                func Render(chart *Chart, out io.Writer, width, height, dpi int, format string, quality int) error {
+                    return nil
+                }
+                """))).extracting(Finding::message).containsExactly("Function 'Render' takes 7 parameters (threshold 6)");
     }
 
     @Test

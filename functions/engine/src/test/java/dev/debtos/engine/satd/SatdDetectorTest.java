@@ -52,6 +52,15 @@ class SatdDetectorTest {
                 .containsExactly(tuple(1, "temporary workaround"), tuple(3, "remove after"));
 
         assertThat(detect("C.java", Language.JAVA, "/** Creates a temporary file. */ class C {}")).isEmpty();
+        assertThat(detect("package-info.java", Language.JAVA, """
+                /**
+                 * Do you check Effective Java? No? You just hack in a quick number?
+                 * HACK: the builder caches the hash
+                 */
+                package p;
+                """)).extracting(SatdComment::line, SatdComment::marker).containsExactly(tuple(3, "HACK"));
+        assertThat(detect("d.js", Language.JAVASCRIPT, "/** a hack around the cache */\n// hack: skip the cache\nlet x;\n"))
+                .extracting(SatdComment::line).containsExactly(2);
         assertThat(detect("c.go", Language.GO, "package c // quick and dirty parser")).extracting(SatdComment::marker)
                 .containsExactly("quick and dirty");
     }
@@ -88,5 +97,71 @@ class SatdDetectorTest {
                 .extracting(SatdComment::line).containsExactly(2);
         assertThat(detect("x.rs", Language.RUST, "/* outer /* FIXME nested */ still comment */ fn f() {}"))
                 .extracting(SatdComment::marker).containsExactly("FIXME");
+    }
+
+    @Test
+    void theWordTalkedAboutIsNoMarkerInAnyLanguage() {
+        assertThat(detect("N.java", Language.JAVA, """
+                /**
+                 * This can act as an exception based TODO tag.
+                 */
+                class N {
+                    // returns the TODO list of the board
+                    // counts FIXME comments and XXX markers per file
+                    // TODO: count nested markers too
+                    // leave a FIXME where the parser gives up
+                    int TODO_COUNT = 0;
+                }
+                """)).extracting(SatdComment::line).containsExactly(7);
+        assertThat(detect("n.py", Language.PYTHON, """
+                # Collect the TODO items of a project.
+                # FIXME: the scan misses TODO comments in strings
+                TODO_COUNT = 0
+                """)).extracting(SatdComment::line, SatdComment::marker).containsExactly(tuple(2, "FIXME"));
+        assertThat(detect("n.go", Language.GO, """
+                package n
+                // TodoList holds the TODO entries of a user
+                // TODO: page the entries
+                var x = 1
+                """)).extracting(SatdComment::line).containsExactly(3);
+        assertThat(detect("n.ts", Language.TYPESCRIPT, """
+                // renders each TODO item
+                // this hack keeps the old renderer alive
+                let x = 1;
+                """)).extracting(SatdComment::line, SatdComment::marker).containsExactly(tuple(2, "HACK"));
+    }
+
+    @Test
+    void notesInsideCommentedOutCodeAreNoMarkerInAnyLanguage() {
+        assertThat(detect("C.java", Language.JAVA, """
+                class C {
+                    int f() {
+                        return 1;
+                //        if (cs instanceof String) {
+                //            // TODO: Implement rather than convert to String
+                //            return g(); // FIXME: slow
+                //        }
+                        // TODO: see http://example.com/issue/1 before release
+                    }
+                }
+                """)).extracting(SatdComment::line).containsExactly(8);
+        assertThat(detect("c.py", Language.PYTHON, """
+                def f():
+                    # if cached:
+                    #     # TODO: invalidate on write
+                    #     return cache
+                    ## TODO: cache the result
+                    return 1
+                """)).extracting(SatdComment::line).containsExactly(5);
+        assertThat(detect("c.go", Language.GO, """
+                package c
+                // x := f() // TODO: handle the error
+                // TODO: handle the error of g
+                """)).extracting(SatdComment::line).containsExactly(3);
+        assertThat(detect("c.js", Language.JAVASCRIPT, """
+                //   // FIXME: retry
+                //   send(msg);
+                // FIXME: retry on timeout
+                """)).extracting(SatdComment::line).containsExactly(3);
     }
 }

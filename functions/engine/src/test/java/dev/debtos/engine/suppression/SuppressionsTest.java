@@ -40,7 +40,7 @@ class SuppressionsTest {
     private AnalysisResult analyse(List<IgnoreRule> settings) {
         AnalysisOptions defaults = AnalysisOptions.defaults().withoutHistory();
         AnalysisOptions options = new AnalysisOptions(defaults.inventory(), defaults.minimumCloneTokens(), null,
-                defaults.thresholds().withOverrides(Map.of("cyclomatic", 3, "cognitive", 6, "functionLines", 8)), 2)
+                defaults.thresholds().withOverrides(Map.of("cyclomatic", 3, "cognitive", 3, "functionLines", 8)), 2)
                 .withIgnores(settings);
         return new Analyzer().analyze(repo, options, ProgressListener.NONE);
     }

@@ -99,7 +99,7 @@ class FeedbackMemoryIT {
                 + " WHERE d.repository_id = ? AND e.to_status = 'suppressed' AND e.actor_id IS NULL", repository.id())).isEqualTo(2);
     }
 
-    /** A discount table as a chain of conditions: cyclomatic complexity well over 10. */
+    /** A discount table as chains of conditions under a guard: cognitive complexity over 15. */
     static String discount(String pkg, String type, String method, String who, String what) {
         return """
                 package %1$s;
@@ -107,25 +107,27 @@ class FeedbackMemoryIT {
                 final class %2$s {
                     static int %3$s(int %4$sYears, int %5$sTotal, boolean member) {
                         int percent = 0;
-                        if (%4$sYears > 10) {
-                            percent += 5;
-                        } else if (%4$sYears > 5) {
-                            percent += 3;
-                        } else if (%4$sYears > 1) {
-                            percent += 1;
-                        }
-                        if (%5$sTotal > 1000) {
-                            percent += 10;
-                        } else if (%5$sTotal > 500) {
-                            percent += 5;
-                        } else if (%5$sTotal > 100) {
-                            percent += 2;
-                        }
-                        if (member && percent < 20) {
-                            percent += 2;
-                        }
-                        if (member && %5$sTotal > 2000 || %4$sYears > 20) {
-                            percent += 3;
+                        if (member || %4$sYears > 0) {
+                            if (%4$sYears > 10) {
+                                percent += 5;
+                            } else if (%4$sYears > 5) {
+                                percent += 3;
+                            } else if (%4$sYears > 1) {
+                                percent += 1;
+                            }
+                            if (%5$sTotal > 1000) {
+                                percent += 10;
+                            } else if (%5$sTotal > 500) {
+                                percent += 5;
+                            } else if (%5$sTotal > 100) {
+                                percent += 2;
+                            }
+                            if (member && percent < 20) {
+                                percent += 2;
+                            }
+                            if (member && %5$sTotal > 2000 || %4$sYears > 20) {
+                                percent += 3;
+                            }
                         }
                         return percent > 25 ? 25 : percent;
                     }
