@@ -27,12 +27,12 @@ final class CommitDiffer implements AutoCloseable {
     private final DiffFormatter formatter = new DiffFormatter(DisabledOutputStream.INSTANCE);
     private final LineCounter lineCounter;
 
-    CommitDiffer(ObjectReader reader) {
+    CommitDiffer(ObjectReader reader, MappedPacks packs) {
         // JGit's defaults, not the repository's config: the figures must not depend on local settings
         formatter.setReader(reader, new Config());
         formatter.setDiffComparator(RawTextComparator.DEFAULT);
         formatter.setDetectRenames(true);
-        lineCounter = new LineCounter(reader);
+        lineCounter = new LineCounter(reader, packs);
     }
 
     /** The parent's headers must be parsed (a RevWalk has done that by the time it returns the commit). */

@@ -15,27 +15,25 @@ import org.eclipse.jgit.lib.ObjectReader;
  * added += endB - beginB. Binary blobs count 0 and 0. Expects the entries of commits newest first, so that
  * {@link PendingBlobs} can hand each version on.
  * <p>
- * Blobs are read through a few readers, each file's versions always through the same one. JGit rebuilds a
- * deltified version from the nearest base in its reader's delta-base cache, which has 1024 slots picked by pack
- * offset: with hundreds of files changing in turn, one cache loses most bases to slot collisions before the same
- * file's next (older) version asks for them, and a miss re-applies the chain from its full object (up to 50 deltas in
- * a clone's pack). With the files spread over several caches, the base is nearly always still there.
+ * Blobs are read by a {@link PackedObjectReader}, which keeps every version it rebuilds: walking newest first, a
+ * file's next older version is usually a delta on the one just read, so each version costs one inflate and one
+ * delta application. What it cannot read (loose objects, other object stores, huge blobs) JGit's reader does.
  */
 final class LineCounter implements AutoCloseable {
 
     private static final long MAX_BLOB_BYTES = 50L << 20; // DiffFormatter's default: bigger blobs count as binary
     private static final long PENDING_BUDGET_BYTES = 32L << 20; // per thread; about one version per file
-    private static final int BLOB_READERS = 8; // each with its own delta-base cache (at most 10 MiB by default)
+    private static final long REBUILT_BUDGET_BYTES = 32L << 20; // per thread; delta bases for the older versions
 
-    private final ObjectReader[] readers = new ObjectReader[BLOB_READERS];
+    private final ObjectReader reader;
+    private final PackedObjectReader packed;
     private final DiffAlgorithm algorithm = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
     private final PendingBlobs pending = new PendingBlobs(PENDING_BUDGET_BYTES);
 
-    /** The readers made from {@code reader} are closed by {@link #close}; {@code reader} stays the caller's. */
-    LineCounter(ObjectReader reader) {
-        for (int i = 0; i < readers.length; i++) {
-            readers[i] = reader.newReader();
-        }
+    /** {@code reader} stays the caller's to close. */
+    LineCounter(ObjectReader reader, MappedPacks packs) {
+        this.reader = reader;
+        this.packed = new PackedObjectReader(packs, REBUILT_BUDGET_BYTES);
     }
 
     record Counts(int added, int deleted) {
@@ -80,7 +78,7 @@ final class LineCounter implements AutoCloseable {
         ObjectId id = entry.getOldId().toObjectId();
         Blob blob = pending.take(id);
         if (blob == null) {
-            blob = load(id, entry.getOldPath());
+            blob = load(id);
         }
         pending.put(id, blob); // the older commit that wrote this version will ask for it as its "after"
         return blob;
@@ -89,18 +87,20 @@ final class LineCounter implements AutoCloseable {
     private Blob after(DiffEntry entry) throws IOException {
         ObjectId id = entry.getNewId().toObjectId();
         Blob blob = pending.take(id);
-        return blob != null ? blob : load(id, entry.getNewPath());
+        return blob != null ? blob : load(id);
     }
 
-    private Blob load(ObjectId id, String path) throws IOException {
-        ObjectLoader loader = readers[Math.floorMod(path.hashCode(), readers.length)].open(id, Constants.OBJ_BLOB);
+    private Blob load(ObjectId id) throws IOException {
+        byte[] content = packed.read(id, Constants.OBJ_BLOB, MAX_BLOB_BYTES);
+        if (content != null) {
+            return Blob.of(content);
+        }
+        ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
         return loader.getSize() > MAX_BLOB_BYTES ? Blob.TOO_BIG : Blob.of(loader.getCachedBytes());
     }
 
     @Override
     public void close() {
-        for (ObjectReader reader : readers) {
-            reader.close();
-        }
+        packed.close();
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 /**
  * Diffs the selected commits on a few threads. Each thread takes contiguous runs of commits (newest first within a
  * run) with its own reader and caches, so each file version is still read about once; results come back in the
- * input order. Progress is reported from the calling thread only, so listeners need not be thread-safe.
+ * input order. The pack files are mapped once and read by every thread. Progress is reported from the calling thread only, so listeners need not be thread-safe.
  */
 final class ParallelDiffer {
 
@@ -36,18 +36,27 @@ final class ParallelDiffer {
         int runs = Math.max(1, Math.min(threads * 2, total / minCommitsPerRun));
         AtomicInteger done = new AtomicInteger();
         progress.update(HistoryMiner.STAGE, 0, total);
-        if (runs == 1 || threads == 1) {
-            List<CommitChanges> changes = diffRun(repository, commits, done);
-            progress.update(HistoryMiner.STAGE, total, total);
-            return changes;
+        try (MappedPacks packs = MappedPacks.of(repository)) {
+            if (runs == 1 || threads == 1) {
+                List<CommitChanges> changes = diffRun(repository, packs, commits, done);
+                progress.update(HistoryMiner.STAGE, total, total);
+                return changes;
+            }
+            return diffInParallel(repository, packs, commits, threads, runs, done, progress);
         }
+    }
+
+    private static List<CommitChanges> diffInParallel(Repository repository, MappedPacks packs, List<RevCommit> commits,
+                                                      int threads, int runs, AtomicInteger done,
+                                                      ProgressListener progress) throws IOException {
+        int total = commits.size();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs),
                 Thread.ofPlatform().name("debt-os-history-", 1).daemon().factory());
         try {
             List<Future<List<CommitChanges>>> futures = new ArrayList<>(runs);
             for (int r = 0; r < runs; r++) {
                 List<RevCommit> run = commits.subList(total * r / runs, total * (r + 1) / runs);
-                futures.add(pool.submit(() -> diffRun(repository, run, done)));
+                futures.add(pool.submit(() -> diffRun(repository, packs, run, done)));
             }
             List<CommitChanges> changes = new ArrayList<>(total);
             for (Future<List<CommitChanges>> future : futures) {
@@ -60,11 +69,11 @@ final class ParallelDiffer {
         }
     }
 
-    private static List<CommitChanges> diffRun(Repository repository, List<RevCommit> run, AtomicInteger done)
-            throws IOException {
+    private static List<CommitChanges> diffRun(Repository repository, MappedPacks packs, List<RevCommit> run,
+                                               AtomicInteger done) throws IOException {
         List<CommitChanges> changes = new ArrayList<>(run.size());
-        try (ObjectReader reader = new TreeCachingReader(repository.newObjectReader(), TREE_CACHE_BYTES);
-             CommitDiffer differ = new CommitDiffer(reader)) {
+        try (ObjectReader reader = new TreeCachingReader(repository.newObjectReader(), TREE_CACHE_BYTES, packs);
+             CommitDiffer differ = new CommitDiffer(reader, packs)) {
             for (RevCommit commit : run) {
                 changes.add(differ.changes(commit));
                 done.incrementAndGet();

@@ -13,18 +13,24 @@ import org.eclipse.jgit.lib.ObjectReader;
 /**
  * An object reader that keeps recently read trees. Diffing commits newest first reads each commit's trees twice:
  * as the "after" side of its own diff and as the "before" side of its child's; JGit reads (and undeltifies) them
- * from the pack each time. Everything but trees goes straight to the wrapped reader.
+ * from the pack each time. Trees not kept are read by a {@link PackedObjectReader} (JGit's reader when that has
+ * none): a tree's next version is usually a delta on the one just read. Everything but trees goes straight to the
+ * wrapped reader.
  */
 final class TreeCachingReader extends ObjectReader.Filter {
 
+    private static final long MAX_TREE_BYTES = Integer.MAX_VALUE - 8;
+
     private final ObjectReader delegate;
     private final long budgetBytes;
+    private final PackedObjectReader packed;
     private final LinkedHashMap<ObjectId, byte[]> trees = new LinkedHashMap<>(1024, 0.75f, true);
     private long bytes;
 
-    TreeCachingReader(ObjectReader delegate, long budgetBytes) {
+    TreeCachingReader(ObjectReader delegate, long budgetBytes, MappedPacks packs) {
         this.delegate = delegate;
         this.budgetBytes = budgetBytes;
+        this.packed = new PackedObjectReader(packs, budgetBytes);
     }
 
     @Override
@@ -39,7 +45,10 @@ final class TreeCachingReader extends ObjectReader.Filter {
         }
         byte[] raw = trees.get(objectId);
         if (raw == null) {
-            raw = delegate.open(objectId, typeHint).getCachedBytes();
+            raw = packed.read(objectId, Constants.OBJ_TREE, MAX_TREE_BYTES);
+            if (raw == null) {
+                raw = delegate.open(objectId, typeHint).getCachedBytes();
+            }
             trees.put(objectId.copy(), raw);
             bytes += raw.length;
             Iterator<Map.Entry<ObjectId, byte[]>> eldest = trees.entrySet().iterator();
@@ -49,5 +58,11 @@ final class TreeCachingReader extends ObjectReader.Filter {
             }
         }
         return new ObjectLoader.SmallObject(Constants.OBJ_TREE, raw);
+    }
+
+    @Override
+    public void close() {
+        packed.close();
+        super.close();
     }
 }

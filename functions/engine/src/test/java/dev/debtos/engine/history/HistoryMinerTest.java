@@ -245,6 +245,29 @@ class HistoryMinerTest {
     }
 
     @Test
+    void aPackedRepositoryGivesTheSameReportAsOneOfLooseObjects() throws Exception {
+        HistoryOptions options = OPTIONS.withCoupling(2, 0.0, 50);
+        HistoryReport loose;
+        try (TestHistory repo = TestHistory.init(dir)) {
+            for (int c = 1; c <= 30; c++) {
+                repo.write("src/A.java", lines("a", 1, 100) + lines("v" + c, 1, c))
+                        .write("src/B.java", lines("b" + c % 4, 1, 50) + lines("b", c, 80))
+                        .write("data.bin", new String(new char[] {'x', 0, (char) ('a' + c % 26)}))
+                        .commit(c % 3 == 0 ? "alice" : "bob", day(c));
+            }
+            loose = new HistoryMiner(1).mine(dir, options, ProgressListener.NONE);
+            repo.pack(true);
+        }
+
+        HistoryReport single = new HistoryMiner(1).mine(dir, options, ProgressListener.NONE);
+        HistoryReport parallel = new HistoryMiner(2, 4).mine(dir, options, ProgressListener.NONE);
+
+        assertThat(loose.files().get("src/A.java").linesAdded()).isEqualTo(100 + 30 * 31 / 2); // each version renames every "v" line
+        assertThat(single).isEqualTo(loose);
+        assertThat(parallel).isEqualTo(loose);
+    }
+
+    @Test
     void defaultsAreTheDocumentedOnes() {
         HistoryOptions defaults = HistoryOptions.defaults();
         assertThat(defaults.window()).isEqualTo(Duration.ofDays(365));

@@ -11,8 +11,11 @@ import java.util.stream.IntStream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.internal.storage.file.FileRepository;
+import org.eclipse.jgit.internal.storage.file.GC;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.pack.PackConfig;
 
 /** Writes a repository with a history the test spells out: files, authors and commit times are all given. */
 final class TestHistory implements AutoCloseable {
@@ -86,6 +89,17 @@ final class TestHistory implements AutoCloseable {
                 .setFastForward(MergeCommand.FastForwardMode.NO_FF).call();
         PersonIdent ident = ident(author, when);
         return git.commit().setMessage("merge " + branch).setAuthor(ident).setCommitter(ident).call();
+    }
+
+    /** Packs every object, versions of a file as deltas on each other, as {@code git gc} does. */
+    TestHistory pack(boolean deltaBaseAsOffset) throws IOException {
+        PackConfig config = new PackConfig(git.getRepository());
+        config.setDeltaBaseAsOffset(deltaBaseAsOffset);
+        GC gc = new GC((FileRepository) git.getRepository());
+        gc.setPackConfig(config);
+        gc.repack();
+        gc.prunePacked();
+        return this;
     }
 
     Path dir() {
