@@ -40,7 +40,7 @@ final class FileSnapshots {
                 PreviousMeasurements.Measured known = measured.get(file.path());
                 files.add(new FileSnapshot(file.path(), file.language().name().toLowerCase(Locale.ROOT), file.codeLines(),
                         file.totalComplexity(), hotspot == null ? 0 : hotspot.churn(), hotspot == null ? 0 : hotspot.score(),
-                        known != null ? known.blobId() : blobId(blobIds, root.resolve(file.path())), file.functions(),
+                        known != null ? known.blobId() : blobId(blobIds, root.resolve(file.path())),
                         known == null ? null : known.json(), known == null ? null : known.reusedFrom()));
             }
         }

@@ -86,7 +86,7 @@ public final class ScanFixture implements AutoCloseable {
         return id.getFirst();
     }
 
-    /** Every stored column of a scan's file snapshots and their function rows but ids, one line per file. */
+    /** Every stored column of a scan's file snapshots but ids (the measurement JSON holds the functions), one line per file. */
     public List<String> snapshotRows(UUID scanId) throws Exception {
         return snapshotRows(dataSource, scanId);
     }
@@ -95,10 +95,7 @@ public final class ScanFixture implements AutoCloseable {
         List<String> rows = new ArrayList<>();
         query(dataSource, """
                 SELECT concat_ws('|', s.path, s.language, s.loc, s.complexity, s.churn, s.hotspot_score, s.content_hash,
-                                 s.measurements::text, coalesce((
-                         SELECT string_agg(concat_ws(',', f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic, f.cognitive,
-                                                     f.nesting, f.params), ';' ORDER BY f.start_line, f.name)
-                           FROM function_metrics f WHERE f.snapshot_id = s.id), 'no functions'))
+                                 s.measurements::text)
                   FROM file_snapshots s WHERE s.scan_id = ? ORDER BY s.path""", r -> rows.add(r.getString(1)), scanId);
         return rows;
     }

@@ -78,38 +78,96 @@ public final class CodeChunker {
             return;
         }
         // Chunks leave the engine (stored snippets, an embedding provider's API): secrets are masked first, as in
-        // every other text that leaves it.
-        String raw = SecretMask.mask(source.lines(start, end));
-        String text = normalise(raw);
-        if (text.isEmpty() || text.replace(" ", "").replace("\n", "").length() < minimum) {
+        // every other text that leaves it. Masking goes line by line, so only the lines that reach the embedded text
+        // or the snippet are masked: the rest of a long window changes neither, nor whether it is kept.
+        String raw = source.lines(start, end);
+        StringBuilder text = new StringBuilder(Math.min(raw.length(), MAX_EMBEDDED_CHARACTERS + 160));
+        StringBuilder snippet = new StringBuilder(Math.min(raw.length(), SNIPPET_CHARACTERS + 160));
+        int visible = 0; // characters of the normalised text other than spaces and line breaks
+        int line = 0;
+        for (int from = 0; from <= raw.length(); line++) {
+            boolean textOpen = text.length() < MAX_EMBEDDED_CHARACTERS || visible < minimum;
+            boolean snippetOpen = line < SNIPPET_LINES && snippet.length() < SNIPPET_CHARACTERS;
+            if (!textOpen && !snippetOpen) {
+                break;
+            }
+            int newline = raw.indexOf('\n', from);
+            int to = newline < 0 ? raw.length() : newline;
+            String masked = SecretMask.maskLine(raw.substring(from, to));
+            if (snippetOpen) {
+                if (line > 0) {
+                    snippet.append('\n');
+                }
+                snippet.append(masked);
+            }
+            if (textOpen) {
+                visible += appendNormalised(masked, text);
+            }
+            if (newline < 0) {
+                break;
+            }
+            from = newline + 1;
+        }
+        if (text.isEmpty() || visible < minimum) {
             return;
         }
-        if (text.length() > MAX_EMBEDDED_CHARACTERS) {
-            text = text.substring(0, MAX_EMBEDDED_CHARACTERS);
-        }
+        String embedded = text.length() > MAX_EMBEDDED_CHARACTERS ? text.substring(0, MAX_EMBEDDED_CHARACTERS) : text.toString();
+        String shown = snippet.length() > SNIPPET_CHARACTERS ? snippet.substring(0, SNIPPET_CHARACTERS) : snippet.toString();
         chunks.add(new CodeChunk(source.path(), source.language().name().toLowerCase(java.util.Locale.ROOT), chunks.size(),
-                start, end, name, text, hash(text), snippet(raw)));
+                start, end, name, embedded, hash(embedded), shown));
     }
 
     /** Lines trimmed, blank lines dropped, runs of white space as one space: reformatting keeps the hash. */
     static String normalise(String raw) {
         StringBuilder text = new StringBuilder(raw.length());
-        for (String line : raw.split("\n", -1)) {
-            String trimmed = line.strip().replaceAll("\\s+", " ");
-            if (!trimmed.isEmpty()) {
-                if (!text.isEmpty()) {
-                    text.append('\n');
-                }
-                text.append(trimmed);
+        for (int from = 0; from <= raw.length(); ) {
+            int newline = raw.indexOf('\n', from);
+            int to = newline < 0 ? raw.length() : newline;
+            appendNormalised(raw.substring(from, to), text);
+            if (newline < 0) {
+                break;
             }
+            from = newline + 1;
         }
         return text.toString();
     }
 
-    private static String snippet(String raw) {
-        String[] lines = raw.split("\n", SNIPPET_LINES + 1);
-        String head = String.join("\n", java.util.Arrays.asList(lines).subList(0, Math.min(lines.length, SNIPPET_LINES)));
-        return head.length() > SNIPPET_CHARACTERS ? head.substring(0, SNIPPET_CHARACTERS) : head;
+    /**
+     * Appends one line to a normalised text: stripped ({@link String#strip}), its inner runs of spaces, tabs, form
+     * feeds and carriage returns as one space, after a line break when the text already has a line; a blank line adds
+     * nothing. Returns how many characters other than spaces it added.
+     */
+    private static int appendNormalised(String line, StringBuilder text) {
+        int first = 0;
+        int last = line.length();
+        while (first < last && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        while (last > first && Character.isWhitespace(line.charAt(last - 1))) {
+            last--;
+        }
+        if (first == last) {
+            return 0;
+        }
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        int visible = 0;
+        boolean space = false;
+        for (int i = first; i < last; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    text.append(' ');
+                    space = false;
+                }
+                text.append(c);
+                visible++;
+            }
+        }
+        return visible;
     }
 
     static String hash(String text) {

@@ -8,7 +8,7 @@ import dev.debtos.engine.metrics.FunctionMetrics;
  * Functions whose cyclomatic or cognitive complexity is over the threshold: hard to test and to understand. Cognitive
  * complexity (how hard the function is to read) decides; cyclomatic complexity alone (many paths to test, each easy to
  * read) makes a low finding only at twice its threshold or more, and none when the cognitive complexity is at most half
- * its threshold: a flat dispatch, a switch or if-chain of simple cases, each read at a glance. SonarQube's default
+ * its threshold or half the cyclomatic: a flat dispatch, a switch or if-chain of simple cases, each read at a glance. SonarQube's default
  * profile likewise judges methods by cognitive complexity and leaves its cyclomatic rule off.
  */
 public final class ComplexFunctionRule extends FunctionRule {
@@ -31,8 +31,8 @@ public final class ComplexFunctionRule extends FunctionRule {
         if (ratio <= 1.0 || 2 * fn.cognitive() <= limits.cognitive()) {
             return null; // a flat dispatch (a switch or if-chain of simple cases): many paths, each read at a glance
         }
-        if (fn.cognitive() <= limits.cognitive() && fn.cyclomatic() < 2 * limits.cyclomatic()) {
-            return null; // a few paths over the line, and easy to read: nothing a team would schedule
+        if (fn.cognitive() <= limits.cognitive() && fn.cyclomatic() < 2 * limits.cyclomatic() || CaseTables.isTable(fn, limits)) {
+            return null; // a few paths over the line, easy to read; or a table of cases
         }
         Severity severity = fn.cognitive() <= limits.cognitive() ? Severity.LOW // many paths to test, easy to read
                 : ratio >= 5 ? Severity.CRITICAL : ratio >= 3 ? Severity.HIGH : ratio >= 2 ? Severity.MEDIUM : Severity.LOW;

@@ -4,7 +4,10 @@ import dev.debtos.engine.findings.DebtType;
 import dev.debtos.engine.findings.Severity;
 import dev.debtos.engine.metrics.FunctionMetrics;
 
-/** Functions with more lines of code than the threshold: they do too much to name, test or reuse. */
+/**
+ * Functions with more lines of code than the threshold: they do too much to name, test or reuse. A table of cases
+ * ({@link CaseTables}: a switch of simple cases) is long because it lists many cases, not because it does many things.
+ */
 public final class LongFunctionRule extends FunctionRule {
     public static final String KEY = "DEBT-SIZE-001";
 
@@ -26,7 +29,7 @@ public final class LongFunctionRule extends FunctionRule {
     @Override
     Verdict judge(FunctionMetrics fn, RuleThresholds limits) {
         int limit = limits.functionLines();
-        if (fn.nloc() <= limit) {
+        if (fn.nloc() <= limit || CaseTables.isTable(fn, limits)) {
             return null;
         }
         Severity severity = fn.nloc() > 4 * limit ? Severity.HIGH : fn.nloc() > 2 * limit ? Severity.MEDIUM : Severity.LOW;

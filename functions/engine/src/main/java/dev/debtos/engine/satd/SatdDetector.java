@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * so it counts only where it qualifies the code itself.</li>
  * <li>Not debt: phrases in documentation comments ({@code /** ..*}{@code /}), license headers, and text quoted in a
  * comment ({@code "TODO"}, {@code `# TODO: ...`}), which is an example, not an admission.</li>
+ * <li>In documentation comments the lower-case words ({@code hack}, {@code fixme}, {@code kludge}) are prose, like
+ * the phrases: only the upper-case tags mark debt there.</li>
  * <li>Not debt either: a tag that names the word rather than marks work ("returns the TODO list", "acts as a TODO tag",
  * "a FIXME"): {@code TODO}, {@code FIXME} or {@code XXX} after an article or before a noun such as list, item, marker,
  * comment or tag; and a tag inside commented-out code, where the comment's own text is a comment again
@@ -84,7 +86,7 @@ public final class SatdDetector {
                 if (NESTED_COMMENT.matcher(line).find()) {
                     continue; // commented-out code: its notes went out with it
                 }
-                String marker = marker(QUOTED.matcher(line).replaceAll("\"\""), phrases);
+                String marker = marker(QUOTED.matcher(line).replaceAll("\"\""), phrases, text.startsWith("*"));
                 if (marker != null) {
                     String cleaned = SecretMask.mask(clean(line));  // the comment travels into reports and the ledger
                     found.add(new SatdComment(path, comment.startLine() + offset, marker, SatdClassifier.classify(marker, cleaned),
@@ -110,12 +112,13 @@ public final class SatdDetector {
         return false;
     }
 
-    private static String marker(String line, boolean phrases) {
+    private static String marker(String line, boolean phrases, boolean documentation) {
         Matcher tag = TAG.matcher(line);
         while (tag.find()) {
             String word = tag.group(1);
-            if (word.equals("XXX") && !standsApart(line, tag.start(1), tag.end(1))) {
-                continue;
+            if (word.equals("XXX") && !standsApart(line, tag.start(1), tag.end(1))
+                    || documentation && Character.isLowerCase(word.charAt(0))) {
+                continue; // a placeholder; or prose in documentation ("you just hack in a quick number?")
             }
             if (afterCommentedOutCode(line, tag.start(1))) {
                 return null;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * (the body lines of a PEM key) are masked too, since a line of a key block carries no marker of its own.
  */
 public final class SecretMask {
-    private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{40,}={0,2}");
+    private static final int MIN_RUN = 40;
+    private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{" + MIN_RUN + ",}={0,2}");
 
     private SecretMask() {
     }
@@ -68,7 +69,7 @@ public final class SecretMask {
     }
 
     private static String maskBase64Runs(String line) {
-        if (line.length() < 40) {
+        if (!hasBase64Run(line)) {
             return line;
         }
         Matcher m = BASE64_RUN.matcher(line);
@@ -86,6 +87,19 @@ public final class SecretMask {
             from = m.end();
         }
         return out == null ? line : out.append(line, from, line.length()).toString();
+    }
+
+    /** Whether {@code line} holds {@value #MIN_RUN} base64 characters in a row: the pattern needs them to match. */
+    private static boolean hasBase64Run(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            run = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' ? run + 1 : 0;
+            if (run == MIN_RUN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mixesCaseAndDigits(String run) {

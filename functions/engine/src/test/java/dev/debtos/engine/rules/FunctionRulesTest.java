@@ -85,8 +85,18 @@ class FunctionRulesTest {
                         + "  if (a === 0) { return 0; }\n"
                         + "  for (let i = 0; i < a; i++) {\n    if (i % 2) {\n      if (i % 3) {\n        a++;\n      }\n    }\n  }\n"
                         + "  return a;\n}\n");
+        StringBuilder cases = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            cases.append("            case \"").append(i).append("\": return ").append(i).append(";\n");
+        }
+        kit.file("Versions.java", "class Versions {\n    static int get(String v, int a) {\n"
+                + "        if (a > 0) { a++; }\n".repeat(7) + "        switch (v) {\n" + cases
+                + "            default: return a;\n        }\n    }\n}\n");
+        assertThat(run(new LongFunctionRule(), kit.thresholds(Map.of("functionLines", 11)))).extracting(Finding::path)
+                .as("a table of cases is long for its cases; the others for their statements")
+                .containsExactlyInAnyOrder("flat.go", "tangled.py");
         assertThat(run(new ComplexFunctionRule(), kit)).extracting(Finding::path, Finding::severity)
-                .as("Go: 13 paths, read at a glance; Python: cognitive over 15; JavaScript: small")
+                .as("Go: 13 paths, read at a glance; Python: cognitive over 15; JavaScript: small; Java: a table of 32 paths, cognitive 8")
                 .containsExactly(tuple("tangled.py", Severity.LOW));
     }
 

@@ -52,6 +52,15 @@ class SatdDetectorTest {
                 .containsExactly(tuple(1, "temporary workaround"), tuple(3, "remove after"));
 
         assertThat(detect("C.java", Language.JAVA, "/** Creates a temporary file. */ class C {}")).isEmpty();
+        assertThat(detect("package-info.java", Language.JAVA, """
+                /**
+                 * Do you check Effective Java? No? You just hack in a quick number?
+                 * HACK: the builder caches the hash
+                 */
+                package p;
+                """)).extracting(SatdComment::line, SatdComment::marker).containsExactly(tuple(3, "HACK"));
+        assertThat(detect("d.js", Language.JAVASCRIPT, "/** a hack around the cache */\n// hack: skip the cache\nlet x;\n"))
+                .extracting(SatdComment::line).containsExactly(2);
         assertThat(detect("c.go", Language.GO, "package c // quick and dirty parser")).extracting(SatdComment::marker)
                 .containsExactly("quick and dirty");
     }

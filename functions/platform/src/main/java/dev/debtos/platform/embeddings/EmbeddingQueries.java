@@ -20,10 +20,31 @@ import javax.sql.DataSource;
  *
  * <p>The HNSW index is global, so a repository filter applied after the index scan could starve the result. Search
  * therefore runs with pgvector 0.8's {@code hnsw.iterative_scan = strict_order}: the index scan continues until
- * {@code limit} rows of this repository are found (bounded by {@code hnsw.max_scan_tuples}).
+ * {@code limit} rows of this repository are found (bounded by {@code hnsw.max_scan_tuples}). The index can only
+ * serve an {@code ORDER BY} on the distance alone (with a tie-breaker column the planner falls back to a sequential
+ * scan of every vector), so the nearest rows are found first and ordered by distance, path and chunk afterwards.
  */
 public final class EmbeddingQueries {
     public static final int DIMENSIONS = 384;
+    /**
+     * The HNSW candidate list of a search ({@code hnsw.ef_search}), at least twice the limit. Chosen with
+     * {@code scripts/bench embed --chunks 100000,1000000}: see the worker README's embedding figures.
+     */
+    public static final int EF_SEARCH = 40;
+
+    /**
+     * The search of {@link #nearest}: parameters query vector, repository, model, path regexes (twice), languages
+     * (twice), query vector, limit.
+     */
+    public static final String NEAREST_SQL = """
+            SELECT path, chunk_index, start_line, end_line, name, language, snippet, 1 - distance AS score
+              FROM (SELECT path, chunk_index, start_line, end_line, name, language, snippet, embedding <=> ? AS distance
+                      FROM file_embeddings
+                     WHERE repository_id = ? AND model = ?
+                       AND (cardinality(?::text[]) = 0 OR path ~ ANY (?::text[]))
+                       AND (cardinality(?::text[]) = 0 OR language = ANY (?::text[]))
+                     ORDER BY embedding <=> ? LIMIT ?) nearest
+             ORDER BY distance, path, chunk_index""";
 
     private final DataSource dataSource;
 
@@ -54,18 +75,17 @@ public final class EmbeddingQueries {
 
     /** The chunks of the repository nearest to {@code vector} under {@code filter}, nearest first, through the HNSW index. */
     public List<Match> nearest(UUID repositoryId, float[] vector, Filter filter, int limit) throws SQLException {
+        return nearest(repositoryId, vector, filter, limit, Math.max(EF_SEARCH, limit * 2));
+    }
+
+    /** {@link #nearest(UUID, float[], Filter, int)} with an explicit HNSW candidate list ({@code hnsw.ef_search}). */
+    public List<Match> nearest(UUID repositoryId, float[] vector, Filter filter, int limit, int efSearch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement settings = connection.createStatement();
-                 PreparedStatement select = connection.prepareStatement("""
-                         SELECT path, chunk_index, start_line, end_line, name, language, snippet, 1 - (embedding <=> ?) AS score
-                           FROM file_embeddings
-                          WHERE repository_id = ? AND model = ?
-                            AND (cardinality(?::text[]) = 0 OR path ~ ANY (?::text[]))
-                            AND (cardinality(?::text[]) = 0 OR language = ANY (?::text[]))
-                          ORDER BY embedding <=> ?, path, chunk_index LIMIT ?""")) {
+                 PreparedStatement select = connection.prepareStatement(NEAREST_SQL)) {
                 settings.execute("SET LOCAL hnsw.iterative_scan = strict_order");
-                settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(40, limit * 2));
+                settings.execute("SET LOCAL hnsw.ef_search = " + Math.clamp(efSearch, 1, 1000));
                 PGvector query = new PGvector(vector);
                 var paths = connection.createArrayOf("text", filter.pathGlobs().stream().map(PathGlob::regex).toArray());
                 var languages = connection.createArrayOf("text", filter.languages().toArray());

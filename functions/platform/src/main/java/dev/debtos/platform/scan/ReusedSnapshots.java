@@ -12,10 +12,9 @@ import java.util.UUID;
 
 /**
  * Snapshots whose measurement an incremental scan reused ({@link FileSnapshot#reusedFrom()}): the row is written
- * with the new scan's values, but its measurement JSON and its function_metrics rows are copied from the earlier
- * snapshot inside the database (one INSERT ... SELECT each) instead of being sent again: for an unchanged
- * repository that is megabytes of JSON and tens of thousands of function rows. The copies are identical to what
- * a full write would store, because the earlier rows were written from the same measurement.
+ * with the new scan's values, but its measurement JSON is copied from the earlier snapshot inside the database (one
+ * INSERT ... SELECT) instead of being sent again: for an unchanged repository that is megabytes of JSON. The copy is
+ * identical to what a full write would store, because the earlier row was written from the same measurement.
  */
 final class ReusedSnapshots {
     private ReusedSnapshots() {
@@ -40,7 +39,7 @@ final class ReusedSnapshots {
         return present;
     }
 
-    /** Writes the snapshots (every {@code reusedFrom} present), copying measurements and function rows. */
+    /** Writes the snapshots (every {@code reusedFrom} present), copying their measurements. */
     static void copy(Connection transaction, UUID scanId, List<FileSnapshot> files) throws SQLException {
         if (files.isEmpty()) {
             return;
@@ -54,12 +53,7 @@ final class ReusedSnapshots {
                 SELECT m.id, ?, m.path, m.language, m.loc, m.complexity, m.churn, m.score, m.hash, e.measurements
                   FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::float8[], ?::text[])
                        AS m(id, earlier, path, language, loc, complexity, churn, score, hash)
-                  JOIN file_snapshots e ON e.id = m.earlier""");
-             PreparedStatement functions = transaction.prepareStatement("""
-                INSERT INTO function_metrics (snapshot_id, name, start_line, end_line, nloc, cyclomatic, cognitive, nesting, params)
-                SELECT m.id, f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic, f.cognitive, f.nesting, f.params
-                  FROM unnest(?::uuid[], ?::uuid[]) AS m(id, earlier)
-                  JOIN function_metrics f ON f.snapshot_id = m.earlier""")) {
+                  JOIN file_snapshots e ON e.id = m.earlier""")) {
             rows.setObject(1, scanId);
             rows.setArray(2, newIds);
             rows.setArray(3, earlierIds);
@@ -68,9 +62,6 @@ final class ReusedSnapshots {
             if (written != n) { // present() was checked in this transaction; a gap would lose a file silently
                 throw new SQLException("copied " + written + " of " + n + " reused snapshots");
             }
-            functions.setArray(1, newIds);
-            functions.setArray(2, earlierIds);
-            functions.executeUpdate();
         }
     }
 }

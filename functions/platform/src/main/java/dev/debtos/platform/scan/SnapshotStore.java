@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * file_snapshots and function_metrics of one scan, written set-based inside the caller's transaction
- * ({@link SentSnapshots}); snapshots that reused an earlier snapshot's measurement copy its JSON and function rows in
- * the database ({@link ReusedSnapshots}), and a scan that reuses a whole earlier scan takes over all of its rows ({@link #moveScan}).
+ * file_snapshots of one scan, written set-based inside the caller's transaction ({@link SentSnapshots}); snapshots
+ * that reused an earlier snapshot's measurement copy its JSON in the database ({@link ReusedSnapshots}), and a scan
+ * that reuses a whole earlier scan takes over all of its rows ({@link #moveScan}).
  */
 public final class SnapshotStore {
     public void write(Connection transaction, UUID scanId, List<FileSnapshot> files) throws SQLException {
@@ -26,7 +26,7 @@ public final class SnapshotStore {
     }
 
     /**
-     * Hands every snapshot of scan {@code from} (their measurements and function rows with them) over to scan
+     * Hands every snapshot of scan {@code from} (their measurements with them) over to scan
      * {@code to}: a scan of the same tree by the same engine has the same snapshots, so they move by a change of
      * owner instead of being copied. Readers take the snapshots of a repository's latest scan, which {@code to}
      * becomes. Returns the files moved.

@@ -111,7 +111,6 @@ class ConstraintsIT {
         UUID repository = fixtures.repository();
         UUID scan = fixtures.queuedScan(repository, SchemaFixtures.commitSha(0x77));
         UUID snapshot = fixtures.insert("INSERT INTO file_snapshots (scan_id, path, content_hash) VALUES (?, 'a.java', 'h') RETURNING id", scan);
-        fixtures.update("INSERT INTO function_metrics (snapshot_id, name, start_line, end_line) VALUES (?, 'main', 1, 5)", snapshot);
         UUID item = fixtures.debtItem(repository, "fp-cascade");
         fixtures.update("INSERT INTO debt_item_events (debt_item_id, kind) VALUES (?, 'detected')", item);
         fixtures.update("""
@@ -125,7 +124,6 @@ class ConstraintsIT {
 
         assertThat(fixtures.count("SELECT count(*) FROM scans WHERE id = ?", scan)).isZero();
         assertThat(fixtures.count("SELECT count(*) FROM file_snapshots WHERE id = ?", snapshot)).isZero();
-        assertThat(fixtures.count("SELECT count(*) FROM function_metrics WHERE snapshot_id = ?", snapshot)).isZero();
         assertThat(fixtures.count("SELECT count(*) FROM debt_items WHERE repository_id = ?", repository)).isZero();
         assertThat(fixtures.count("SELECT count(*) FROM debt_item_events WHERE debt_item_id = ?", item)).isZero();
         assertThat(fixtures.count("SELECT count(*) FROM file_embeddings WHERE repository_id = ?", repository)).isZero();

@@ -25,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationsIT {
     static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
     static final Set<String> SCHEMA_TABLES = Set.of("users", "oauth_identities", "api_keys", "repositories", "scans",
-            "file_snapshots", "function_metrics", "debt_items", "debt_item_events", "file_embeddings",
+            "file_snapshots", "debt_items", "debt_item_events", "file_embeddings",
             "webhook_deliveries", "audit_log", "llm_usage", "llm_cache", "debt_feedback_memory", "debt_item_counts", "debt_plans",
             "embedding_batches");
     static final List<String> STEPS = List.of("001-extensions", "002-users-and-credentials", "003-repositories",
             "004-scans", "005-file-snapshots", "006-debt-items", "007-file-embeddings", "008-webhooks-and-audit",
             "009-llm-usage-and-cache", "010-local-repositories", "011-pr-scans-own-active-slot",
             "012-debt-queries", "013-snapshot-measurements", "014-debt-item-related-locations",
-            "016-suppressed-debt-items", "020-embedding-chunks", "021-feedback-memory", "022-embedding-batches",
+            "016-suppressed-debt-items", "017-no-function-rows", "020-embedding-chunks", "021-feedback-memory", "022-embedding-batches",
             "025-debt-summaries");
 
     private final Migrations migrations = new Migrations();

@@ -2,7 +2,6 @@ package dev.debtos.platform.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.debtos.engine.metrics.FunctionMetrics;
 import dev.debtos.platform.db.Database;
 import dev.debtos.platform.db.Migrations;
 import dev.debtos.platform.db.TestDatabase;
@@ -22,9 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A snapshot that reused an earlier one is stored exactly as if it had been sent whole. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SnapshotStoreIT {
-    private static final String JSON = "{\"metrics\": {\"loc\": 3}}";
-    private static final List<FunctionMetrics> FUNCTIONS = List.of(
-            new FunctionMetrics("price", 2, 6, 4, 2, 1, 1, 1), new FunctionMetrics("", 8, 9, 1, 1, 0, 0, 0));
+    private static final String JSON = "{\"metrics\": {\"loc\": 3}, \"functions\": [{\"name\": \"price\", \"start\": 2}]}";
 
     private TestDatabase database;
     private com.zaxxer.hikari.HikariDataSource dataSource;
@@ -55,12 +52,11 @@ class SnapshotStoreIT {
         write(second, List.of(snapshot("A.java", 7, earlierA), snapshot("B.java", 9, UUID.randomUUID())));
 
         assertThat(rows(second)).containsExactly(
-                "A.java|java|10|5|7|1.5|blob-A.java|{\"metrics\": {\"loc\": 3}}|<anonymous>,8,9,1,1,0,0,0;price,2,6,4,2,1,1,1",
-                "B.java|java|10|5|9|1.5|blob-B.java|{\"metrics\": {\"loc\": 3}}|<anonymous>,8,9,1,1,0,0,0;price,2,6,4,2,1,1,1");
+                "A.java|java|10|5|7|1.5|blob-A.java|" + JSON, "B.java|java|10|5|9|1.5|blob-B.java|" + JSON);
     }
 
     private static FileSnapshot snapshot(String path, int churn, UUID reusedFrom) {
-        return new FileSnapshot(path, "java", 10, 5, churn, 1.5, "blob-" + path, FUNCTIONS, JSON, reusedFrom);
+        return new FileSnapshot(path, "java", 10, 5, churn, 1.5, "blob-" + path, JSON, reusedFrom);
     }
 
     private void write(UUID scan, List<FileSnapshot> files) throws Exception {
@@ -88,10 +84,7 @@ class SnapshotStoreIT {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("""
                      SELECT concat_ws('|', s.path, s.language, s.loc, s.complexity, s.churn, s.hotspot_score, s.content_hash,
-                                      s.measurements::text, (
-                            SELECT string_agg(concat_ws(',', f.name, f.start_line, f.end_line, f.nloc, f.cyclomatic,
-                                                        f.cognitive, f.nesting, f.params), ';' ORDER BY f.name)
-                              FROM function_metrics f WHERE f.snapshot_id = s.id))
+                                      s.measurements::text)
                        FROM file_snapshots s WHERE s.scan_id = ? ORDER BY s.path""")) {
             select.setObject(1, scan);
             try (ResultSet result = select.executeQuery()) {

@@ -191,15 +191,16 @@ public final class EmbeddingStage implements AnalysisStage {
                 .toList();
     }
 
+    /** Every file's chunks, by path in the analysis' file order; files are chunked in parallel (each on its own). */
     private Map<String, List<CodeChunk>> chunks(AnalysisContext context) {
-        Map<String, List<CodeChunk>> byPath = new LinkedHashMap<>();
-        for (FileMetrics file : context.files()) {
+        List<List<CodeChunk>> perFile = context.files().parallelStream().map(file -> {
             SourceFile source = context.sources().get(file.path());
-            if (source != null) {
-                List<CodeChunk> chunks = chunker.chunks(file, source);
-                if (!chunks.isEmpty()) {
-                    byPath.put(file.path(), chunks);
-                }
+            return source == null ? List.<CodeChunk>of() : chunker.chunks(file, source);
+        }).toList();
+        Map<String, List<CodeChunk>> byPath = new LinkedHashMap<>();
+        for (int i = 0; i < perFile.size(); i++) {
+            if (!perFile.get(i).isEmpty()) {
+                byPath.put(context.files().get(i).path(), perFile.get(i));
             }
         }
         return byPath;
