@@ -24,6 +24,8 @@ final class TokenCorpus {
     private int[] fileStarts = new int[64];
     private final List<String> paths = new ArrayList<>();
     private int longestFile;
+    /** The answer of the last {@link #fileOf} (a hint, never wrong: it is checked). */
+    private int lastFile;
 
     TokenCorpus() {
         append(Integer.MIN_VALUE, 0, 0);
@@ -124,9 +126,22 @@ final class TokenCorpus {
         return file + 1 < paths.size() ? fileStarts[file + 1] - 1 : size - 1;
     }
 
+    /**
+     * The file holding the position. Callers mostly ask about positions in the file of their last question, or one
+     * near it, so that file is checked before the binary search (the detector runs on one thread).
+     */
     int fileOf(int position) {
-        int index = Arrays.binarySearch(fileStarts, 0, paths.size(), position);
-        return index >= 0 ? index : -index - 2;
+        int files = paths.size();
+        int last = lastFile;
+        if (last < files && position >= fileStarts[last] && (last + 1 == files || position < fileStarts[last + 1])) {
+            return last;
+        }
+        int index = Arrays.binarySearch(fileStarts, 0, files, position);
+        int file = index >= 0 ? index : -index - 2;
+        if (file >= 0) {
+            lastFile = file;
+        }
+        return file;
     }
 
     int longestFile() {

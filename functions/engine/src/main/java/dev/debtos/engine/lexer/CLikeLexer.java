@@ -38,6 +38,32 @@ public final class CLikeLexer {
         return lexer.out;
     }
 
+    /** {@link Character#isJavaIdentifierStart} and {@link Character#isJavaIdentifierPart} of the ASCII characters. */
+    private static final boolean[] ASCII_IDENTIFIER_START = new boolean[128];
+    private static final boolean[] ASCII_IDENTIFIER_PART = new boolean[128];
+    private static final boolean[] ASCII_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_IDENTIFIER_START[c] = Character.isJavaIdentifierStart(c);
+            ASCII_IDENTIFIER_PART[c] = Character.isJavaIdentifierPart(c);
+            ASCII_DIGIT[c] = Character.isDigit(c);
+        }
+    }
+
+    /** The JDK's answers, from a table for ASCII (the lexer asks for every character). */
+    private static boolean isIdentifierStart(char c) {
+        return c < 128 ? ASCII_IDENTIFIER_START[c] : Character.isJavaIdentifierStart(c);
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isJavaIdentifierPart(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? ASCII_DIGIT[c] : Character.isDigit(c);
+    }
+
     private char at(int index) {
         return index < src.length ? src[index] : '\0';
     }
@@ -76,11 +102,11 @@ public final class CLikeLexer {
                 lineComment(pos + 1);
             } else if (c == '#' && isDirectiveLanguage() && onlyWhitespaceBefore(pos)) {
                 directive();
-            } else if (Character.isDigit(c) || (c == '.' && Character.isDigit(at(pos + 1)))) {
+            } else if (isDigit(c) || (c == '.' && isDigit(at(pos + 1)))) {
                 number();
             } else if (startsString(c)) {
                 string();
-            } else if (Character.isJavaIdentifierStart(c) && (c != '$' || spec.dollarIdentifiers())) {
+            } else if (isIdentifierStart(c) && (c != '$' || spec.dollarIdentifiers())) {
                 identifier();
             } else {
                 punctuation(c);
@@ -287,7 +313,7 @@ public final class CLikeLexer {
     private void identifier() {
         int start = pos;
         pos++;
-        while (pos < src.length && Character.isJavaIdentifierPart(src[pos]) && src[pos] != '\0') {
+        while (pos < src.length && isIdentifierPart(src[pos]) && src[pos] != '\0') {
             pos++;
         }
         emit(spec.keywords().contains(src, start, pos) ? TokenKind.KEYWORD : TokenKind.IDENTIFIER, start, line);

@@ -14,11 +14,14 @@ public final class TokenStream {
     static final byte LINE_COMMENT = 2;
 
     private final char[] source;
-    private byte[] kinds = new byte[256];
-    private int[] starts = new int[256];
-    private int[] ends = new int[256];
-    private int[] lines = new int[256];
-    private int[] columns = new int[256];
+    /** Arrays start at one token per {@value #CHARACTERS_PER_TOKEN} characters (at least 256), and double when full. */
+    private static final int CHARACTERS_PER_TOKEN = 8;
+
+    private byte[] kinds;
+    private int[] starts;
+    private int[] ends;
+    private int[] lines;
+    private int[] columns;
     private int size;
     private final List<Comment> comments = new ArrayList<>();
     private byte[] lineFlags;
@@ -26,6 +29,12 @@ public final class TokenStream {
 
     TokenStream(char[] source, int lineCount) {
         this.source = source;
+        int capacity = Math.max(256, source.length / CHARACTERS_PER_TOKEN);
+        this.kinds = new byte[capacity];
+        this.starts = new int[capacity];
+        this.ends = new int[capacity];
+        this.lines = new int[capacity];
+        this.columns = new int[capacity];
         this.lineCount = lineCount;
         this.lineFlags = new byte[lineCount + 2];
     }

@@ -9,6 +9,7 @@ import dev.debtos.engine.findings.FindingLocation;
 import dev.debtos.engine.findings.Fingerprints;
 import dev.debtos.engine.findings.Severity;
 import dev.debtos.engine.metrics.FileMetrics;
+import dev.debtos.engine.metrics.FunctionMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.Map;
  * One finding per clone group of copied logic: at its first copy, with every other copy as a related location.
  * Severity grows with the duplicated code, tokens × (copies − 1). An overload family the language forces (one body
  * per primitive or parameter type: {@link OverloadFamilies}) is not reported: there is nothing to act on.
- * Groups that match by shape alone (data, literal variants, different names: {@link CloneKind}) are not reported.
+ * Groups that match by shape alone (data, literal variants, different names: {@link CloneKind}) are not reported, nor
+ * a run of accessors or delegators: copies made only of one-statement functions (getters, setters, a method passing
+ * its arguments on), where each function is already as small as it gets and there is nothing to extract.
  * The fingerprint hashes the first copy's path and code, so moving the block keeps its identity.
  */
 public final class DuplicatedBlockRule extends RuleMetadata {
@@ -54,11 +57,35 @@ public final class DuplicatedBlockRule extends RuleMetadata {
         List<Finding> findings = new ArrayList<>();
         for (CloneGroup group : context.clones()) {
             if (group.kind() == CloneKind.CODE && !allInTests(group, context)
-                    && !OverloadFamilies.isOverloadFamily(group, files)) {
+                    && !OverloadFamilies.isOverloadFamily(group, files) && !isAccessorRun(group, files)) {
                 findings.add(finding(group, context));
             }
         }
         return findings;
+    }
+
+    /** Every copy spans two or more functions, each of one statement (three code lines at most, one path). */
+    static boolean isAccessorRun(CloneGroup group, Map<String, FileMetrics> files) {
+        for (CloneLocation copy : group.locations()) {
+            FileMetrics file = files.get(copy.path());
+            if (file == null) {
+                return false;
+            }
+            int inside = 0;
+            for (FunctionMetrics fn : file.functions()) {
+                if (fn.endLine() < copy.startLine() || fn.startLine() > copy.endLine()) {
+                    continue;
+                }
+                if (fn.nloc() > 3 || fn.cyclomatic() > 1) {
+                    return false;
+                }
+                inside++;
+            }
+            if (inside < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Finding finding(CloneGroup group, RuleContext context) {

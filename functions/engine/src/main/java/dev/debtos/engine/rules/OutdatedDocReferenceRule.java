@@ -284,11 +284,21 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
         return false;
     }
 
-    /** The names after each {@code extends} and {@code implements} of a file, in the order they appear. */
+    /**
+     * The names after each {@code extends} and {@code implements} of a file, in the order they appear. A match starts
+     * with one of the two words, so the pattern is tried only where {@code indexOf} finds one (the regex engine
+     * would try every position of the file).
+     */
     private static List<String> supertypeNames(String text) {
         List<String> names = new ArrayList<>();
-        Matcher supertypes = SUPERTYPES.matcher(text);
-        while (supertypes.find()) {
+        Matcher supertypes = SUPERTYPES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int at = nextSupertypeKeyword(text, from); at >= 0; at = nextSupertypeKeyword(text, from)) {
+            if (!supertypes.region(at, text.length()).lookingAt()) {
+                from = at + 1;
+                continue;
+            }
+            from = supertypes.end();
             for (String name : supertypes.group(1).replaceAll("<[^>]*>", "").split("[,\\s]+")) {
                 if (!name.isBlank() && !name.equals("extends") && !name.equals("implements")) {
                     names.add(name);
@@ -296,6 +306,12 @@ public final class OutdatedDocReferenceRule extends RuleMetadata {
             }
         }
         return names;
+    }
+
+    private static int nextSupertypeKeyword(String text, int from) {
+        int extendsAt = text.indexOf("extends", from);
+        int implementsAt = text.indexOf("implements", from);
+        return extendsAt < 0 ? implementsAt : implementsAt < 0 ? extendsAt : Math.min(extendsAt, implementsAt);
     }
 
     /**

@@ -70,6 +70,66 @@ class RepositoryRulesTest {
     }
 
     @Test
+    void runsOfAccessorsAndDelegatorsAreNotReportedInAnyLanguage() {
+        String java = """
+                class Style {
+                    String getStart() {
+                        return start;
+                    }
+                    void setStart(String start) {
+                        this.start = start;
+                    }
+                    String getEnd() {
+                        return end;
+                    }
+                    void setEnd(String end) {
+                        this.end = end;
+                    }
+                    int total(int[] xs) {
+                        int t = 0;
+                        for (int x : xs) { t += x; }
+                        return t;
+                    }
+                    int sum(int[] ys) {
+                        int s = 0;
+                        for (int y : ys) { s += y; }
+                        return s;
+                    }
+                }
+                """;
+        String go = """
+                package ctx
+
+                func (c *Context) Name() string { return c.name }
+                func (c *Context) Path() string { return c.path }
+                func (c *Context) Host() string { return c.host }
+                func (c *Context) Port() int { return c.port }
+                """;
+        String python = """
+                class Point:
+                    def x(self):
+                        return self._x
+
+                    def y(self):
+                        return self._y
+
+                    def dx(self):
+                        return self._dx
+
+                    def dy(self):
+                        return self._dy
+                """;
+        RuleTestKit kit = new RuleTestKit().file("Style.java", java).file("ctx.go", go).file("point.py", python)
+                .clone(new CloneGroup(40, 6, List.of(new CloneLocation("Style.java", 2, 7), new CloneLocation("Style.java", 8, 13))))
+                .clone(new CloneGroup(40, 2, List.of(new CloneLocation("ctx.go", 3, 4), new CloneLocation("ctx.go", 5, 6))))
+                .clone(new CloneGroup(40, 5, List.of(new CloneLocation("point.py", 2, 6), new CloneLocation("point.py", 8, 12))))
+                .clone(new CloneGroup(60, 10, List.of(new CloneLocation("Style.java", 11, 19),
+                        new CloneLocation("Style.java", 14, 24))));
+        assertThat(new DuplicatedBlockRule().check(kit.context())).extracting(Finding::path, Finding::startLine)
+                .as("only the copies with a loop in them").containsExactly(tuple("Style.java", 11));
+    }
+
+    @Test
     void anOverloadFamilyInOneFileIsNotReported() {
         StringBuilder code = new StringBuilder("class Arrays {\n");
         for (String type : List.of("int", "long")) {

@@ -23,7 +23,7 @@ final class SentSnapshots {
         try (PreparedStatement rows = transaction.prepareStatement("""
                 INSERT INTO file_snapshots (id, scan_id, path, language, loc, complexity, churn, hotspot_score, content_hash,
                                             measurements)
-                SELECT m.id, ?, m.path, m.language, m.loc, m.complexity, m.churn, m.score, m.hash, m.measurements::jsonb
+                SELECT m.id, ?, m.path, m.language, m.loc, m.complexity, m.churn, m.score, m.hash, m.measurements::json
                   FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::float8[], ?::text[], ?::text[])
                        AS m(id, path, language, loc, complexity, churn, score, hash, measurements)""")) {
             for (int from = 0; from < files.size(); from += FILES_PER_STATEMENT) {

@@ -32,7 +32,8 @@ class MigrationsIT {
             "004-scans", "005-file-snapshots", "006-debt-items", "007-file-embeddings", "008-webhooks-and-audit",
             "009-llm-usage-and-cache", "010-local-repositories", "011-pr-scans-own-active-slot",
             "012-debt-queries", "013-snapshot-measurements", "014-debt-item-related-locations",
-            "016-suppressed-debt-items", "017-no-function-rows", "020-embedding-chunks", "021-feedback-memory", "022-embedding-batches",
+            "016-suppressed-debt-items", "017-no-function-rows", "018-snapshot-measurements-json",
+            "020-embedding-chunks", "021-feedback-memory", "022-embedding-batches",
             "025-debt-summaries");
 
     private final Migrations migrations = new Migrations();
