@@ -38,17 +38,29 @@ import org.postgresql.PGConnection;
  * (HNSW through {@link EmbeddingQueries#nearest} against exact search) at the given corpus sizes and HNSW candidate
  * lists. Arguments: corpus directory, sample size, sizes (comma-separated).
  *
- * <p>The search corpora are built from the sample's real fp32 vectors: row {@code i} is a sample vector (picked with a
- * seeded random) plus Gaussian noise of sigma 0.025 per dimension, renormalised (mean cosine to its source ~0.9, to
- * another copy of the same source ~0.8), so the rows keep real code's clustered geometry without embedding a million
- * chunks. The queries are 100 held-out real chunks; exact search is computed in the benchmark over the same rows.
- * Each size gets a throw-away database (dropped afterwards) with the migration's HNSW index built after the load.
+ * <p>The search corpora are built from a larger evenly spread sample of real java.base chunks embedded with the int8
+ * model (the model sample's int8 vectors plus more chunks; {@code DEBT_OS_BENCH_EMBED_REAL}, default 10,000): the first
+ * 100 are the queries, held out; every other real vector is a row, and the remaining rows are synthetic. A synthetic row
+ * is a renormalised mixture of one real vector (the anchor, drawn uniformly with a seeded random) and one or two of its
+ * 10 nearest real neighbours, with weights drawn uniformly from the simplex (Dirichlet(1, ..)), plus Gaussian noise of
+ * sigma 0.01 per dimension: it lies between real chunks that are already near each other, as an unseen chunk of the
+ * same code base would, rather than in a cloud of copies of one chunk. Exact search is computed in the benchmark over
+ * the same rows. {@code DEBT_OS_BENCH_EMBED_CORPUS=copies} builds the former corpus instead (a real vector plus noise
+ * of sigma 0.025, renormalised). Each size gets a throw-away database (dropped afterwards) with the migration's HNSW
+ * index built after the load; at sizes below 1M the index is also rebuilt with each ef_construction of
+ * {@code DEBT_OS_BENCH_EMBED_EF_CONSTRUCTION} (default 64,200) to compare recall at equal ef_search.
  */
 public final class EmbeddingBench {
     private static final int QUERIES = 100;
     private static final int BATCH = EmbeddingStage.BATCH;
     private static final int BASELINE_CHUNKS = 300;
-    private static final double NOISE_SIGMA = 0.025;
+    private static final double COPY_NOISE_SIGMA = 0.025;
+    private static final double MIX_NOISE_SIGMA = 0.01;
+    private static final int MIX_NEIGHBOURS = 10;
+    private static final boolean COPIES = "copies".equals(System.getenv("DEBT_OS_BENCH_EMBED_CORPUS"));
+    private static final int REAL = Integer.parseInt(System.getenv().getOrDefault("DEBT_OS_BENCH_EMBED_REAL", "10000"));
+    private static final int[] EF_CONSTRUCTION = Arrays.stream(System.getenv().getOrDefault("DEBT_OS_BENCH_EMBED_EF_CONSTRUCTION", "64,200")
+            .split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
     private static final int[] EF_SEARCH = {40, 100, 200, 400, 800};
 
     public static void main(String[] args) throws Exception {
@@ -83,10 +95,21 @@ public final class EmbeddingBench {
                 + " (wall time estimated from the rates above at their load; an unchanged rescan embeds 0)%n", chunks.size(),
                 chunks.size() / fp32Rate.perSecond(), chunks.size() / int8Rate.perSecond());
 
-        List<float[]> queries = vectors.subList(0, Math.min(QUERIES, vectors.size() / 4));
-        List<float[]> base = vectors.subList(queries.size(), vectors.size());
+        List<float[]> real = new ArrayList<>(quantized);
+        if (REAL > sample.size()) { // more real chunks, spread evenly over those the model sample left out
+            Set<CodeChunk> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            taken.addAll(sample);
+            List<String> more = evenly(chunks.stream().filter(c -> !taken.contains(c)).toList(), REAL - sample.size())
+                    .stream().map(CodeChunk::text).toList();
+            Rate moreRate = measure(more.size(), () -> real.addAll(embed(int8, more)));
+            System.out.println("search sample: " + moreRate.describe("all-minilm-l6-v2-q int8, " + more.size() + " more java.base chunks"));
+        }
+        List<float[]> queries = real.subList(0, Math.min(QUERIES, real.size() / 4));
+        List<float[]> base = real.subList(queries.size(), real.size());
+        Corpus rows = COPIES ? new Copies(base) : new Mixtures(base);
+        System.out.println("search corpus: " + rows.describe());
         for (int size : sizes) {
-            search(size, base, queries);
+            search(size, rows, queries);
         }
     }
 
@@ -139,7 +162,7 @@ public final class EmbeddingBench {
         return vectors;
     }
 
-    private static void search(int size, List<float[]> base, List<float[]> queries) throws Exception {
+    private static void search(int size, Corpus base, List<float[]> queries) throws Exception {
         try (TestDatabase database = TestDatabase.create(); var dataSource = Database.pooled(database.settings(), 2)) {
             new Migrations().migrate(dataSource);
             UUID repository;
@@ -170,10 +193,38 @@ public final class EmbeddingBench {
                 statement.execute("ANALYZE file_embeddings");
             }
             double indexed = seconds(start);
-            System.out.printf(Locale.ROOT, "search corpus of %,d chunks: %d real java.base vectors + noise (sigma %.3f per dimension, renormalised),"
-                            + " loaded in %.0f s; HNSW m=16 ef_construction=64 built in %.0f s (maintenance_work_mem %d MB, %d parallel workers;"
-                            + " load average %s); plan: %s%n", size, base.size(), NOISE_SIGMA, loaded, indexed, memoryMb, cores, load(),
-                    plan(dataSource, repository, queries.getFirst()));
+            System.out.printf(Locale.ROOT, "search corpus of %,d chunks: %s, loaded in %.0f s; HNSW m=16 ef_construction=64 built in %.0f s"
+                            + " (maintenance_work_mem %d MB, %d parallel workers; load average %s); plan: %s%n", size, base.portion(size),
+                    loaded, indexed, memoryMb, cores, load(), plan(dataSource, repository, queries.getFirst()));
+            measureSearch(dataSource, repository, size, queries, exact, 64);
+            if (size < 1_000_000) {
+                for (int efConstruction : EF_CONSTRUCTION) {
+                    if (efConstruction == 64) {
+                        continue;
+                    }
+                    start = System.nanoTime();
+                    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                        connection.setNetworkTimeout(Runnable::run, 0);
+                        statement.execute("SET statement_timeout = 0");
+                        statement.execute("SET maintenance_work_mem = '" + memoryMb + "MB'");
+                        statement.execute("SET max_parallel_maintenance_workers = " + cores);
+                        statement.execute("DROP INDEX idx_file_embeddings_embedding");
+                        statement.execute("CREATE INDEX idx_file_embeddings_embedding ON file_embeddings USING hnsw (embedding vector_cosine_ops)"
+                                + " WITH (m = 16, ef_construction = " + efConstruction + ")");
+                    }
+                    System.out.printf(Locale.ROOT, "search corpus of %,d chunks: HNSW m=16 ef_construction=%d built in %.0f s (load average %s)%n",
+                            size, efConstruction, seconds(start), load());
+                    measureSearch(dataSource, repository, size, queries, exact, efConstruction);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "(the search corpus's database is dropped; vector search baseline BENCHMARKS.md: pgvector 0.8.0 HNSW 10k x 384"
+                + " top-10 median 2.8 ms; goal p95 <= 20 ms at recall >= 0.9 at 1M)%n");
+    }
+
+    private static void measureSearch(javax.sql.DataSource dataSource, UUID repository, int size, List<float[]> queries,
+                                      List<Set<String>> exact, int efConstruction) throws Exception {
+        {
             EmbeddingQueries search = new EmbeddingQueries(dataSource);
             var filter = new EmbeddingQueries.Filter("all-minilm-l6-v2", List.of(), List.of());
             for (float[] query : queries) { // warm the index and table pages into memory
@@ -190,18 +241,16 @@ public final class EmbeddingBench {
                     recall += found.stream().filter(m -> truth.contains(m.path())).count() / 10.0;
                 }
                 Arrays.sort(nanos);
-                System.out.printf(Locale.ROOT, "search at %,d chunks, ef_search %d%s: p50 %.1f ms, p95 %.1f ms, recall@10 %.3f vs exact (%d queries;"
-                                + " load average %s)%n", size, ef, ef == Math.max(EmbeddingQueries.EF_SEARCH, 20) ? " (default)" : "",
+                System.out.printf(Locale.ROOT, "search at %,d chunks, ef_construction %d, ef_search %d%s: p50 %.1f ms, p95 %.1f ms, recall@10 %.3f vs exact (%d queries;"
+                                + " load average %s)%n", size, efConstruction, ef, ef == Math.max(EmbeddingQueries.EF_SEARCH, 20) ? " (default)" : "",
                         nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.95) - 1] / 1e6, recall / queries.size(),
                         queries.size(), load());
             }
         }
-        System.out.printf(Locale.ROOT, "(the search corpus's database is dropped; vector search baseline BENCHMARKS.md: pgvector 0.8.0 HNSW 10k x 384"
-                + " top-10 median 2.8 ms; goal p95 <= 20 ms at recall >= 0.9 at 1M)%n");
     }
 
-    /** Loads {@code size} noisy copies of {@code base}; answers, per query, the paths of its exact 10 nearest rows. */
-    private static List<Set<String>> copy(javax.sql.DataSource dataSource, UUID repository, int size, List<float[]> base,
+    /** Loads {@code size} rows of {@code base}; answers, per query, the paths of its exact 10 nearest rows. */
+    private static List<Set<String>> copy(javax.sql.DataSource dataSource, UUID repository, int size, Corpus base,
                                           List<float[]> queries) throws Exception {
         Random random = new Random(42);
         List<ExactTop> exact = queries.stream().map(q -> new ExactTop(q, 10)).toList();
@@ -213,7 +262,7 @@ public final class EmbeddingBench {
                 StringBuilder rows = new StringBuilder();
                 int end = Math.min(size, done + 10_000);
                 for (int i = done; i < end; i++) {
-                    float[] vector = noisy(base.get(random.nextInt(base.size())), random);
+                    float[] vector = base.row(i, random);
                     for (ExactTop top : exact) {
                         top.offer(i, vector);
                     }
@@ -253,6 +302,10 @@ public final class EmbeddingBench {
             }
         }
 
+        int[] rows() {
+            return nearest.stream().mapToInt(entry -> (int) entry[1]).toArray();
+        }
+
         Set<String> paths() {
             Set<String> paths = new HashSet<>();
             nearest.forEach(entry -> paths.add(path((int) entry[1])));
@@ -260,13 +313,102 @@ public final class EmbeddingBench {
         }
     }
 
-    /** A unit vector at mean cosine ~0.9 from {@code source}. */
-    private static float[] noisy(float[] source, Random random) {
-        // per dimension: |noise| ~ sqrt(384) * 0.025 ~ 0.49, cos ~ 1 / sqrt(1 + 0.24) ~ 0.9
-        float[] vector = new float[source.length];
+    /** How the search corpus's rows are made from the real vectors. */
+    private interface Corpus {
+        /** Row {@code i} (called in order from 0), a unit vector. */
+        float[] row(int i, Random random);
+
+        String describe();
+
+        /** What share of the first {@code size} rows is real. */
+        String portion(int size);
+    }
+
+    /** The real vectors themselves first, then renormalised mixtures of a real vector and one or two of its near neighbours. */
+    private static final class Mixtures implements Corpus {
+        private final List<float[]> real;
+        private final int[][] neighbours;
+
+        Mixtures(List<float[]> real) {
+            this.real = real;
+            long start = System.nanoTime();
+            this.neighbours = java.util.stream.IntStream.range(0, real.size()).parallel().mapToObj(this::nearest).toArray(int[][]::new);
+            System.out.printf(Locale.ROOT, "search corpus: %d nearest real neighbours of each of %d real vectors found in %.0f s%n",
+                    MIX_NEIGHBOURS, real.size(), seconds(start));
+        }
+
+        private int[] nearest(int of) {
+            ExactTop top = new ExactTop(real.get(of), MIX_NEIGHBOURS);
+            for (int j = 0; j < real.size(); j++) {
+                if (j != of) {
+                    top.offer(j, real.get(j));
+                }
+            }
+            return top.rows();
+        }
+
+        @Override
+        public float[] row(int i, Random random) {
+            if (i < real.size()) {
+                return real.get(i);
+            }
+            int anchor = random.nextInt(real.size());
+            int parts = 2 + random.nextInt(2);
+            double[] weights = new double[parts];
+            double sum = 0;
+            for (int p = 0; p < parts; p++) { // uniform on the simplex: normalised exponentials
+                weights[p] = -Math.log(1 - random.nextDouble());
+                sum += weights[p];
+            }
+            float[] vector = new float[real.get(anchor).length];
+            for (int p = 0; p < parts; p++) {
+                float[] source = real.get(p == 0 ? anchor : neighbours[anchor][random.nextInt(MIX_NEIGHBOURS)]);
+                for (int d = 0; d < vector.length; d++) {
+                    vector[d] += (float) (weights[p] / sum * source[d]);
+                }
+            }
+            return normalised(vector, random, MIX_NOISE_SIGMA);
+        }
+
+        @Override
+        public String describe() {
+            return String.format(Locale.ROOT, "the %d non-query real java.base vectors (int8 model), then renormalised mixtures of a real vector"
+                    + " (drawn uniformly) and 1 or 2 of its %d nearest real neighbours, weights uniform on the simplex, plus noise of sigma"
+                    + " %.3f per dimension", real.size(), MIX_NEIGHBOURS, MIX_NOISE_SIGMA);
+        }
+
+        @Override
+        public String portion(int size) {
+            int realRows = Math.min(size, real.size());
+            return String.format(Locale.ROOT, "%d real (%.1f%%), %d mixtures", realRows, 100.0 * realRows / size, size - realRows);
+        }
+    }
+
+    /** Copies of the real vectors (drawn uniformly) plus noise: clouds of near-equidistant copies around each real vector. */
+    private record Copies(List<float[]> real) implements Corpus {
+        @Override
+        public float[] row(int i, Random random) {
+            // per dimension: |noise| ~ sqrt(384) * 0.025 ~ 0.49, cos ~ 1 / sqrt(1 + 0.24) ~ 0.9
+            return normalised(real.get(random.nextInt(real.size())).clone(), random, COPY_NOISE_SIGMA);
+        }
+
+        @Override
+        public String describe() {
+            return String.format(Locale.ROOT, "copies of the %d non-query real java.base vectors (int8 model, drawn uniformly) plus noise of sigma"
+                    + " %.3f per dimension, renormalised", real.size(), COPY_NOISE_SIGMA);
+        }
+
+        @Override
+        public String portion(int size) {
+            return String.format(Locale.ROOT, "%d noisy copies (%.0f per real vector)", size, size / (double) real.size());
+        }
+    }
+
+    /** {@code vector} plus Gaussian noise of {@code sigma} per dimension, scaled to unit length (in place). */
+    private static float[] normalised(float[] vector, Random random, double sigma) {
         double norm = 0;
-        for (int i = 0; i < source.length; i++) {
-            vector[i] = (float) (source[i] + random.nextGaussian() * NOISE_SIGMA);
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = (float) (vector[i] + random.nextGaussian() * sigma);
             norm += vector[i] * vector[i];
         }
         for (int i = 0; i < vector.length; i++) {
