@@ -15,7 +15,7 @@ import java.util.List;
  * @param evidence           the code or data that shows the problem (an excerpt, a cycle's files, numbers)
  * @param remediationMinutes estimated effort to fix
  * @param fingerprint        stable identity across scans: rule key + path + normalised code of the region (not line numbers)
- * @param priority           interest × severity (see scoring); 0 until scored
+ * @param priority           interest × severity × magnitude × confidence (see scoring); 0 until scored
  * @param related            the finding's other places (the other copies of a clone group); empty for most rules
  * @param role               what the finding's file is for (production, test, example...); set by the score stage
  * @param confidence         how sure DEBT-OS is that the finding is debt worth acting on, in (0, 1]; 1 unless a
