@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -43,6 +44,8 @@ public final class AnalysisContext {
     private List<SatdComment> satd = List.of();
     private CloneDetector cloneDetector;
     private List<CloneGroup> clones = List.of();
+    private PendingClones pendingClones;
+    private final Map<String, Long> backgroundMillis = new LinkedHashMap<>();
     private List<DependencyCycle> cycles = List.of();
     private Map<String, SortedSet<String>> dependencies = Map.of();
     private HistoryReport history;
@@ -90,8 +93,28 @@ public final class AnalysisContext {
         return satd;
     }
 
+    /** The clone groups; waits for the clone detection when it is still running. */
     public List<CloneGroup> clones() {
+        if (pendingClones != null) {
+            PendingClones pending = pendingClones;
+            clones = pending.groups();
+            backgroundMillis.put(DuplicationStage.NAME, pending.millis());
+            pendingClones = null;
+        }
         return clones;
+    }
+
+    /**
+     * The clone groups as a list that waits for the clone detection only when first read (for the rules stage, whose
+     * rules but one need no clones); the same as {@link #clones()} once the detection has finished.
+     */
+    List<CloneGroup> clonesWhenRead() {
+        return pendingClones != null ? pendingClones : clones;
+    }
+
+    /** The wall time of work a stage left running on its own thread, by stage name, once it has been waited for. */
+    Map<String, Long> backgroundMillis() {
+        return backgroundMillis;
     }
 
     public List<DependencyCycle> cycles() {
@@ -178,9 +201,9 @@ public final class AnalysisContext {
         satd = value;
     }
 
-    /** The clone groups; the detector, which holds every file's token codes, is let go. */
-    void clones(List<CloneGroup> value) {
-        clones = value;
+    /** The clone detection, running; the context lets the detector go (the detection holds it until done). */
+    void clonesDetecting(PendingClones pending) {
+        pendingClones = pending;
         cloneDetector = null;
     }
 

@@ -1,6 +1,7 @@
 package dev.debtos.engine.analysis;
 
 import dev.debtos.engine.ProgressListener;
+import dev.debtos.engine.duplication.CloneGroup;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -32,11 +33,13 @@ public final class Analyzer {
             stage.run(context);
             stageMillis.merge(stage.name(), (System.nanoTime() - start) / 1_000_000, Long::sum);
         }
+        List<CloneGroup> clones = context.clones();
+        context.backgroundMillis().forEach((stage, millis) -> stageMillis.merge(stage, millis, Long::sum));
         Path name = context.root().getFileName();
         return new AnalysisResult(name == null ? "/" : name.toString(),
                 context.history() == null ? null : context.history().headCommit(), Instant.now(),
                 InventorySummary.of(context.files(), context.skipped()), context.files(), context.findings(),
-                context.clones(), context.cycles(), context.satd(), context.hotspots(), context.score(), stageMillis,
+                clones, context.cycles(), context.satd(), context.hotspots(), context.score(), stageMillis,
                 context.suppressed());
     }
 }

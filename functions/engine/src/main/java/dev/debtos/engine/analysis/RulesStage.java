@@ -36,7 +36,7 @@ final class RulesStage implements AnalysisStage {
     public void run(AnalysisContext context) {
         List<Rule> all = Rules.all();                 // before the text index: the rules' hints are made with them
         RuleContext rules = PartTimer.timed(context.progress(), name(), "documents", () -> new RuleContext(context.files(),
-                context.sources(), context.clones(), context.cycles(), context.satd(), context.hotspots(), context.coupling(),
+                context.sources(), context.clonesWhenRead(), context.cycles(), context.satd(), context.hotspots(), context.coupling(),
                 context.allPaths(), context.options().thresholds(), context.fileRoles(),
                 settingsFiles(context.root(), context.allPaths()), documents(context.root(), context.allPaths()),
                 context.dependencies()));

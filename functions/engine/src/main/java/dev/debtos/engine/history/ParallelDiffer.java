@@ -24,7 +24,7 @@ final class ParallelDiffer {
 
     /** Shorter runs would balance better but lose more cache warmth at each run's start. */
     static final int MIN_COMMITS_PER_RUN = 500;
-    private static final long TREE_CACHE_BYTES = 16L << 20;
+    private static final long TREE_CACHE_BYTES = 32L << 20;
     private static final long PROGRESS_POLL_MS = 100;
 
     private ParallelDiffer() {
