@@ -1,7 +1,9 @@
 // Render timings of the dashboard (scripts/bench web): for the repository overview and the first debt-list page,
 // the time from navigation start until the page shows its content (no loading indicator; the overview's headline,
-// both charts drawn and the plan; the list's 50 rows), measured in the page's own clock. The first load meets the
-// API's caches cold, the later ones warm.
+// both charts drawn and the plan; the list's 50 rows), measured in the page's own clock. The overview's first load
+// is the dashboard's first request after `debt-os serve` is ready ("first (cold)": nothing in the browser's cache,
+// the API's caches empty for the repository, the server primed but having answered no page); the later loads are
+// warm. Where the first and the last load of each page spent their time is printed below the table.
 //   node bench/render.mjs <base URL> <bearer token> <repository id> <runs>
 import { launch } from '../e2e/browser.mjs';
 
@@ -33,8 +35,27 @@ await context.addInitScript((session) => localStorage.setItem('debt-os.session',
   JSON.stringify({ token, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
 const page = await context.newPage();
 
-const breakdown = [];
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (ms) => `${Math.round(ms).toLocaleString('en')} ms`;
+
+/** Where a load's time went: the page's scripts ready, and the API answers it waited for . */
+const spentOn = () => page.evaluate(() => {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const api = performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.startsWith('/api/'));
+  return {
+    scripts: navigation ? navigation.domContentLoadedEventEnd : 0,
+    assets: Math.max(0, ...performance.getEntriesByType('resource')
+      .filter((r) => new URL(r.name).pathname.startsWith('/assets/')).map((r) => r.responseEnd)),
+    api: api.map((r) => ({ path: new URL(r.name).pathname.replace(/[0-9a-f-]{36}/g, '{id}'), ms: r.responseEnd - r.startTime })),
+    apiDone: Math.max(0, ...api.map((r) => r.responseEnd)),
+  };
+});
+const describe = (name, load, spent) => `  ${name}, ${load}: assets fetched by ${fmt(spent.assets)}, scripts ready at ${fmt(spent.scripts)}, last API answer at `
+  + `${fmt(spent.apiDone)} (${spent.api.map((a) => `${a.path} ${Math.round(a.ms)} ms`).join(', ')})`;
+
+// The first load of the first page is the first request of the dashboard after `debt-os serve` became ready:
+// nothing cached in the browser, the server's Redis cache empty for this repository, the JVM only primed.
+const breakdown = [];
 console.log(`  ${'page'.padEnd(24)} ${'first (cold)'.padStart(13)} ${'median warm'.padStart(12)} ${'max warm'.padStart(9)}   goal`);
 for (const target of PAGES) {
   const times = [];
@@ -43,21 +64,11 @@ for (const target of PAGES) {
     await page.goto(target.path, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(renderedAt, target.kind, { polling: 'raf', timeout: 60_000 });
     times.push(await handle.jsonValue());
+    if (i === 0) breakdown.push(describe(target.name, 'first load', await spentOn()));
+    else if (i === runs - 1) breakdown.push(describe(target.name, 'last warm load', await spentOn()));
   }
-  // where the last load's time went: the page's scripts ready, and the API answers it waited for
-  const spent = await page.evaluate(() => {
-    const navigation = performance.getEntriesByType('navigation')[0];
-    const api = performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.startsWith('/api/'));
-    return {
-      scripts: navigation ? navigation.domContentLoadedEventEnd : 0,
-      api: api.map((r) => `${new URL(r.name).pathname.replace(/[0-9a-f-]{36}/g, '{id}')} ${Math.round(r.responseEnd - r.startTime)} ms`),
-      apiDone: Math.max(0, ...api.map((r) => r.responseEnd)),
-    };
-  });
-  breakdown.push(`  ${target.name}: scripts ready at ${Math.round(spent.scripts)} ms, last API answer at ${Math.round(spent.apiDone)} ms (${spent.api.join(', ')})`);
   const warm = times.slice(1);
-  const fmt = (ms) => `${Math.round(ms).toLocaleString('en')} ms`;
   console.log(`  ${target.name.padEnd(24)} ${fmt(times[0]).padStart(13)} ${(warm.length ? fmt(median(warm)) : '-').padStart(12)} ${(warm.length ? fmt(Math.max(...warm)) : '-').padStart(9)}   1,000 ms`);
 }
-console.log(`last warm load of each page:\n${breakdown.join('\n')}`);
+console.log(`where the time went:\n${breakdown.join('\n')}`);
 await browser.close();

@@ -38,7 +38,13 @@ public record ApiDependencies(AppConfig config, DataSource database, OnFirstUse<
      * concurrent requests in one process (a single connection would answer the second concurrent request 503).
      */
     public static ApiDependencies pooled(AppConfig config, String redisKeyPrefix, Supplier<ScanQueue> queue, int poolSize) {
-        return new ApiDependencies(config, Database.pooled(config.database(), poolSize),
+        return pooled(config, redisKeyPrefix, queue, poolSize, 1);
+    }
+
+    /** As above, keeping {@code idleConnections} of the pool open while idle. */
+    public static ApiDependencies pooled(AppConfig config, String redisKeyPrefix, Supplier<ScanQueue> queue, int poolSize,
+                                         int idleConnections) {
+        return new ApiDependencies(config, Database.pooled(config.database(), poolSize, idleConnections),
                 OnFirstUse.of(() -> new RedisConnection(config.redis(), redisKeyPrefix)), OnFirstUse.of(queue));
     }
 

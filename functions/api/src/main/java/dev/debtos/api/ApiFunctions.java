@@ -49,6 +49,7 @@ public final class ApiFunctions implements ApplicationContextInitializer<Generic
     public static final String ROUTER = "router";
 
     private final RouteTable routes;
+    private final ApiServices services;
     private final Map<String, Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> functions;
 
     /** For the AWS adapter: configuration from the environment (and Secrets Manager), clients connecting lazily. */
@@ -71,6 +72,7 @@ public final class ApiFunctions implements ApplicationContextInitializer<Generic
 
         Map<String, CallerHandler> routeHandlers = new LinkedHashMap<>();
         var services = new ApiServices(dependencies, clock, users, audit, jwt, revocations, apiKeys, security);
+        this.services = services;
         routeHandlers.putAll(HealthApi.handlers(services));
         routeHandlers.putAll(OpenApiApi.handlers(routes));
         routeHandlers.putAll(SessionApi.handlers(services));
@@ -94,6 +96,14 @@ public final class ApiFunctions implements ApplicationContextInitializer<Generic
         handlers.forEach((name, handler) -> wrapped.put(name, new ApiFunction(handler, cors)));
         wrapped.put(ROUTER, new ApiFunction(new ApiRouter(routes, handlers, cors), cors));
         this.functions = Map.copyOf(wrapped);
+    }
+
+    /**
+     * Warms this process before its first request ({@link ApiPriming}): opens {@code connections} database connections
+     * at once (no more than the data source holds) and runs read-only requests and reads that leave nothing behind.
+     */
+    public ApiPriming.Report prime(int connections) {
+        return ApiPriming.prime(services, function(ROUTER), connections);
     }
 
     public RouteTable routes() {

@@ -43,7 +43,7 @@ final class CachedLedgerRead {
         return response;
     }
 
-    private static String write(Object document) {
+    static String write(Object document) {
         try {
             return JSON.writeValueAsString(document);
         } catch (JsonProcessingException e) {

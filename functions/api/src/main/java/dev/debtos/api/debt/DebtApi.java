@@ -1,23 +1,30 @@
 package dev.debtos.api.debt;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import dev.debtos.api.ApiServices;
 import dev.debtos.api.contract.Operation;
 import dev.debtos.api.contract.Response;
 import dev.debtos.api.contract.Schema;
 import dev.debtos.api.contract.Tag;
+import dev.debtos.api.http.ApiResponses;
 import dev.debtos.api.route.Access;
 import dev.debtos.api.route.Route;
 import dev.debtos.api.security.CallerHandler;
 import dev.debtos.platform.embeddings.FeedbackMemory;
 import dev.debtos.platform.ledger.DebtListCache;
+import dev.debtos.platform.ledger.DebtListQuery;
 import dev.debtos.platform.ledger.DebtQueries;
 import dev.debtos.platform.ledger.DebtWorkflowStore;
 import dev.debtos.platform.ledger.HotspotQueries;
 import dev.debtos.platform.ledger.LedgerCache;
 import dev.debtos.platform.ledger.OwnedRepositories;
+import dev.debtos.platform.ledger.SampleLedger;
 import dev.debtos.platform.ledger.SummaryQueries;
 import dev.debtos.platform.ledger.TrendQueries;
 import dev.debtos.platform.redis.RedisCache;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +91,32 @@ public final class DebtApi {
     /** 200 from the ledger cache or the database; {@code X-Cache} says which. */
     private static Response cached(Schema schema) {
         return Response.json("OK", schema).withHeader("X-Cache");
+    }
+
+    /** The days of trend and the hotspots the dashboard's repository overview asks for. */
+    static final int OVERVIEW_TREND_DAYS = 90;
+    static final int OVERVIEW_HOTSPOTS = 50;
+
+    /**
+     * The reads behind the repository overview and the first debt-list page, made the way their handlers make them,
+     * over a {@link SampleLedger} (rows that exist only in a transaction that is rolled back): the ownership lookup,
+     * summary, trend, hotspots and the first page with its total, each document written as JSON and dropped. Nothing
+     * is kept or cached and no user's data is read: this loads and runs the code of those requests (the queries, the
+     * mapping of their rows, the JSON writers) before a user's first page needs it.
+     */
+    public static void primeReads(ApiServices services) throws SQLException {
+        SampleLedger.read(services.dependencies().database(), (sample, owner, repositoryId) -> {
+            var repository = new OwnedRepositories(sample).find(owner, repositoryId)
+                    .orElseThrow(() -> new IllegalStateException("the sample repository is not its owner's"));
+            CachedLedgerRead.write(new SummaryQueries(sample).summary(repository.id(), GetRepositorySummaryHandler.TOP_PER_STEP));
+            CachedLedgerRead.write(new TrendQueries(sample).trends(repository.id(), OVERVIEW_TREND_DAYS,
+                    LocalDate.ofInstant(services.clock().instant(), ZoneOffset.UTC)));
+            CachedLedgerRead.write(new HotspotQueries(sample).hotspots(repository.id(), OVERVIEW_HOTSPOTS));
+            var queries = new DebtQueries(sample);
+            DebtListQuery firstPage = GetRepositoryDebtHandler.query(new APIGatewayProxyRequestEvent());
+            ApiResponses.write(queries.page(repository.id(), firstPage).stream().map(item -> DebtJson.item(item, false)).toList());
+            queries.count(repository.id(), firstPage);
+        });
     }
 
     /** One handler per route of {@link #routes()}, by function name. */

@@ -16,6 +16,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * The embedded local profile: the same functions the Lambdas run (built from {@link AppConfig}, clients
@@ -25,9 +30,17 @@ import java.util.concurrent.CompletableFuture;
  * and the queue, then the database and Redis clients.
  */
 public final class LocalRuntime implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(LocalRuntime.class);
     private static final Duration WORKER_LEASE = dev.debtos.worker.LeaseTerms.DEPLOYED;
     /** API connections: enough for the bench's 50 clients to queue briefly rather than crowd PostgreSQL. */
     private static final int API_POOL_SIZE = 10;
+    /**
+     * API connections opened before the server answers and kept open while idle: the dashboard's repository overview
+     * asks for five documents at once (who am I, the repository, summary, trend, hotspots).
+     */
+    static final int PRIMED_CONNECTIONS = 5;
+    /** The longest a start waits for priming; a database or Redis that does not answer must not hold the API back. */
+    private static final Duration PRIMING_BUDGET = Duration.ofSeconds(10);
 
     private final ApiDependencies dependencies;
     private final LocalApiServer server;
@@ -88,29 +101,54 @@ public final class LocalRuntime implements AutoCloseable {
         try {
             // A pool, not the Lambda's single connection: this server answers concurrent requests in one process.
             ApiDependencies dependencies = ApiDependencies.pooled(config, redisKeyPrefix, () -> queue.join().queue(),
-                    API_POOL_SIZE);
-            return start(dependencies, host, port, resources, queue);
+                    API_POOL_SIZE, PRIMED_CONNECTIONS);
+            return start(dependencies, PRIMED_CONNECTIONS, host, port, resources, queue);
         } catch (IOException | RuntimeException e) {
             closeAll(resources);
             throw e;
         }
     }
 
-    /** Only the API, with dependencies built by the caller (tests: a Redis key prefix of their own). */
+    /**
+     * Only the API, with dependencies built by the caller (tests: a Redis key prefix of their own), primed over one
+     * connection (the caller's data source may hold no more).
+     */
     public static LocalRuntime start(ApiDependencies dependencies, String host, int port) throws IOException {
-        return start(dependencies, host, port, List.of(), null);
+        return start(dependencies, 1, host, port, List.of(), null);
     }
 
-    private static LocalRuntime start(ApiDependencies dependencies, String host, int port, List<AutoCloseable> resources,
-                                      CompletableFuture<LocalScanQueue> queue) throws IOException {
+    /**
+     * Primes the API and the dashboard's files ({@link ApiFunctions#prime}, {@link DashboardSite#preload}), then
+     * binds: {@code /api/health} answers only once the first page of the dashboard would find the process warm.
+     */
+    private static LocalRuntime start(ApiDependencies dependencies, int primedConnections, String host, int port,
+                                      List<AutoCloseable> resources, CompletableFuture<LocalScanQueue> queue) throws IOException {
         try {
             ApiFunctions functions = new ApiFunctions(dependencies);
+            DashboardSite site = DashboardSite.fromClasspath();
+            prime(functions, site, primedConnections);
             LocalApiServer server = LocalApiServer.start(new InetSocketAddress(host, port), functions.function(ApiFunctions.ROUTER),
-                    DashboardSite.fromClasspath());
+                    site);
             return new LocalRuntime(dependencies, server, List.copyOf(resources), queue);
         } catch (IOException | RuntimeException e) {
             dependencies.close();
             throw e;
+        }
+    }
+
+    /** Both primings side by side, waiting at most {@link #PRIMING_BUDGET}; what is left finishes in the background. */
+    private static void prime(ApiFunctions functions, DashboardSite site, int connections) {
+        var api = CompletableFuture.runAsync(() -> functions.prime(connections), runnable -> Thread.ofVirtual().name("api-priming").start(runnable));
+        var files = CompletableFuture.runAsync(site::preload, runnable -> Thread.ofVirtual().name("site-preload").start(runnable));
+        try {
+            CompletableFuture.allOf(api, files).get(PRIMING_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("priming takes longer than {} s; answering already, the rest is primed in the background",
+                    PRIMING_BUDGET.toSeconds());
+        } catch (ExecutionException e) {
+            LOG.warn("priming failed ({}); the first requests will be slower", e.getCause().getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

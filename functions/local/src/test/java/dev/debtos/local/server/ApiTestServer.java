@@ -102,6 +102,11 @@ public final class ApiTestServer implements AutoCloseable {
         return runtime.dependencies().queue().get();
     }
 
+    /** The runtime's own clients: its connection pool and its Redis connection. */
+    public dev.debtos.api.ApiDependencies runtimeDependencies() {
+        return runtime.dependencies();
+    }
+
     public String redisPrefix() {
         return redisPrefix;
     }

@@ -20,6 +20,7 @@ class DashboardSiteTest {
     @TempDir
     Path root;
     private DashboardSite site;
+    private ClassLoader loader;
 
     @BeforeEach
     void site() throws Exception {
@@ -30,8 +31,28 @@ class DashboardSiteTest {
         Files.writeString(root.resolve("debt-os-web/security-headers.json"), """
                 {"contentSecurityPolicy": "default-src 'self'", "referrerPolicy": "no-referrer", "frameOptions": "DENY",
                  "contentTypeOptions": "nosniff", "permissionsPolicy": "camera=()", "crossOriginOpenerPolicy": "same-origin"}""");
-        ClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
+        loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
         site = new DashboardSite(loader, SecurityHeaders.fromClasspath(loader));
+    }
+
+    @Test
+    void preloadReadsIndexHtmlAndTheFilesItNamesAndAnswersStayTheSame() {
+        DashboardSite cold = new DashboardSite(loader, SecurityHeaders.fromClasspath(loader));
+        assertThat(site.preload()).containsExactlyInAnyOrder("index.html", "assets/index-abc123.js");
+        for (String path : new String[] {"/", "/assets/index-abc123.js"}) {
+            SiteResponse preloaded = site.serve("GET", path, null, "gzip");
+            SiteResponse loadedOnRequest = cold.serve("GET", path, null, "gzip");
+            assertThat(preloaded.status()).as(path).isEqualTo(200);
+            assertThat(preloaded.headers()).as(path).isEqualTo(loadedOnRequest.headers());
+            assertThat(preloaded.body()).as(path).isEqualTo(loadedOnRequest.body());
+        }
+    }
+
+    @Test
+    void preloadOfAnUnbuiltDashboardHoldsNothing() {
+        DashboardSite unbuilt = new DashboardSite(new URLClassLoader(new URL[0], null), SecurityHeaders.fromClasspath(loader));
+        assertThat(unbuilt.preload()).isEmpty();
+        assertThat(unbuilt.built()).isFalse();
     }
 
     @Test

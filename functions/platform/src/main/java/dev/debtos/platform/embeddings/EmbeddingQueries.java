@@ -30,7 +30,7 @@ public final class EmbeddingQueries {
      * The HNSW candidate list of a search ({@code hnsw.ef_search}), at least twice the limit. Chosen with
      * {@code scripts/bench embed --chunks 100000,1000000}: see the worker README's embedding figures.
      */
-    public static final int EF_SEARCH = 40;
+    public static final int EF_SEARCH = 100;
 
     /**
      * The search of {@link #nearest}: parameters query vector, repository, model, path regexes (twice), languages
