@@ -14,7 +14,7 @@ import java.util.Map;
  * @param quickWins          finding fingerprints: high priority, cheap to fix (production code only)
  * @param strategic          finding fingerprints: high priority, expensive (production code only)
  * @param deferrable         finding fingerprints: low interest, and every finding outside production code
- * @param fileDebt           per file, the sum of its findings' priorities (interest × severity): where debt costs most
+ * @param fileDebt           per file, the sum of its findings' priorities (interest × severity × magnitude): where debt costs most
  * @param nonProductionMinutes remediation minutes of the findings in test, example, generated and vendored files
  */
 public record DebtScore(long remediationMinutes, long codeLines, double debtRatio, char rating,

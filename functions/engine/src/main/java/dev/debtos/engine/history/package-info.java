@@ -56,18 +56,17 @@
  * of the lines added, within the window, to files present at HEAD; 0 when no line was added.
  *
  * <h2>Speed</h2>
- * Commits are diffed on up to 4 threads in contiguous runs. The pack files are mapped into memory once; each
- * thread reads blobs and trees from them itself ({@link dev.debtos.engine.history.PackedObjectReader}) and keeps
- * every version it rebuilds from a delta, so a file's next older version, usually a delta on the one just read,
- * costs one inflate and one delta application. JGit's reader keeps only the base just before the object asked for,
- * in 1024 slots picked by pack offset, and so rebuilds most versions from two deltas or more (10,000-commit
- * benchmark, 83,000 objects: 154,000 inflates through JGit's reader, 113,000 through this one, 10,000 of them the
- * commits JGit's walk reads). Objects outside
- * the mapped packs (loose objects, a multi-pack index, alternates) and blobs over 50 MiB are read by JGit. Per
- * thread, recently read trees are kept (each commit's trees are read again as its child's parent side), and each
- * blob version is handed from the diff that read it as "before" to the older diff that needs it as "after".
- * Line splitting and hashing run 8 bytes at a time and only over the region that differs. JGit probes the file
- * system on first use and caches the result under the user's config directory: in Lambda point
- * {@code XDG_CONFIG_HOME} or {@code user.home} at /tmp.
+ * Commits are diffed on up to 4 threads, each taking one contiguous run of them. The pack files are mapped into memory
+ * once; each thread reads blobs and trees from them itself ({@link dev.debtos.engine.history.PackedObjectReader}) and
+ * keeps every version it rebuilds from a delta, so a file's next older version, usually a delta on the one just read,
+ * costs one inflate and one delta application. JGit's reader keeps only the base just before the object asked for, in
+ * 1024 slots picked by pack offset, and so rebuilds most versions from two deltas or more (10,000-commit benchmark,
+ * 83,000 objects: 154,000 inflates through JGit's reader, 113,000 through this one, 10,000 of them the commits JGit's
+ * walk reads). Objects outside the mapped packs (loose objects, a multi-pack index, alternates) and blobs over 50 MiB
+ * are read by JGit. Per thread, recently read trees are kept (each commit's trees are read again as its child's parent
+ * side), and each blob version is handed from the diff that read it as "before" to the older diff that needs it as
+ * "after". Line splitting and hashing run 8 bytes at a time and only over the region that differs. JGit probes the file
+ * system on first use and caches the result under the user's config directory: in Lambda point {@code XDG_CONFIG_HOME}
+ * or {@code user.home} at /tmp.
  */
 package dev.debtos.engine.history;

@@ -4,11 +4,15 @@ import dev.debtos.engine.findings.Finding;
 import java.util.Comparator;
 import java.util.List;
 
-/** The order in which reports present findings: highest priority first, ties broken so the order is total. */
+/**
+ * The order in which reports present findings: highest priority first, then the worse severity, then the finding
+ * further past its threshold, then by place, so the order is total.
+ */
 final class FindingRanking {
 
     static final Comparator<Finding> BY_PRIORITY = Comparator.comparingDouble(Finding::priority).reversed()
             .thenComparing(Finding::severity)
+            .thenComparing(Comparator.comparingDouble(Finding::excess).reversed())
             .thenComparing(FindingRanking::pathOf)
             .thenComparingInt(Finding::startLine)
             .thenComparing(Finding::ruleKey, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -98,7 +98,7 @@ final class SarifRules {
             rule.put("helpUri", helpUri);
         }
         String help = description + " Each result carries its estimated remediation effort in minutes and its"
-                + " priority (interest × severity) in its properties.";
+                + " priority (interest × severity × how far past its threshold) in its properties.";
         String markdown = "**" + title + "**: " + help + (helpUri == null ? "" : " [How to fix it](" + helpUri + ")");
         rule.putObject("help").put("text", help).put("markdown", markdown);
         rule.putObject("defaultConfiguration").put("level", SarifLevel.of(worst));

@@ -31,8 +31,8 @@ final class TopDebtSection implements HtmlSection {
 
     @Override
     public String lead() {
-        return "The " + top.size() + " findings with the highest priority (interest × severity) of " + Html.count(total)
-                + ", with the code they point at.";
+        return "The " + top.size() + " findings with the highest priority (interest × severity × how far past its"
+                + " threshold) of " + Html.count(total) + ", with the code they point at.";
     }
 
     @Override

@@ -13,8 +13,11 @@ import java.util.List;
 /** A rule that judges one function at a time; subclasses say whether and how badly it breaks the rule. */
 abstract class FunctionRule extends RuleMetadata {
 
-    /** What a subclass reports for one function; {@code lastLine} bounds the excerpt and the region. */
-    record Verdict(Severity severity, String message, int remediationMinutes, int lastLine) {
+    /**
+     * What a subclass reports for one function; {@code lastLine} bounds the excerpt and the region, {@code excess} is
+     * how far past its threshold the measure is (measured / threshold, see {@link Excess}).
+     */
+    record Verdict(Severity severity, String message, int remediationMinutes, int lastLine, double excess) {
     }
 
     FunctionRule(String key, DebtType type, String title, String description) {
@@ -46,7 +49,8 @@ abstract class FunctionRule extends RuleMetadata {
                 if (verdict != null) {
                     findings.add(new Finding(key(), type(), verdict.severity(), file.path(), fn.startLine(), verdict.lastLine(),
                             verdict.message(), Excerpts.lines(context.sources().get(file.path()), fn.startLine(), verdict.lastLine()),
-                            verdict.remediationMinutes(), Fingerprints.of(key(), file.path(), FunctionIdentity.of(file, fn)), 0));
+                            verdict.remediationMinutes(), Fingerprints.of(key(), file.path(), FunctionIdentity.of(file, fn)), 0)
+                            .withExcess(verdict.excess()));
                 }
             }
         }

@@ -3,7 +3,6 @@ package dev.debtos.engine.rules;
 import dev.debtos.engine.findings.DebtType;
 import dev.debtos.engine.findings.Finding;
 import dev.debtos.engine.findings.Fingerprints;
-import dev.debtos.engine.findings.Severity;
 import dev.debtos.engine.metrics.FileMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,10 @@ import java.util.List;
 /**
  * Files (classes, modules) too big in lines or total complexity. Many functions alone are no god class: facades of
  * overloads and delegating setters have many small functions and one responsibility, so the function count only
- * adds to the severity of a file that is over the line or complexity limit. Test files are not judged by size.
+ * adds to the severity of a file that is over the line or complexity limit (up to half as much again). Test files are
+ * not judged by size. The severity follows the ratio on the {@link Excess} scale; for a file of static functions only
+ * ({@link StaticUtilities}) the ratio is halved and the function count adds nothing, since its functions share no
+ * state and many small functions are what a utility library is.
  */
 public final class GodFileRule extends RuleMetadata {
     public static final String KEY = "DEBT-GODCLASS-001";
@@ -37,14 +39,14 @@ public final class GodFileRule extends RuleMetadata {
             if (size <= 1.0 || context.isTest(file.path()) || !context.isMaintained(file.path())) {
                 continue;
             }
-            double ratio = Math.max(size, Math.min(size * 1.5, file.functionCount() / (double) limits.godFileFunctions()));
-            Severity severity = ratio >= 3 ? Severity.HIGH : Severity.MEDIUM;
-            findings.add(new Finding(KEY, DebtType.GOD_CLASS, severity, file.path(), 1, Math.max(1, file.physicalLines()),
+            double ratio = StaticUtilities.isStaticUtility(file, context.sources().get(file.path())) ? size / 2
+                    : Math.max(size, Math.min(size * 1.5, file.functionCount() / (double) limits.godFileFunctions()));
+            findings.add(new Finding(KEY, DebtType.GOD_CLASS, Excess.severity(ratio), file.path(), 1, Math.max(1, file.physicalLines()),
                     "File has " + file.codeLines() + " lines of code, " + file.functionCount() + " functions and total complexity "
                             + file.totalComplexity() + " (thresholds " + limits.godFileLines() + " / " + limits.godFileFunctions()
                             + " / " + limits.godFileComplexity() + ")",
                     "lines=" + file.codeLines() + " functions=" + file.functionCount() + " complexity=" + file.totalComplexity(),
-                    Math.min(960, 120 + file.codeLines() / 20), Fingerprints.of(KEY, file.path(), "file"), 0));
+                    Math.min(960, 120 + file.codeLines() / 20), Fingerprints.of(KEY, file.path(), "file"), 0).withExcess(ratio));
         }
         return findings;
     }

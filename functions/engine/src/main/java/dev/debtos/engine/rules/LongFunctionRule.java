@@ -1,12 +1,12 @@
 package dev.debtos.engine.rules;
 
 import dev.debtos.engine.findings.DebtType;
-import dev.debtos.engine.findings.Severity;
 import dev.debtos.engine.metrics.FunctionMetrics;
 
 /**
  * Functions with more lines of code than the threshold: they do too much to name, test or reuse. A table of cases
  * ({@link CaseTables}: a switch of simple cases) is long because it lists many cases, not because it does many things.
+ * Severity follows lines / threshold on the {@link Excess} scale.
  */
 public final class LongFunctionRule extends FunctionRule {
     public static final String KEY = "DEBT-SIZE-001";
@@ -32,8 +32,8 @@ public final class LongFunctionRule extends FunctionRule {
         if (fn.nloc() <= limit || CaseTables.isTable(fn, limits)) {
             return null;
         }
-        Severity severity = fn.nloc() > 4 * limit ? Severity.HIGH : fn.nloc() > 2 * limit ? Severity.MEDIUM : Severity.LOW;
-        return new Verdict(severity, "Function '" + fn.name() + "' has " + fn.nloc() + " lines of code (threshold " + limit + ")",
-                Math.min(480, 15 + (fn.nloc() - limit) / 4), fn.endLine());
+        double ratio = fn.nloc() / (double) limit;
+        return new Verdict(Excess.severity(ratio), "Function '" + fn.name() + "' has " + fn.nloc() + " lines of code (threshold " + limit + ")",
+                Math.min(480, 15 + (fn.nloc() - limit) / 4), fn.endLine(), ratio);
     }
 }

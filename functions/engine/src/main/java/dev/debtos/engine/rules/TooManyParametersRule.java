@@ -55,6 +55,6 @@ public final class TooManyParametersRule extends FunctionRule {
         }
         Severity severity = count > limit + 3 ? Severity.MEDIUM : Severity.LOW;
         return new Verdict(severity, "Function '" + fn.name() + "' takes " + count + kind + " parameters (threshold "
-                + limit + ")", 15 + 5 * (count - limit), Math.min(fn.endLine(), fn.startLine() + 2));
+                + limit + ")", 15 + 5 * (count - limit), Math.min(fn.endLine(), fn.startLine() + 2), count / (double) limit);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * <p>
  * The finding keeps the identity (rule key, type, fingerprint, evidence) of its most intrinsic reason, in the order
  * complexity, size, nesting, parameters, hotspot, missing tests, knowledge island: a complex function stays the same
- * ledger item when its file becomes a hotspot. It takes the worst severity of its reasons, and an effort of the
+ * ledger item when its file becomes a hotspot. It takes the worst severity and the largest excess of its reasons, and an effort of the
  * largest refactoring among them plus writing tests and sharing knowledge where those are reasons too, and the
  * confidence of its primary reason (the one a triage judged, since triage judges places by this identity).
  */
@@ -73,11 +73,13 @@ public final class Places {
         int end = primary.endLine();
         int refactoring = 0;
         int other = 0;
+        double excess = 1;
         StringBuilder message = new StringBuilder(primary.message());
         for (Finding f : reasons) {
             if (f.severity().ordinal() < severity.ordinal()) {
                 severity = f.severity();
             }
+            excess = Math.max(excess, f.excess());
             if (f != primary) {
                 message.append("; ").append(f.message());
             }
@@ -91,6 +93,6 @@ public final class Places {
         }
         return new Finding(primary.ruleKey(), primary.type(), severity, primary.path(), start, end, message.toString(),
                 primary.evidence(), Math.min(MAX_MINUTES, refactoring + other), primary.fingerprint(), primary.priority(),
-                primary.related(), primary.role()).withConfidence(primary.confidence(), primary.evidence());
+                primary.related(), primary.role()).withConfidence(primary.confidence(), primary.evidence()).withExcess(excess);
     }
 }

@@ -22,7 +22,11 @@ import java.util.Map;
  * <li>hotspot score = (commits / max commits) × (complexity / max complexity), 0..1, over files with history;</li>
  * <li>interest of a file = 1 + 3 × commits / max commits + 2 × its strongest change-coupling degree;</li>
  * <li>priority of a finding = interest of its file × severity weight (critical 8, high 5, medium 3, low 1, info 0.5)
- * × confidence (1 unless a model's triage judged the finding not actionable);
+ * × magnitude × confidence (1 unless a model's triage judged the finding not actionable), where magnitude =
+ * 1 + log2(excess) / 8, at most 1.5, grows with how far past its threshold the finding's measure is (excess =
+ * measured / threshold: 1 → 1, 2 → 1.125, 4 → 1.25, 16 or more → 1.5; 1 for findings without a measured threshold).
+ * It stays under the ratio between neighbouring severity weights (1.6), so it orders findings within a severity and
+ * never lifts one over the next severity at equal interest;
  * outside production code (tests, examples, generated, vendored) divided by 100, so below every production finding
  * (the lowest production priority is 0.5, the highest other one 0.48);</li>
  * <li>debt ratio = production remediation minutes / (30 min × production code lines), rated A ≤ 5 %, B ≤ 10 %,
@@ -35,6 +39,9 @@ import java.util.Map;
 public final class Scoring {
     public static final int QUICK_WIN_MINUTES = 30;
     public static final double MINUTES_PER_LINE = 30; // SonarQube's default cost to develop one line
+    /** The largest magnitude factor: under 5 / 3 and 8 / 5, the ratios of neighbouring severity weights. */
+    public static final double MAX_MAGNITUDE = 1.5;
+
     /** Outside production code a finding's priority is divided by this: it ranks below every production finding. */
     public static final double NON_PRODUCTION_DIVISOR = 100;
 
@@ -77,12 +84,13 @@ public final class Scoring {
 
     /**
      * The findings with their priorities, highest first; at equal priority the surer rule's finding first (a measured
-     * complexity before a pattern to review), then by place.
+     * complexity before a pattern to review), then the one further past its threshold, then by place.
      */
     public static List<Finding> prioritise(List<Finding> findings, List<Hotspot> hotspots, List<CouplingPair> coupling) {
         List<Finding> prioritised = new ArrayList<>(withPriorities(findings, hotspots, coupling));
         prioritised.sort(Comparator.comparingDouble(Finding::priority).reversed()
                 .thenComparing(f -> PRECISION.getOrDefault(f.ruleKey(), Precision.MEDIUM))
+                .thenComparing(Comparator.comparingDouble(Finding::excess).reversed())
                 .thenComparing(Finding::path).thenComparingInt(Finding::startLine).thenComparing(Finding::ruleKey));
         return prioritised;
     }
@@ -106,11 +114,16 @@ public final class Scoring {
             for (FindingLocation place : f.related()) {
                 interest = Math.max(interest, interest(place.path(), commits, maxCommits, strongestCoupling));
             }
-            double priority = interest * f.severity().weight() * f.confidence();
+            double priority = interest * f.severity().weight() * magnitude(f.excess()) * f.confidence();
             prioritised.add(f.withPriority(f.inProduction() ? Math.round(priority * 100) / 100.0
                     : Math.round(priority / NON_PRODUCTION_DIVISOR * 10_000) / 10_000.0));
         }
         return prioritised;
+    }
+
+    /** How much a finding's excess over its threshold adds to its priority: 1 + log2(excess) / 8, from 1 to 1.5. */
+    public static double magnitude(double excess) {
+        return excess <= 1 ? 1 : Math.min(MAX_MAGNITUDE, 1 + Math.log(excess) / Math.log(2) / 8);
     }
 
     /** A finding with several places (a clone group) costs where its costliest place is. */

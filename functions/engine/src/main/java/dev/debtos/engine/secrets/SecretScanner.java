@@ -1,5 +1,6 @@
 package dev.debtos.engine.secrets;
 
+import dev.debtos.engine.source.TextSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +19,6 @@ public final class SecretScanner {
 
     /** A provider format; {@code hints} are literal parts of it, so the pattern only runs on lines holding one. */
     private record Format(String kind, Pattern pattern, List<String> hints) {
-        boolean mayMatch(String line) {
-            for (String hint : hints) {
-                if (line.contains(hint)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private static final List<Format> FORMATS = List.of(
@@ -50,6 +43,12 @@ public final class SecretScanner {
                     "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\\\[rn]|\\s*$|\\s*[A-Za-z0-9+/]{16}).*?(?=-----END|$)"),
                     List.of("PRIVATE KEY")));
 
+    /** Every format's hints, searched for in one pass over a line rather than one {@code contains} per hint. */
+    private static final List<String> HINTS = FORMATS.stream().flatMap(format -> format.hints().stream()).distinct().toList();
+    private static final TextSearch FORMAT_HINTS = new TextSearch(HINTS);
+    /** By hint (its index in {@link #HINTS}): a bit for each format (its index in {@link #FORMATS}) it belongs to. */
+    private static final long[] FORMATS_OF_HINT = formatsOfHint();
+
     /** {@code scheme://user:password@host}: the password is group 1. */
     static final Pattern URL_PASSWORD = Pattern.compile(
             "\\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\\s:/@'\"`]+:([^\\s@/'\"`]+)@[A-Za-z0-9\\[]");
@@ -73,11 +72,12 @@ public final class SecretScanner {
     public static List<Secret> find(CharSequence line) {
         String text = line.toString();
         List<Secret> found = new ArrayList<>();
-        boolean formats = hasKeyLikeRun(text) || text.contains("PRIVATE KEY");
-        for (Format format : FORMATS) {
-            if (!formats || !format.mayMatch(text)) {
+        long possible = hasKeyLikeRun(text) || text.contains("PRIVATE KEY") ? possibleFormats(text) : 0;
+        for (int index = 0; index < FORMATS.size() && possible != 0; index++) {
+            if ((possible & 1L << index) == 0) {
                 continue;
             }
+            Format format = FORMATS.get(index);
             Matcher m = format.pattern.matcher(text);
             while (m.find()) {
                 if (!looksLikeExample(m.group())) {
@@ -93,12 +93,35 @@ public final class SecretScanner {
         return withoutOverlaps(found);
     }
 
+    /** A bit for each format one of whose hints the text holds. */
+    private static long possibleFormats(String text) {
+        long[] possible = {0};
+        FORMAT_HINTS.scan(text, (hint, at, lineStart, lineNumber) -> {
+            possible[0] |= FORMATS_OF_HINT[hint];
+            return true;
+        });
+        return possible[0];
+    }
+
+    private static long[] formatsOfHint() {
+        if (FORMATS.size() > Long.SIZE) {
+            throw new IllegalStateException("more formats than bits in a long");
+        }
+        long[] formats = new long[HINTS.size()];
+        for (int format = 0; format < FORMATS.size(); format++) {
+            for (String hint : FORMATS.get(format).hints()) {
+                formats[HINTS.indexOf(hint)] |= 1L << format;
+            }
+        }
+        return formats;
+    }
+
     /**
      * Literal parts of the provider formats: a line holding none of them (and no quote) cannot hold a secret
      * {@link #find} reports.
      */
     public static List<String> formatHints() {
-        return FORMATS.stream().flatMap(format -> format.hints().stream()).distinct().toList();
+        return HINTS;
     }
 
     /** Sixteen letters, digits, '_' or '-' in a row: every provider format has such a run. */

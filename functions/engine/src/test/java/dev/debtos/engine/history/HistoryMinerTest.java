@@ -238,7 +238,7 @@ class HistoryMinerTest {
         HistoryOptions options = OPTIONS.withCoupling(2, 0.0, 50);
 
         HistoryReport single = new HistoryMiner(1).mine(dir, options, ProgressListener.NONE);
-        HistoryReport parallel = new HistoryMiner(3, 4).mine(dir, options, ProgressListener.NONE); // 6 runs of 5
+        HistoryReport parallel = new HistoryMiner(3, 4).mine(dir, options, ProgressListener.NONE); // 3 runs of 10
 
         assertThat(single.commitsAnalyzed()).isEqualTo(30);
         assertThat(parallel).isEqualTo(single);

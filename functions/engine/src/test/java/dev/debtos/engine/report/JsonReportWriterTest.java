@@ -55,7 +55,7 @@ class JsonReportWriterTest {
         JsonNode finding = report.path("findings").get(0);
         assertThat(finding.fieldNames()).toIterable().containsExactly("ruleKey", "type", "severity", "path",
                 "startLine", "endLine", "startColumn", "message", "evidence", "remediationMinutes", "fingerprint", "priority",
-                "related", "role", "confidence", "source");
+                "related", "role", "confidence", "excess", "source");
         assertThat(finding.path("source").asText()).isEqualTo("rules");
         assertThat(report.path("files").get(0).path("path").asText()).isEqualTo("scripts/import_legacy.py");
         assertThat(report.path("files").get(0).path("language").asText()).isEqualTo("python");

@@ -48,8 +48,14 @@ class FunctionRulesTest {
                 .containsExactly(tuple("DEBT-COMPLEXITY-001", DebtType.COMPLEXITY, Severity.LOW, 2, 16));
         assertThat(findings.getFirst().message()).contains("'price'", "cyclomatic complexity 12");
         assertThat(findings.getFirst().evidence()).startsWith("    int price(");
+        // cognitive decides the severity: 11 against 10 is just over (low), against 5 twice (high), against 2 critical
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
-                .thresholds(Map.of("cyclomatic", 4, "cognitive", 10)))).extracting(Finding::severity).containsExactly(Severity.HIGH);
+                .thresholds(Map.of("cyclomatic", 4, "cognitive", 10)))).extracting(Finding::severity, Finding::excess)
+                .containsExactly(tuple(Severity.LOW, 1.1));
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 4, "cognitive", 5)))).extracting(Finding::severity).containsExactly(Severity.HIGH);
+        assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
+                .thresholds(Map.of("cyclomatic", 4, "cognitive", 2)))).extracting(Finding::severity).containsExactly(Severity.CRITICAL);
         // cyclomatic alone: low however far over, and only at twice its threshold; a flat dispatch (cognitive at most
         // half its threshold): none
         assertThat(run(new ComplexFunctionRule(), new RuleTestKit().file("src/Pricing.java", SAMPLE)
@@ -97,7 +103,7 @@ class FunctionRulesTest {
                 .containsExactlyInAnyOrder("flat.go", "tangled.py");
         assertThat(run(new ComplexFunctionRule(), kit)).extracting(Finding::path, Finding::severity)
                 .as("Go: 13 paths, read at a glance; Python: cognitive over 15; JavaScript: small; Java: a table of 32 paths, cognitive 8")
-                .containsExactly(tuple("tangled.py", Severity.LOW));
+                .containsExactly(tuple("tangled.py", Severity.MEDIUM));
     }
 
     @Test

@@ -67,6 +67,31 @@ class ScoringTest {
     }
 
     @Test
+    void furtherPastItsThresholdRanksHigherWithinASeverityNeverAcrossOne() {
+        Finding borderline = finding("a/A.java", Severity.HIGH, 10, "borderline").withExcess(2);
+        Finding far = finding("z/Z.java", Severity.HIGH, 10, "far").withExcess(3.9);
+        Finding critical = finding("m/M.java", Severity.CRITICAL, 10, "critical").withExcess(4);
+        Finding unmeasured = finding("b/B.java", Severity.HIGH, 10, "unmeasured");
+        Finding huge = finding("c/C.java", Severity.HIGH, 10, "huge").withExcess(1000);
+        List<Finding> ranked = Scoring.prioritise(List.of(borderline, far, critical, unmeasured, huge), List.of(), List.of());
+        assertThat(ranked).extracting(Finding::fingerprint).containsExactly("critical", "huge", "far", "borderline", "unmeasured");
+        // 8 × 1.25; 5 × 1.5 (bounded); 5 × (1 + log2(3.9) / 8); 5 × 1.125; 5
+        assertThat(ranked).extracting(Finding::priority).containsExactly(10.0, 7.5, 6.23, 5.63, 5.0);
+        assertThat(Scoring.magnitude(1)).isEqualTo(1.0);
+        assertThat(Scoring.magnitude(16)).isEqualTo(1.5);
+        assertThat(Scoring.MAX_MAGNITUDE).isLessThan(Severity.HIGH.weight() / Severity.MEDIUM.weight())
+                .isLessThan(Severity.CRITICAL.weight() / Severity.HIGH.weight());
+    }
+
+    @Test
+    void atEqualPriorityTheFindingFurtherPastItsThresholdComesBeforeThePath() {
+        Finding a = finding("a/A.java", Severity.MEDIUM, 10, "a").withExcess(1.5000001);
+        Finding b = finding("b/B.java", Severity.MEDIUM, 10, "b").withExcess(1.5000002);
+        assertThat(Scoring.prioritise(List.of(a, b), List.of(), List.of())).extracting(Finding::fingerprint)
+                .containsExactly("b", "a");
+    }
+
+    @Test
     void debtRatioRatingAndRemediationPlan() {
         List<Finding> ranked = List.of(finding("a", Severity.HIGH, 10, "quick").withPriority(9),
                 finding("a", Severity.HIGH, 120, "strategic").withPriority(8),

@@ -55,6 +55,28 @@ class SnapshotStoreIT {
                 "A.java|java|10|5|7|1.5|blob-A.java|" + JSON, "B.java|java|10|5|9|1.5|blob-B.java|" + JSON);
     }
 
+    @Test
+    void sentSnapshotsKeepTheirMeasurementJsonAsWrittenAndAFileWithoutOneHasNone(@TempDir Path dir) throws Exception {
+        UUID repository = new RepositoryStore(dataSource).localRepository(dir).id();
+        UUID scan = new ScanStore(dataSource).createQueued(repository, "manual", "main", "c".repeat(40)).id();
+        String tricky = "{\"text\": \"a \\\"quoted\\\" \\\\ path,\\n{ ü 日本 }\", \"list\": [1, null, {\"a\": []}],  \"n\": -1.5e3}";
+        List<FileSnapshot> files = new ArrayList<>();
+        for (int i = 0; i < 1_003; i++) { // more than one statement's worth
+            files.add(new FileSnapshot("F" + i + ".java", "java", i, 1, 0, 0.5, "blob-" + i, i % 3 == 0 ? null : tricky + "", null));
+        }
+
+        write(scan, files);
+
+        List<String> rows = rows(scan);
+        assertThat(rows).hasSize(1_003);
+        assertThat(rows).filteredOn(row -> row.startsWith("F0.java|") || row.startsWith("F999.java|") || row.startsWith("F1002.java|"))
+                .containsExactlyInAnyOrder("F0.java|java|0|1|0|0.5|blob-0", "F999.java|java|999|1|0|0.5|blob-999",
+                        "F1002.java|java|1002|1|0|0.5|blob-1002");
+        assertThat(rows).filteredOn(row -> row.startsWith("F1000.java|"))
+                .containsExactly("F1000.java|java|1000|1|0|0.5|blob-1000|" + tricky);
+        assertThat(rows.stream().filter(row -> row.endsWith("|" + tricky)).count()).isEqualTo(1_003 - 335);
+    }
+
     private static FileSnapshot snapshot(String path, int churn, UUID reusedFrom) {
         return new FileSnapshot(path, "java", 10, 5, churn, 1.5, "blob-" + path, JSON, reusedFrom);
     }

@@ -103,7 +103,9 @@ public final class EmbeddingStage implements AnalysisStage {
         }
         Set<String> hashes = new LinkedHashSet<>();
         changed.values().forEach(chunks -> chunks.forEach(chunk -> hashes.add(chunk.contentHash())));
-        Map<String, float[]> vectors = new HashMap<>(store.vectors(repositoryId, model.model(), hashes));
+        // a repository with no rows for the model (its first scan) has no vector to look up
+        Map<String, float[]> vectors = new HashMap<>(
+                stored.isEmpty() ? Map.of() : store.vectors(repositoryId, model.model(), hashes));
 
         List<CodeChunk> toEmbed = new ArrayList<>();
         List<CodeChunk> written = new ArrayList<>();
