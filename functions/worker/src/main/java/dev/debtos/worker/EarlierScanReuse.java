@@ -40,7 +40,10 @@ final class EarlierScanReuse {
         ScanResultStore.Outcome outcome = results.commitReused(run.id(), run.scan().repositoryId(), run.owner(),
                 workspace.commit(), earlier.id(), ScanStats.files(earlier.stats()),
                 counts -> ScanStats.reused(earlier.stats(), earlier.id(), counts, workspace.commit(), run).toString(),
-                () -> ports.hook().reached("ledger"));
+                () -> {
+                    ports.hook().reached("ledger");
+                    ports.listener().reused(run.id(), earlier.id());
+                });
         return switch (outcome) {
             case STALE -> {
                 LOG.info("Scan {} no longer reflects the ledger: the tree is analysed", earlier.id());
@@ -50,7 +53,6 @@ final class EarlierScanReuse {
             case COMMITTED -> {
                 ports.hook().reached("committed");
                 LOG.info("Scan completed: the tree equals scan {}'s, whose results it reused", earlier.id());
-                ports.listener().reused(run.id(), earlier.id());
                 yield true;
             }
         };

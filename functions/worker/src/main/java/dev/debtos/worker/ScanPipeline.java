@@ -164,7 +164,10 @@ public final class ScanPipeline {
                 result.findings(), result.suppressed());
         if (!ports.stores().results().commitAnalysed(analysed,
                 counts -> ScanStats.analysed(result, counts, previous, key, run).toString(),
-                () -> ports.hook().reached("ledger"))) {
+                () -> {
+                    ports.hook().reached("ledger");
+                    ports.listener().analysed(run.id(), result);
+                })) {
             throw new NoLongerOurs();
         }
     }
@@ -202,7 +205,6 @@ public final class ScanPipeline {
         ports.hook().reached("committed");
         LOG.info("Scan completed: {} files ({} reused unchanged), {} findings, {} files over the size cap skipped",
                 result.files().size(), previous.reusedFiles(), result.findings().size(), workspace.skippedFiles());
-        ports.listener().analysed(run.id(), result);
     }
 
     private Consumer<Duration> keepMessage(String receiptHandle) {

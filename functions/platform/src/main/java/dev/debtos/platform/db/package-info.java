@@ -31,7 +31,7 @@
  *   <li><b>No session-level SET.</b> {@code SET}, {@code set_config(..., false)} and JDBC setters that pgJDBC
  *       turns into SET ({@code setTransactionIsolation} sends SET SESSION CHARACTERISTICS, {@code setSchema}
  *       sends SET search_path) pin. Per-query settings use {@code SET LOCAL} inside an explicit transaction
- *       (e.g. {@code SET LOCAL hnsw.ef_search = 100} for vector search) and isolation is chosen per
+ *       (e.g. {@code SET LOCAL hnsw.ef_search = 200} for vector search) and isolation is chosen per
  *       transaction ({@code SET TRANSACTION ISOLATION LEVEL ...} as its first statement). The proxy's
  *       guide lists SET generally; a transaction-scoped SET LOCAL leaves no session state behind, and
  *       the proxy's DatabaseConnectionsCurrentlySessionPinned metric (worth an alarm in the monitoring
