@@ -3,6 +3,7 @@ package dev.debtos.platform.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.debtos.platform.config.Secret;
+import dev.debtos.platform.http.OutboundHttp;
 import dev.debtos.platform.json.Json;
 import dev.debtos.platform.lifecycle.OnFirstUse;
 import java.io.IOException;
@@ -35,8 +36,7 @@ public final class ProviderClient {
     public static final int MAX_BODY_BYTES = 1 << 20;
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = Json.mapper();
-    private static final OnFirstUse<HttpClient> HTTP = OnFirstUse.of(() -> HttpClient.newBuilder()
-            .connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build());
+    private static final OnFirstUse<HttpClient> HTTP = OnFirstUse.of(() -> OutboundHttp.client(CONNECT_TIMEOUT));
 
     /** An answer whatever its status, its body parsed (a missing node when empty). */
     public record Answer(int status, JsonNode body) {

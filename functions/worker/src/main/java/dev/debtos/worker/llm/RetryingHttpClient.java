@@ -1,5 +1,6 @@
 package dev.debtos.worker.llm;
 
+import dev.debtos.platform.http.OutboundHttp;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
@@ -38,10 +39,7 @@ final class RetryingHttpClient implements HttpClient {
     private final int maxAttempts;
 
     RetryingHttpClient(Duration connectTimeout, Duration readTimeout, int maxAttempts) {
-        this.client = java.net.http.HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
-                .build();
+        this.client = OutboundHttp.client(connectTimeout);
         this.readTimeout = readTimeout;
         this.maxAttempts = maxAttempts;
     }

@@ -1,4 +1,4 @@
-package dev.debtos.worker.ops;
+package dev.debtos.platform.db;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.debtos.platform.config.Secret;

@@ -1,8 +1,5 @@
-package dev.debtos.worker.ops;
+package dev.debtos.platform.db;
 
-import dev.debtos.platform.db.BaseDataSource;
-import dev.debtos.platform.db.MigrationStatus;
-import dev.debtos.platform.db.Migrations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
