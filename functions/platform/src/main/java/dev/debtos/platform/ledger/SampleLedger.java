@@ -1,15 +1,13 @@
 package dev.debtos.platform.ledger;
 
-import java.io.PrintWriter;
+import dev.debtos.platform.db.BaseDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.UUID;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -99,7 +97,13 @@ public final class SampleLedger {
     }
 
     /** The transaction's one connection, handed out again and again: close does nothing, commit is refused. */
-    private record OneTransaction(Connection connection) implements DataSource {
+    private static final class OneTransaction extends BaseDataSource {
+        private final Connection connection;
+
+        OneTransaction(Connection connection) {
+            this.connection = connection;
+        }
+
         @Override
         public Connection getConnection() {
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
@@ -116,44 +120,6 @@ public final class SampleLedger {
                             }
                         }
                     });
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }
